@@ -1,0 +1,142 @@
+use serde::{Deserialize, Serialize};
+
+use crate::{validate_slug, Localised, SlugError};
+
+/// A key figure of the campus ("400 M€ — public–private budget").
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KeyFigure {
+    pub id: String,
+    /// Display value, already formatted for each language ("15 000 m²" / "15,000 m²").
+    pub value: Localised,
+    pub label: Localised,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<Localised>,
+}
+
+/// A founding member or partner organisation.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Organisation {
+    pub slug: String,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub acronym: Option<String>,
+    pub description: Localised,
+}
+
+/// A research institute hosted on the campus.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Institute {
+    pub slug: String,
+    pub name: String,
+    pub description: Localised,
+    /// Slugs of the poles the institute works with.
+    pub poles: Vec<String>,
+}
+
+/// The campus itself: what `GET /api/v1/campus` returns.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Campus {
+    pub name: String,
+    pub tagline: Localised,
+    /// The campus story, one paragraph per entry.
+    pub story: Vec<Localised>,
+    pub key_figures: Vec<KeyFigure>,
+    pub founders: Vec<Organisation>,
+    pub institutes: Vec<Institute>,
+    pub partners: Vec<Organisation>,
+    pub poles: Vec<PoleSummary>,
+}
+
+/// A pole as listed (`GET /api/v1/poles`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PoleSummary {
+    pub slug: String,
+    pub name: Localised,
+    pub summary: Localised,
+}
+
+/// A pole with its full description and institutes (`GET /api/v1/poles/{slug}`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Pole {
+    pub slug: String,
+    pub name: Localised,
+    pub summary: Localised,
+    pub description: Vec<Localised>,
+    pub institutes: Vec<Institute>,
+}
+
+impl Pole {
+    pub fn summary(&self) -> PoleSummary {
+        PoleSummary {
+            slug: self.slug.clone(),
+            name: self.name.clone(),
+            summary: self.summary.clone(),
+        }
+    }
+
+    /// The rules a pole must meet to be stored: a valid slug and every text in both languages.
+    pub fn validate(&self) -> Result<(), String> {
+        validate_slug(&self.slug).map_err(|e: SlugError| format!("pole `{}`: {e}", self.slug))?;
+        let texts = [&self.name, &self.summary]
+            .into_iter()
+            .chain(self.description.iter());
+        for text in texts {
+            if !text.is_complete() {
+                return Err(format!("pole `{}`: a text lacks a translation", self.slug));
+            }
+        }
+        if self.description.is_empty() {
+            return Err(format!("pole `{}`: description is empty", self.slug));
+        }
+        Ok(())
+    }
+}
+
+/// `GET /api/v1/health`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Health {
+    pub status: String,
+    pub version: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pole() -> Pole {
+        Pole {
+            slug: "recherche".into(),
+            name: Localised::new("Recherche", "Research"),
+            summary: Localised::new("Résumé", "Summary"),
+            description: vec![Localised::new("Texte", "Text")],
+            institutes: vec![],
+        }
+    }
+
+    #[test]
+    fn valid_pole_passes() {
+        assert_eq!(pole().validate(), Ok(()));
+    }
+
+    #[test]
+    fn pole_with_bad_slug_or_missing_translation_fails() {
+        let mut bad = pole();
+        bad.slug = "Recherche".into();
+        assert!(bad.validate().unwrap_err().contains("slug"));
+
+        let mut half = pole();
+        half.description.push(Localised::new("Texte", ""));
+        assert!(half.validate().unwrap_err().contains("translation"));
+
+        let mut empty = pole();
+        empty.description.clear();
+        assert!(empty.validate().unwrap_err().contains("empty"));
+    }
+
+    #[test]
+    fn summary_keeps_identity_fields() {
+        let p = pole();
+        let s = p.summary();
+        assert_eq!((s.slug, s.name, s.summary), (p.slug, p.name, p.summary));
+    }
+}

@@ -1,0 +1,12 @@
+//! One source of truth for the data exchanged between the portal and the campus API:
+//! the wire types (serde) and the validation rules both sides apply.
+
+mod campus;
+mod lang;
+mod problem;
+mod slug;
+
+pub use campus::{Campus, Health, Institute, KeyFigure, Organisation, Pole, PoleSummary};
+pub use lang::{Lang, Localised};
+pub use problem::{Problem, ProblemKind};
+pub use slug::{validate_slug, SlugError, SLUG_MAX_LEN};

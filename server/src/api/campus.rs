@@ -1,0 +1,12 @@
+use axum::{extract::State, routing::get, Json, Router};
+use model::Campus;
+
+use crate::{db, error::ApiError, AppState};
+
+pub fn router() -> Router<AppState> {
+    Router::new().route("/campus", get(campus))
+}
+
+async fn campus(State(state): State<AppState>) -> Result<Json<Campus>, ApiError> {
+    Ok(Json(state.db.read(db::load_campus).await?))
+}

@@ -1,0 +1,98 @@
+//! SQLite storage: a small connection pool, schema migrations and the seed loader.
+
+mod campus;
+mod migrations;
+mod seed;
+
+use std::{
+    path::{Path, PathBuf},
+    sync::Mutex,
+};
+
+use rusqlite::Connection;
+
+pub use seed::SeedError;
+
+/// The campus database. Connections are pooled and used from blocking tasks so that
+/// SQLite never blocks the async runtime.
+pub struct Db {
+    path: PathBuf,
+    idle: Mutex<Vec<Connection>>,
+}
+
+#[derive(Debug)]
+pub enum DbError {
+    Sqlite(rusqlite::Error),
+    Seed(SeedError),
+    /// The blocking task running the query panicked or was cancelled.
+    Task(String),
+}
+
+impl std::fmt::Display for DbError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DbError::Sqlite(e) => write!(f, "sqlite: {e}"),
+            DbError::Seed(e) => write!(f, "seed data: {e}"),
+            DbError::Task(e) => write!(f, "database task: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for DbError {}
+
+impl From<rusqlite::Error> for DbError {
+    fn from(e: rusqlite::Error) -> Self {
+        DbError::Sqlite(e)
+    }
+}
+
+const MAX_IDLE: usize = 8;
+
+impl Db {
+    /// Opens the database, applies pending migrations and loads the seed data into an
+    /// empty database.
+    pub fn open(path: &Path) -> Result<Db, DbError> {
+        let mut conn = connect(path)?;
+        migrations::apply(&mut conn)?;
+        seed::load_if_empty(&mut conn).map_err(DbError::Seed)?;
+        Ok(Db {
+            path: path.to_owned(),
+            idle: Mutex::new(vec![conn]),
+        })
+    }
+
+    /// Runs `f` with a pooled connection on the blocking thread pool.
+    pub async fn read<T, F>(&self, f: F) -> Result<T, DbError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Connection) -> Result<T, rusqlite::Error> + Send + 'static,
+    {
+        let conn = match self.idle.lock().expect("pool lock").pop() {
+            Some(conn) => conn,
+            None => connect(&self.path)?,
+        };
+        let (conn, result) = tokio::task::spawn_blocking(move || {
+            let result = f(&conn);
+            (conn, result)
+        })
+        .await
+        .map_err(|e| DbError::Task(e.to_string()))?;
+        let mut idle = self.idle.lock().expect("pool lock");
+        if idle.len() < MAX_IDLE {
+            idle.push(conn);
+        }
+        Ok(result?)
+    }
+}
+
+fn connect(path: &Path) -> Result<Connection, rusqlite::Error> {
+    let conn = Connection::open(path)?;
+    // WAL: readers never block the writer, and a crash never corrupts committed data.
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    conn.pragma_update(None, "synchronous", "NORMAL")?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    Ok(conn)
+}
+
+pub use campus::{load_campus, load_pole, load_poles};

@@ -1,0 +1,84 @@
+//! Conditional GETs for the API: every successful GET gets a weak `ETag` computed from
+//! its body and `Cache-Control: no-cache`, and `If-None-Match` is answered with 304.
+//! Weak, because the compression layer may change the bytes on the wire.
+
+use axum::{
+    body::{to_bytes, Body},
+    extract::Request,
+    http::{header, HeaderMap, HeaderValue, Method, StatusCode},
+    middleware::Next,
+    response::{IntoResponse, Response},
+};
+
+use crate::error::ApiError;
+
+/// API bodies are small JSON documents; anything bigger is a bug, not something to buffer.
+const MAX_BODY: usize = 16 * 1024 * 1024;
+
+pub async fn conditional_get(request: Request, next: Next) -> Response {
+    if !matches!(*request.method(), Method::GET | Method::HEAD) {
+        return next.run(request).await;
+    }
+    let if_none_match = request.headers().get(header::IF_NONE_MATCH).cloned();
+    let response = next.run(request).await;
+    if response.status() != StatusCode::OK {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    let bytes = match to_bytes(body, MAX_BODY).await {
+        Ok(bytes) => bytes,
+        Err(e) => return ApiError::Internal(format!("reading response body: {e}")).into_response(),
+    };
+    let tag = format!("W/\"{:016x}\"", fnv1a64(&bytes));
+    let tag_value = HeaderValue::from_str(&tag).expect("hex etag is a valid header");
+    set_cache_headers(&mut parts.headers, tag_value.clone());
+    if if_none_match.is_some_and(|v| matches_etag(&v, &tag)) {
+        let mut not_modified = StatusCode::NOT_MODIFIED.into_response();
+        set_cache_headers(not_modified.headers_mut(), tag_value);
+        return not_modified;
+    }
+    Response::from_parts(parts, Body::from(bytes))
+}
+
+fn set_cache_headers(headers: &mut HeaderMap, tag: HeaderValue) {
+    headers.insert(header::ETAG, tag);
+    // Always revalidate: cheap thanks to 304s, and never shows stale campus data.
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+}
+
+/// `If-None-Match` uses weak comparison (RFC 9110 §13.1.2): `W/` prefixes are ignored.
+fn matches_etag(if_none_match: &HeaderValue, tag: &str) -> bool {
+    let Ok(value) = if_none_match.to_str() else {
+        return false;
+    };
+    let opaque = |t: &str| t.trim().trim_start_matches("W/").to_owned();
+    value.trim() == "*" || value.split(',').any(|t| opaque(t) == opaque(tag))
+}
+
+/// FNV-1a: tiny, stable across builds and platforms, and good enough to tell bodies apart.
+fn fnv1a64(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| {
+        (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weak_comparison_and_lists() {
+        let tag = "W/\"abc\"";
+        assert!(matches_etag(&HeaderValue::from_static("W/\"abc\""), tag));
+        assert!(matches_etag(&HeaderValue::from_static("\"abc\""), tag));
+        assert!(matches_etag(&HeaderValue::from_static("\"x\", W/\"abc\""), tag));
+        assert!(matches_etag(&HeaderValue::from_static("*"), tag));
+        assert!(!matches_etag(&HeaderValue::from_static("\"abd\""), tag));
+    }
+
+    #[test]
+    fn hash_differs_for_different_bodies() {
+        assert_ne!(fnv1a64(b"{\"a\":1}"), fnv1a64(b"{\"a\":2}"));
+        assert_eq!(fnv1a64(b""), 0xcbf2_9ce4_8422_2325);
+    }
+}

@@ -1,0 +1,6 @@
+//! HTTP concerns shared by the API and the static portal.
+
+pub mod etag;
+mod security;
+
+pub use security::{security_headers, CONTENT_SECURITY_POLICY};

@@ -1,0 +1,105 @@
+//! The reference JSON API of the campus portal. The portal only knows it through
+//! `/api/v1` and `openapi.yaml`; this crate is the default implementation, so the
+//! portal runs out of the box.
+
+mod api;
+mod db;
+mod error;
+mod http;
+mod static_files;
+
+use std::{net::SocketAddr, path::PathBuf, sync::Arc};
+
+use axum::Router;
+use tokio::net::TcpListener;
+
+pub use db::Db;
+pub use error::ApiError;
+pub use http::CONTENT_SECURITY_POLICY;
+
+#[derive(Clone, Debug)]
+pub struct ServerConfig {
+    pub addr: SocketAddr,
+    pub data_dir: PathBuf,
+    pub dist_dir: PathBuf,
+}
+
+impl Default for ServerConfig {
+    fn default() -> Self {
+        ServerConfig {
+            addr: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            data_dir: PathBuf::from("data"),
+            dist_dir: PathBuf::from("dist"),
+        }
+    }
+}
+
+/// Shared by every handler.
+#[derive(Clone)]
+pub struct AppState {
+    pub db: Arc<Db>,
+}
+
+/// The whole HTTP application: the API under `/api/v1`, the portal everywhere else.
+pub fn app(state: AppState, dist_dir: PathBuf) -> Router {
+    Router::new()
+        .nest("/api", api::router(state))
+        .fallback_service(static_files::service(dist_dir))
+        .layer(axum::middleware::from_fn(http::security_headers))
+}
+
+pub fn init_logging() {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_target(false)
+        .try_init();
+}
+
+/// Opens (creating and seeding on first start) the database, binds, prints the URL and
+/// serves until Ctrl-C or SIGTERM; in-flight requests finish before exit.
+pub async fn run(config: ServerConfig) -> Result<(), String> {
+    std::fs::create_dir_all(&config.data_dir)
+        .map_err(|e| format!("cannot create data folder {}: {e}", config.data_dir.display()))?;
+    let db_path = config.data_dir.join("campus.sqlite3");
+    let db = Db::open(&db_path).map_err(|e| format!("database {}: {e}", db_path.display()))?;
+    if !config.dist_dir.join("index.html").is_file() {
+        tracing::warn!(
+            "no index.html in {}: the API works, the portal pages will not",
+            config.dist_dir.display()
+        );
+    }
+    let listener = TcpListener::bind(config.addr)
+        .await
+        .map_err(|e| format!("cannot listen on {}: {e}", config.addr))?;
+    let addr = listener.local_addr().map_err(|e| e.to_string())?;
+    let app = app(AppState { db: Arc::new(db) }, config.dist_dir.clone());
+    // Tests and xtask read this line to learn the port.
+    println!("PariSanté Campus portal listening on http://{addr}");
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .map_err(|e| e.to_string())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        if let Ok(mut sig) =
+            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
+            sig.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = terminate => {},
+    }
+    tracing::info!("shutting down: finishing in-flight requests");
+}

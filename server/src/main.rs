@@ -1,0 +1,55 @@
+//! `portal-server`: the reference campus API, also serving the built portal.
+//!
+//! Usage: `portal-server [--addr HOST:PORT] [--data DIR] [--dist DIR]`
+
+use std::{net::SocketAddr, path::PathBuf, process::ExitCode};
+
+use server::ServerConfig;
+
+const USAGE: &str = "usage: portal-server [--addr HOST:PORT] [--data DIR] [--dist DIR]
+  --addr   address to listen on (default 127.0.0.1:8080; port 0 picks a free port)
+  --data   folder of the SQLite database, created and seeded on first start (default ./data)
+  --dist   folder of the built portal to serve (default ./dist)";
+
+fn parse_args() -> Result<ServerConfig, String> {
+    let mut config = ServerConfig::default();
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        let mut value = |name: &str| args.next().ok_or(format!("{name} needs a value"));
+        match arg.as_str() {
+            "--addr" => {
+                let raw = value("--addr")?;
+                config.addr = raw
+                    .parse::<SocketAddr>()
+                    .map_err(|e| format!("--addr {raw}: {e}"))?;
+            }
+            "--data" => config.data_dir = PathBuf::from(value("--data")?),
+            "--dist" => config.dist_dir = PathBuf::from(value("--dist")?),
+            "-h" | "--help" => return Err(String::new()),
+            other => return Err(format!("unknown argument `{other}`")),
+        }
+    }
+    Ok(config)
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    server::init_logging();
+    let config = match parse_args() {
+        Ok(config) => config,
+        Err(message) => {
+            if !message.is_empty() {
+                eprintln!("error: {message}");
+            }
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match server::run(config).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

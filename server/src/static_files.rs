@@ -1,0 +1,67 @@
+//! Serves the built portal (`dist/`): precompressed assets when present, long-lived
+//! caching for content-hashed files, and `index.html` for every other path so deep links
+//! such as `/poles/recherche` reload fine (the app's router then takes over).
+
+use std::path::PathBuf;
+
+use axum::{
+    extract::Request,
+    http::{header, HeaderValue},
+    middleware::{self, Next},
+    response::Response,
+    Router,
+};
+use tower_http::services::{ServeDir, ServeFile};
+
+pub fn service(dist_dir: PathBuf) -> Router {
+    let index = ServeFile::new(dist_dir.join("index.html"));
+    let files = ServeDir::new(&dist_dir)
+        .precompressed_br()
+        .precompressed_gzip()
+        .append_index_html_on_directories(true)
+        .fallback(index);
+    Router::new()
+        .fallback_service(files)
+        .layer(middleware::from_fn(cache_control))
+}
+
+async fn cache_control(request: Request, next: Next) -> Response {
+    let hashed = is_content_hashed(request.uri().path());
+    let mut response = next.run(request).await;
+    let value = if hashed && response.status().is_success() {
+        "public, max-age=31536000, immutable"
+    } else {
+        // index.html, config.json, robots.txt: always revalidate so a deploy shows at once.
+        "no-cache"
+    };
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
+    response
+}
+
+/// trunk names built assets `name-<16 hex digits>.<ext>` (optionally `_bg.wasm`).
+fn is_content_hashed(path: &str) -> bool {
+    let file = path.rsplit('/').next().unwrap_or("");
+    let stem = file.split('.').next().unwrap_or("");
+    let stem = stem.strip_suffix("_bg").unwrap_or(stem);
+    stem.rsplit_once('-').is_some_and(|(_, hash)| {
+        hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_content_hashed;
+
+    #[test]
+    fn recognises_trunk_hashed_names() {
+        assert!(is_content_hashed("/portal-4f2a9c0d1e3b5a67_bg.wasm"));
+        assert!(is_content_hashed("/portal-4f2a9c0d1e3b5a67.js"));
+        assert!(is_content_hashed("/style-0123456789abcdef.css"));
+        assert!(!is_content_hashed("/index.html"));
+        assert!(!is_content_hashed("/config.json"));
+        assert!(!is_content_hashed("/poles/recherche"));
+        assert!(!is_content_hashed("/logo-ans.svg"));
+    }
+}

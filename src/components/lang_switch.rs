@@ -1,0 +1,30 @@
+use leptos::prelude::*;
+use leptos_router::{components::A, hooks::use_location};
+
+use crate::{i18n::use_i18n, routes::counterpart, state::prefs};
+
+/// Link to the same page in the other language. Following it records the choice, so the
+/// next visit opens in that language.
+#[component]
+pub fn LangSwitch() -> impl IntoView {
+    let i18n = use_i18n();
+    let location = use_location();
+    let href = move || {
+        let path = counterpart(&location.pathname.get());
+        format!("{path}{}{}", location.search.get(), location.hash.get())
+    };
+    let other = move || i18n.lang().other();
+    view! {
+        <A
+            href=href
+            attr:class="lang-switch"
+            attr:lang=move || other().code()
+            attr:hreflang=move || other().code()
+            attr:title=move || i18n.t().switch_to_other_hint
+            on:click=move |_| prefs::remember_lang(other())
+        >
+            <span aria-hidden="true" class="lang-switch__code">{move || other().code().to_uppercase()}</span>
+            <span class="lang-switch__name">{move || i18n.t().switch_to_other}</span>
+        </A>
+    }
+}

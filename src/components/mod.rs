@@ -1,0 +1,45 @@
+//! Reusable views. Components never call the network: they get data as props.
+
+mod breadcrumbs;
+mod error_view;
+mod institute_list;
+mod key_figures;
+mod lang_switch;
+mod loading;
+mod organisation_list;
+mod page_heading;
+mod pole_card;
+mod site_footer;
+mod site_header;
+mod skip_link;
+
+pub use breadcrumbs::{Breadcrumbs, Crumb};
+pub use error_view::ErrorView;
+pub use institute_list::InstituteList;
+pub use key_figures::KeyFigures;
+pub use lang_switch::LangSwitch;
+pub use loading::Loading;
+pub use organisation_list::OrganisationList;
+pub use page_heading::PageHeading;
+pub use pole_card::PoleGrid;
+pub use site_footer::SiteFooter;
+pub use site_header::SiteHeader;
+pub use skip_link::SkipLink;
+
+use leptos::prelude::*;
+use model::Localised;
+
+use crate::i18n::I18n;
+
+/// A localised text that follows the current language.
+pub fn localised(i18n: I18n, text: Localised) -> impl Fn() -> String + Send + Sync + Clone {
+    move || text.get(i18n.lang()).to_owned()
+}
+
+/// `<p>` per paragraph, each following the current language.
+pub fn paragraphs(i18n: I18n, texts: Vec<Localised>) -> impl IntoView {
+    texts
+        .into_iter()
+        .map(|p| view! { <p>{localised(i18n, p)}</p> })
+        .collect_view()
+}

@@ -1,0 +1,35 @@
+use leptos::prelude::*;
+
+use super::legal_page;
+use crate::i18n::texts;
+
+#[component]
+pub fn PrivacyPage() -> impl IntoView {
+    legal_page(|lang| texts(lang).privacy, fr, en)
+}
+
+fn fr() -> AnyView {
+    view! {
+        <p class="lead">"Ce portail n'utilise "<strong>"aucun traceur"</strong>" : ni outil de mesure d'audience, ni cookie publicitaire, ni bouton de réseau social, ni ressource chargée depuis un service tiers."</p>
+        <h2>"Ce qui est conservé sur votre appareil"</h2>
+        <p>"Lorsque vous choisissez une langue, ce choix est enregistré dans le stockage local de votre navigateur (clé « parisante-portal.lang »), pour vous afficher le portail dans cette langue à votre prochaine visite. Il ne quitte jamais votre appareil ; vous pouvez l'effacer en supprimant les données du site dans votre navigateur."</p>
+        <h2>"Ce que reçoit le serveur du campus"</h2>
+        <p>"Votre navigateur ne contacte que le serveur du campus, pour charger les pages et leurs données. Le serveur ne tient pas de journal des pages consultées et ne dépose aucun cookie sur les pages publiques."</p>
+        <h2>"Vos droits"</h2>
+        <p>"Conformément au règlement général sur la protection des données (RGPD) et à la loi Informatique et Libertés, vous disposez d'un droit d'accès, de rectification et d'effacement des données vous concernant, en écrivant à l'équipe du campus. Vous pouvez aussi adresser une réclamation à la CNIL."</p>
+    }
+    .into_any()
+}
+
+fn en() -> AnyView {
+    view! {
+        <p class="lead">"This portal uses "<strong>"no trackers"</strong>": no audience measurement, no advertising cookie, no social media button, nothing loaded from a third-party service."</p>
+        <h2>"What is kept on your device"</h2>
+        <p>"When you choose a language, the choice is saved in your browser's local storage (key “parisante-portal.lang”) so that the portal opens in that language next time. It never leaves your device; you can erase it by clearing this site's data in your browser."</p>
+        <h2>"What the campus server receives"</h2>
+        <p>"Your browser only contacts the campus server, to load pages and their data. The server keeps no log of the pages you read and sets no cookie on public pages."</p>
+        <h2>"Your rights"</h2>
+        <p>"Under the General Data Protection Regulation (GDPR) and the French Data Protection Act, you have the right to access, correct and erase data about you, by writing to the campus team. You may also lodge a complaint with the CNIL, the French data protection authority."</p>
+    }
+    .into_any()
+}

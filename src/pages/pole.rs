@@ -1,0 +1,93 @@
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+use model::{Pole, PoleSummary};
+
+use super::NotFoundView;
+use crate::{
+    api::{self, ApiError},
+    components::{
+        localised, paragraphs, Breadcrumbs, Crumb, ErrorView, InstituteList, Loading, PageHeading,
+        PoleGrid,
+    },
+    i18n::{use_i18n, I18n},
+    routes::Page,
+};
+
+/// `/poles/:slug`: one pole, its institutes, and the other poles.
+#[component]
+pub fn PolePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let params = use_params_map();
+    let slug = move || params.read().get("slug").unwrap_or_default();
+    let pole = LocalResource::new(move || {
+        let slug = slug();
+        async move { api::pole(&slug).await }
+    });
+    // The other poles are a nice-to-have: if they fail, the page still shows the pole.
+    let all_poles = LocalResource::new(api::poles);
+
+    view! {
+        <div class="container section">
+            <Transition fallback=|| view! { <Loading class="loading--page"/> }>
+                {move || Suspend::new(async move {
+                    match pole.await {
+                        Ok(pole) => {
+                            let others = all_poles.await.unwrap_or_default();
+                            pole_view(i18n, pole, others).into_any()
+                        }
+                        Err(ApiError::NotFound) => view! { <NotFoundView/> }.into_any(),
+                        Err(error) => view! {
+                            <PageHeading text=Signal::derive(move || i18n.t().error_heading.to_owned())/>
+                            <ErrorView error on_retry=Callback::new(move |_| pole.refetch())/>
+                        }.into_any(),
+                    }
+                })}
+            </Transition>
+        </div>
+    }
+}
+
+fn pole_view(i18n: I18n, pole: Pole, all: Vec<PoleSummary>) -> impl IntoView {
+    let name = localised(i18n, pole.name.clone());
+    let crumbs = vec![
+        Crumb {
+            label: Signal::derive(move || i18n.t().nav_home.to_owned()),
+            href: Some(Signal::derive(move || Page::Home.path(i18n.lang()))),
+        },
+        Crumb {
+            label: Signal::derive(move || i18n.t().nav_poles.to_owned()),
+            href: Some(Signal::derive(move || Page::Poles.path(i18n.lang()))),
+        },
+        Crumb {
+            label: Signal::derive(name.clone()),
+            href: None,
+        },
+    ];
+    let others: Vec<PoleSummary> = all.into_iter().filter(|p| p.slug != pole.slug).collect();
+    let institutes = if pole.institutes.is_empty() {
+        view! { <p>{move || i18n.t().pole_no_institutes}</p> }.into_any()
+    } else {
+        view! { <InstituteList institutes=pole.institutes/> }.into_any()
+    };
+    let other_poles = (!others.is_empty()).then(|| {
+        view! {
+            <section class="section" aria-labelledby="pole-others">
+                <h2 id="pole-others">{move || i18n.t().pole_other_poles}</h2>
+                <PoleGrid poles=others/>
+            </section>
+        }
+    });
+    view! {
+        <Breadcrumbs crumbs/>
+        <article class=format!("pole pole--{}", pole.slug)>
+            <PageHeading text=Signal::derive(name)/>
+            <p class="lead">{localised(i18n, pole.summary)}</p>
+            <div class="prose">{paragraphs(i18n, pole.description)}</div>
+            <section class="section" aria-labelledby="pole-institutes">
+                <h2 id="pole-institutes">{move || i18n.t().pole_institutes_heading}</h2>
+                {institutes}
+            </section>
+        </article>
+        {other_poles}
+    }
+}

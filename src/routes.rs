@@ -1,0 +1,138 @@
+//! The route table in both languages. French paths have no prefix; English ones live
+//! under `/en`. Every page has a counterpart in the other language, so the language
+//! switch keeps the reader where they are.
+
+use model::Lang;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Page {
+    Home,
+    Poles,
+    Pole(String),
+    Accessibility,
+    LegalNotice,
+    Privacy,
+    /// Any other path; keeps the original path so the switch can keep it too.
+    Unknown(String),
+}
+
+const EN_PREFIX: &str = "/en";
+
+/// `(page, French segment, English segment)` for pages with a fixed path.
+const STATIC_PAGES: [(Page, &str, &str); 4] = [
+    (Page::Poles, "poles", "poles"),
+    (Page::Accessibility, "accessibilite", "accessibility"),
+    (Page::LegalNotice, "mentions-legales", "legal-notice"),
+    (Page::Privacy, "confidentialite", "privacy"),
+];
+
+/// The language a path is written in.
+pub fn lang_of_path(path: &str) -> Lang {
+    if path == EN_PREFIX || path.starts_with("/en/") {
+        Lang::En
+    } else {
+        Lang::Fr
+    }
+}
+
+impl Page {
+    /// Parses an app path (no query string) into its page and language.
+    pub fn parse(path: &str) -> (Page, Lang) {
+        let lang = lang_of_path(path);
+        let rest = match lang {
+            Lang::En => &path[EN_PREFIX.len()..],
+            Lang::Fr => path,
+        };
+        let segments: Vec<&str> = rest.split('/').filter(|s| !s.is_empty()).collect();
+        let page = match segments.as_slice() {
+            [] => Page::Home,
+            ["poles", slug] => Page::Pole((*slug).to_owned()),
+            [single] => STATIC_PAGES
+                .iter()
+                .find(|(_, fr, en)| *single == if lang == Lang::Fr { *fr } else { *en })
+                .map(|(page, _, _)| page.clone())
+                .unwrap_or_else(|| Page::Unknown(rest.to_owned())),
+            _ => Page::Unknown(rest.to_owned()),
+        };
+        (page, lang)
+    }
+
+    /// The path of this page in `lang`.
+    pub fn path(&self, lang: Lang) -> String {
+        let prefix = match lang {
+            Lang::Fr => "",
+            Lang::En => EN_PREFIX,
+        };
+        let rest = match self {
+            Page::Home => return if lang == Lang::Fr { "/".into() } else { EN_PREFIX.into() },
+            Page::Pole(slug) => format!("/poles/{slug}"),
+            Page::Unknown(rest) => rest.clone(),
+            fixed => {
+                let (_, fr, en) = STATIC_PAGES
+                    .iter()
+                    .find(|(page, _, _)| page == fixed)
+                    .expect("every fixed page is in STATIC_PAGES");
+                format!("/{}", if lang == Lang::Fr { fr } else { en })
+            }
+        };
+        format!("{prefix}{rest}")
+    }
+
+    pub fn pole(slug: &str) -> Page {
+        Page::Pole(slug.to_owned())
+    }
+}
+
+/// The same page in the other language (query string and fragment kept by the caller).
+pub fn counterpart(path: &str) -> String {
+    let (page, lang) = Page::parse(path);
+    page.path(lang.other())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[wasm_bindgen_test::wasm_bindgen_test]
+    fn every_page_round_trips_in_both_languages() {
+        let pages = [
+            Page::Home,
+            Page::Poles,
+            Page::pole("recherche"),
+            Page::Accessibility,
+            Page::LegalNotice,
+            Page::Privacy,
+        ];
+        for page in pages {
+            for lang in Lang::ALL {
+                assert_eq!(Page::parse(&page.path(lang)), (page.clone(), lang));
+            }
+        }
+    }
+
+    #[wasm_bindgen_test::wasm_bindgen_test]
+    fn paths_are_the_published_ones() {
+        assert_eq!(Page::Home.path(Lang::Fr), "/");
+        assert_eq!(Page::Home.path(Lang::En), "/en");
+        assert_eq!(Page::pole("formation").path(Lang::En), "/en/poles/formation");
+        assert_eq!(Page::LegalNotice.path(Lang::Fr), "/mentions-legales");
+        assert_eq!(Page::Privacy.path(Lang::En), "/en/privacy");
+    }
+
+    #[wasm_bindgen_test::wasm_bindgen_test]
+    fn counterpart_switches_language_and_keeps_the_page() {
+        assert_eq!(counterpart("/poles/recherche"), "/en/poles/recherche");
+        assert_eq!(counterpart("/en/accessibility"), "/accessibilite");
+        assert_eq!(counterpart("/en"), "/");
+        assert_eq!(counterpart("/en/"), "/");
+        assert_eq!(counterpart("/"), "/en");
+        assert_eq!(counterpart("/nulle-part"), "/en/nulle-part");
+        assert_eq!(counterpart("/en/nowhere"), "/nowhere");
+    }
+
+    #[wasm_bindgen_test::wasm_bindgen_test]
+    fn english_prefix_must_be_a_whole_segment() {
+        assert_eq!(lang_of_path("/entrepreneuriat"), Lang::Fr);
+        assert_eq!(lang_of_path("/en/poles"), Lang::En);
+    }
+}

@@ -1,0 +1,4 @@
+//! App-wide state that outlives a page: the language preference and focus management.
+
+pub mod nav_focus;
+pub mod prefs;
