@@ -7,14 +7,16 @@ pub enum ProblemKind {
     NotFound,
     BadRequest,
     NotAcceptable,
+    MethodNotAllowed,
     Internal,
 }
 
 impl ProblemKind {
-    pub const ALL: [ProblemKind; 4] = [
+    pub const ALL: [ProblemKind; 5] = [
         ProblemKind::NotFound,
         ProblemKind::BadRequest,
         ProblemKind::NotAcceptable,
+        ProblemKind::MethodNotAllowed,
         ProblemKind::Internal,
     ];
 
@@ -23,6 +25,7 @@ impl ProblemKind {
             ProblemKind::NotFound => "urn:parisante-campus:problem:not-found",
             ProblemKind::BadRequest => "urn:parisante-campus:problem:bad-request",
             ProblemKind::NotAcceptable => "urn:parisante-campus:problem:not-acceptable",
+            ProblemKind::MethodNotAllowed => "urn:parisante-campus:problem:method-not-allowed",
             ProblemKind::Internal => "urn:parisante-campus:problem:internal",
         }
     }
@@ -32,6 +35,7 @@ impl ProblemKind {
             ProblemKind::NotFound => 404,
             ProblemKind::BadRequest => 400,
             ProblemKind::NotAcceptable => 406,
+            ProblemKind::MethodNotAllowed => 405,
             ProblemKind::Internal => 500,
         }
     }
@@ -41,6 +45,7 @@ impl ProblemKind {
             ProblemKind::NotFound => "Resource not found",
             ProblemKind::BadRequest => "Invalid request",
             ProblemKind::NotAcceptable => "Not acceptable",
+            ProblemKind::MethodNotAllowed => "Method not allowed",
             ProblemKind::Internal => "Internal server error",
         }
     }

@@ -26,6 +26,11 @@ pub fn service(dist_dir: PathBuf) -> Router {
 }
 
 async fn cache_control(request: Request, next: Next) -> Response {
+    // `/api/` and other paths the API router does not route still belong to the API.
+    let path = request.uri().path();
+    if path == "/api" || path.starts_with("/api/") {
+        return crate::api::not_found(request.method().clone(), request.uri().clone()).await;
+    }
     let hashed = is_content_hashed(request.uri().path());
     let mut response = next.run(request).await;
     let value = if hashed && response.status().is_success() {

@@ -1,1 +1,47 @@
-fn main() {}
+//! `cargo xtask <command>`: the project's tooling, in Rust (no shell glue).
+//!
+//! - `serve [--addr HOST:PORT] [--data DIR]`: install missing tools, build the portal in
+//!   release mode, start the reference API (which serves the portal) and print the URL.
+//! - `test`: every test layer: lints, native unit tests, browser tests, end-to-end tests.
+//! - `build`: install missing tools and build the release portal into `dist/`.
+//! - `tools`: only install the missing tools.
+
+mod build;
+mod process;
+mod test;
+mod tools;
+
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: cargo xtask <command>
+
+commands:
+  serve [--addr HOST:PORT] [--data DIR]   build the portal and serve it with the reference API
+                                          (default http://127.0.0.1:8080, database in ./data)
+  test                                    run every test layer (lints, unit, browser, end-to-end)
+  build                                   build the release portal into dist/
+  tools                                   install the missing tools only
+
+Tools are cached in $PORTAL_TOOLS_DIR (default ~/.cache/parisante-portal/tools).";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("serve") => build::serve(&args[1..]),
+        Some("test") => test::run_all(),
+        Some("build") => tools::Tools::ensure(tools::Need::Build).and_then(|t| build::portal(&t)),
+        Some("tools") => tools::Tools::ensure(tools::Need::Test).map(|_| ()),
+        Some("-h" | "--help") | None => {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        Some(other) => Err(format!("unknown command `{other}`\n\n{USAGE}")),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("\nxtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}

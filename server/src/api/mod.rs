@@ -7,7 +7,7 @@ mod poles;
 use axum::{
     http::{Method, Uri},
     middleware,
-    response::{IntoResponse, Response},
+    response::Response,
     Router,
 };
 use model::{Problem, ProblemKind};
@@ -20,6 +20,7 @@ pub fn router(state: AppState) -> Router {
         .merge(campus::router())
         .merge(poles::router())
         .merge(health::router())
+        .method_not_allowed_fallback(method_not_allowed)
         .with_state(state);
     Router::new()
         .nest("/v1", v1)
@@ -29,10 +30,17 @@ pub fn router(state: AppState) -> Router {
         .layer(CompressionLayer::new())
 }
 
-async fn not_found(method: Method, uri: Uri) -> Response {
+/// The answer to any unknown path under `/api`, never the portal's `index.html`.
+pub async fn not_found(method: Method, uri: Uri) -> Response {
     problem_response(&Problem::new(
         ProblemKind::NotFound,
         format!("no API resource at {method} {uri}"),
     ))
-    .into_response()
+}
+
+async fn method_not_allowed(method: Method, uri: Uri) -> Response {
+    problem_response(&Problem::new(
+        ProblemKind::MethodNotAllowed,
+        format!("{method} is not supported on {uri}"),
+    ))
 }

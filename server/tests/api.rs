@@ -1,0 +1,315 @@
+//! The reference API against a real (temporary) SQLite database, through the whole
+//! axum application, including the portal's static files and every HTTP layer.
+
+use axum::{
+    body::Body,
+    http::{header, Method, Request, StatusCode},
+    response::Response,
+    Router,
+};
+use http_body_util::BodyExt;
+use serde_json::Value;
+use server::{app, AppState, Db};
+use tempfile::TempDir;
+use tower::ServiceExt;
+
+struct TestApp {
+    router: Router,
+    dir: TempDir,
+}
+
+const INDEX_HTML: &str =
+    "<!doctype html><html lang=\"fr\"><body><div id=\"app\"></div></body></html>";
+
+fn test_app() -> TestApp {
+    let dir = tempfile::tempdir().unwrap();
+    let dist = dir.path().join("dist");
+    std::fs::create_dir_all(&dist).unwrap();
+    std::fs::write(dist.join("index.html"), INDEX_HTML).unwrap();
+    std::fs::write(dist.join("portal-0123456789abcdef_bg.wasm"), b"\0asm").unwrap();
+    std::fs::write(dist.join("config.json"), "{}").unwrap();
+    let db = Db::open(&dir.path().join("campus.sqlite3")).unwrap();
+    let router = app(AppState { db: db.into() }, dist);
+    TestApp { router, dir }
+}
+
+impl TestApp {
+    async fn request(&self, request: Request<Body>) -> Response {
+        self.router.clone().oneshot(request).await.unwrap()
+    }
+
+    async fn get(&self, uri: &str) -> Response {
+        self.request(Request::get(uri).body(Body::empty()).unwrap())
+            .await
+    }
+
+    async fn get_with(&self, uri: &str, name: header::HeaderName, value: &str) -> Response {
+        self.request(Request::get(uri).header(name, value).body(Body::empty()).unwrap())
+            .await
+    }
+
+    fn db_path(&self) -> std::path::PathBuf {
+        self.dir.path().join("campus.sqlite3")
+    }
+}
+
+async fn body_bytes(response: Response) -> Vec<u8> {
+    response.into_body().collect().await.unwrap().to_bytes().to_vec()
+}
+
+async fn json(response: Response) -> Value {
+    serde_json::from_slice(&body_bytes(response).await).expect("a JSON body")
+}
+
+fn header_str(response: &Response, name: header::HeaderName) -> &str {
+    response
+        .headers()
+        .get(name)
+        .map(|v| v.to_str().unwrap())
+        .unwrap_or("")
+}
+
+fn names(list: &Value) -> Vec<&str> {
+    list.as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["name"].as_str().unwrap())
+        .collect()
+}
+
+#[tokio::test]
+async fn campus_holds_the_seed_facts() {
+    let app = test_app();
+    let response = app.get("/api/v1/campus").await;
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(header_str(&response, header::CONTENT_TYPE), "application/json");
+    let campus = json(response).await;
+    assert_eq!(campus["name"], "PariSanté Campus");
+    assert_eq!(
+        names(&campus["founders"]),
+        [
+            "Agence du numérique en santé",
+            "Inserm",
+            "Inria",
+            "Université Paris Sciences & Lettres",
+            "Health Data Hub"
+        ]
+    );
+    let institutes = names(&campus["institutes"]);
+    assert_eq!(institutes.len(), 4);
+    assert!(institutes.contains(&"PR[AI]RIE"));
+    assert_eq!(campus["poles"].as_array().unwrap().len(), 5);
+    let budget = campus["key_figures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|k| k["id"] == "budget")
+        .unwrap();
+    assert_eq!(budget["value"]["fr"], "400 M€");
+    assert_eq!(
+        budget["detail"]["en"],
+        "including €45M from the French recovery plan"
+    );
+}
+
+#[tokio::test]
+async fn poles_list_and_detail_with_institutes() {
+    let app = test_app();
+    let poles = json(app.get("/api/v1/poles").await).await;
+    let slugs: Vec<&str> = poles
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["slug"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        slugs,
+        [
+            "recherche",
+            "patients-societe",
+            "formation",
+            "entrepreneuriat",
+            "professionnels-sante"
+        ]
+    );
+    let research = json(app.get("/api/v1/poles/recherche").await).await;
+    assert_eq!(research["name"]["en"], "Research");
+    assert_eq!(research["institutes"].as_array().unwrap().len(), 4);
+    let patients = json(app.get("/api/v1/poles/patients-societe").await).await;
+    let institutes: Vec<&str> = patients["institutes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["slug"].as_str().unwrap())
+        .collect();
+    assert_eq!(institutes, ["isns"]);
+}
+
+#[tokio::test]
+async fn unknown_or_malformed_pole_is_a_404_problem() {
+    let app = test_app();
+    for uri in [
+        "/api/v1/poles/inconnu",
+        "/api/v1/poles/Bad%20Slug",
+        "/api/v1/poles/a--b",
+    ] {
+        let response = app.get(uri).await;
+        assert_eq!(response.status(), StatusCode::NOT_FOUND, "{uri}");
+        assert_eq!(
+            header_str(&response, header::CONTENT_TYPE),
+            "application/problem+json"
+        );
+        let problem = json(response).await;
+        assert_eq!(problem["type"], "urn:parisante-campus:problem:not-found");
+        assert_eq!(problem["status"], 404);
+    }
+}
+
+#[tokio::test]
+async fn unknown_api_paths_never_fall_back_to_the_portal() {
+    let app = test_app();
+    for uri in ["/api/v1/nothing", "/api/v2/campus", "/api", "/api/"] {
+        let response = app.get(uri).await;
+        assert_eq!(response.status(), StatusCode::NOT_FOUND, "{uri}");
+        assert_eq!(
+            header_str(&response, header::CONTENT_TYPE),
+            "application/problem+json",
+            "{uri}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn unsupported_method_is_a_405_problem() {
+    let app = test_app();
+    let request = Request::builder()
+        .method(Method::POST)
+        .uri("/api/v1/campus")
+        .body(Body::empty())
+        .unwrap();
+    let response = app.request(request).await;
+    assert_eq!(response.status(), StatusCode::METHOD_NOT_ALLOWED);
+    assert_eq!(
+        header_str(&response, header::CONTENT_TYPE),
+        "application/problem+json"
+    );
+    assert_eq!(
+        json(response).await["type"],
+        "urn:parisante-campus:problem:method-not-allowed"
+    );
+}
+
+#[tokio::test]
+async fn conditional_get_answers_304_with_the_same_etag() {
+    let app = test_app();
+    let first = app.get("/api/v1/campus").await;
+    let etag = header_str(&first, header::ETAG).to_owned();
+    assert!(etag.starts_with("W/\""), "weak etag, got {etag:?}");
+    assert_eq!(header_str(&first, header::CACHE_CONTROL), "no-cache");
+
+    let revalidated = app
+        .get_with("/api/v1/campus", header::IF_NONE_MATCH, &etag)
+        .await;
+    assert_eq!(revalidated.status(), StatusCode::NOT_MODIFIED);
+    assert_eq!(header_str(&revalidated, header::ETAG), etag);
+    assert!(body_bytes(revalidated).await.is_empty());
+
+    let stale = app
+        .get_with("/api/v1/campus", header::IF_NONE_MATCH, "W/\"0000000000000000\"")
+        .await;
+    assert_eq!(stale.status(), StatusCode::OK);
+
+    let other = app.get("/api/v1/poles").await;
+    assert_ne!(header_str(&other, header::ETAG), etag);
+}
+
+#[tokio::test]
+async fn responses_are_compressed_on_request() {
+    let app = test_app();
+    for encoding in ["br", "gzip"] {
+        let response = app
+            .get_with("/api/v1/campus", header::ACCEPT_ENCODING, encoding)
+            .await;
+        assert_eq!(header_str(&response, header::CONTENT_ENCODING), encoding);
+    }
+}
+
+#[tokio::test]
+async fn deep_links_get_the_portal_and_hashed_assets_are_immutable() {
+    let app = test_app();
+    for uri in ["/", "/poles/recherche", "/en/poles/formation", "/nulle-part"] {
+        let response = app.get(uri).await;
+        assert_eq!(response.status(), StatusCode::OK, "{uri}");
+        assert!(header_str(&response, header::CONTENT_TYPE).starts_with("text/html"));
+        assert_eq!(header_str(&response, header::CACHE_CONTROL), "no-cache");
+        assert_eq!(body_bytes(response).await, INDEX_HTML.as_bytes(), "{uri}");
+    }
+    let wasm = app.get("/portal-0123456789abcdef_bg.wasm").await;
+    assert_eq!(wasm.status(), StatusCode::OK);
+    assert_eq!(header_str(&wasm, header::CONTENT_TYPE), "application/wasm");
+    assert_eq!(
+        header_str(&wasm, header::CACHE_CONTROL),
+        "public, max-age=31536000, immutable"
+    );
+    let config = app.get("/config.json").await;
+    assert_eq!(header_str(&config, header::CACHE_CONTROL), "no-cache");
+}
+
+#[tokio::test]
+async fn security_headers_on_api_and_portal() {
+    let app = test_app();
+    for uri in ["/", "/poles/recherche", "/api/v1/campus", "/api/v1/nothing"] {
+        let response = app.get(uri).await;
+        let csp = header_str(&response, header::CONTENT_SECURITY_POLICY);
+        assert!(csp.contains("script-src 'self' 'wasm-unsafe-eval'"), "{uri}: {csp}");
+        assert!(csp.contains("frame-ancestors 'none'"), "{uri}");
+        assert!(csp.contains("default-src 'self'"), "{uri}");
+        assert!(!csp.contains("unsafe-inline") && !csp.contains("'unsafe-eval'"));
+        assert_eq!(header_str(&response, header::X_CONTENT_TYPE_OPTIONS), "nosniff");
+        assert_eq!(header_str(&response, header::REFERRER_POLICY), "no-referrer");
+    }
+}
+
+#[tokio::test]
+async fn health_reports_ok() {
+    let app = test_app();
+    let health = json(app.get("/api/v1/health").await).await;
+    assert_eq!(health["status"], "ok");
+}
+
+#[tokio::test]
+async fn database_failure_is_a_500_problem_without_internals() {
+    let app = test_app();
+    let conn = rusqlite::Connection::open(app.db_path()).unwrap();
+    conn.execute_batch("DROP TABLE pole_paragraphs;").unwrap();
+    let response = app.get("/api/v1/poles/recherche").await;
+    assert_eq!(response.status(), StatusCode::INTERNAL_SERVER_ERROR);
+    assert_eq!(
+        header_str(&response, header::CONTENT_TYPE),
+        "application/problem+json"
+    );
+    let problem = json(response).await;
+    assert_eq!(problem["type"], "urn:parisante-campus:problem:internal");
+    assert!(!problem["detail"].as_str().unwrap().contains("pole_paragraphs"));
+}
+
+#[test]
+fn reopening_a_seeded_database_keeps_it_as_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("campus.sqlite3");
+    drop(Db::open(&path).unwrap());
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.execute("UPDATE campus SET name = 'Renamed' WHERE id = 1", [])
+        .unwrap();
+    drop(conn);
+    drop(Db::open(&path).unwrap());
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let (name, founders): (String, i64) = conn
+        .query_row(
+            "SELECT name, (SELECT count(*) FROM organisations WHERE role = 'founder') FROM campus",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!((name.as_str(), founders), ("Renamed", 5), "no re-seed");
+}

@@ -1,0 +1,76 @@
+//! Building the release portal with trunk, and `serve`.
+
+use std::{path::PathBuf, process::Command};
+
+use crate::{
+    process::{run, step, workspace_root},
+    tools::{Need, Tools},
+};
+
+pub fn dist_dir() -> PathBuf {
+    workspace_root().join("dist")
+}
+
+/// `trunk build --release` into `dist/` with the cached tools on PATH.
+pub fn portal(tools: &Tools) -> Result<(), String> {
+    step("Building the portal in release mode (trunk + wasm-opt; about 2 min cold, 15 s warm)");
+    run(
+        Command::new(tools.bin_dir().join("trunk"))
+            .args(["build", "--release"])
+            .current_dir(workspace_root())
+            .env("PATH", tools.path_env())
+            .env("TRUNK_SKIP_VERSION_CHECK", "true"),
+        "the portal does not build: see the compiler output above",
+    )
+}
+
+/// Builds the reference server (`release` or the dev profile) and returns its binary.
+pub fn server(release: bool) -> Result<PathBuf, String> {
+    step(&format!(
+        "Building the reference API server ({} profile; about 1-2 min cold)",
+        if release { "release" } else { "dev" }
+    ));
+    let mut command = Command::new("cargo");
+    command
+        .args(["build", "--package", "server", "--bin", "portal-server"])
+        .current_dir(workspace_root());
+    if release {
+        command.arg("--release");
+    }
+    run(&mut command, "the server does not build: see the compiler output above")?;
+    let profile = if release { "release" } else { "debug" };
+    Ok(workspace_root()
+        .join("target")
+        .join(profile)
+        .join("portal-server"))
+}
+
+pub fn serve(args: &[String]) -> Result<(), String> {
+    let mut server_args = Vec::new();
+    let mut iter = args.iter();
+    while let Some(arg) = iter.next() {
+        match arg.as_str() {
+            "--addr" | "--data" => {
+                let value = iter
+                    .next()
+                    .ok_or_else(|| format!("{arg} needs a value"))?;
+                server_args.extend([arg.clone(), value.clone()]);
+            }
+            other => return Err(format!("serve: unknown argument `{other}`")),
+        }
+    }
+    if !server_args.iter().any(|a| a == "--data") {
+        server_args.extend(["--data".into(), workspace_root().join("data").display().to_string()]);
+    }
+    let tools = Tools::ensure(Need::Build)?;
+    portal(&tools)?;
+    let server = server(true)?;
+    step("Starting the reference API and the portal (Ctrl-C to stop)");
+    run(
+        Command::new(server)
+            .args(&server_args)
+            .arg("--dist")
+            .arg(dist_dir()),
+        "the server stopped with an error: see its output above",
+    )
+}

@@ -1,0 +1,75 @@
+//! `cargo xtask test`: every test layer, in order from fastest to slowest.
+
+use std::process::Command;
+
+use crate::{
+    build,
+    process::{run, step, workspace_root},
+    tools::{Need, Tools},
+};
+
+fn cargo(args: &[&str]) -> Command {
+    let mut command = Command::new("cargo");
+    command.args(args).current_dir(workspace_root());
+    command
+}
+
+pub fn run_all() -> Result<(), String> {
+    let tools = Tools::ensure(Need::Test)?;
+
+    step("Checking formatting (cargo fmt --check)");
+    run(
+        &mut cargo(&["fmt", "--all", "--check"]),
+        "run `cargo fmt --all` and commit the result",
+    )?;
+
+    step("Linting the native crates (cargo clippy -D warnings)");
+    run(
+        &mut cargo(&[
+            "clippy", "--package", "model", "--package", "server", "--package", "xtask",
+            "--package", "portal-e2e", "--all-targets", "--", "-D", "warnings",
+        ]),
+        "fix the clippy warnings above",
+    )?;
+    step("Linting the portal for wasm32 (cargo clippy -D warnings)");
+    run(
+        &mut cargo(&[
+            "clippy", "--package", "portal", "--target", "wasm32-unknown-unknown",
+            "--all-targets", "--", "-D", "warnings",
+        ]),
+        "fix the clippy warnings above",
+    )?;
+
+    step("Native unit and API tests (model, server, xtask)");
+    run(
+        &mut cargo(&["test", "--package", "model", "--package", "server", "--package", "xtask"]),
+        "a native test failed: see above",
+    )?;
+
+    step("Browser tests of the portal (wasm-bindgen-test in headless Chromium)");
+    let chromedriver = tools.chromedriver.clone().expect("Need::Test finds chromedriver");
+    run(
+        cargo(&["test", "--package", "portal", "--target", "wasm32-unknown-unknown"])
+            .env("PATH", tools.path_env())
+            .env("CHROMEDRIVER", &chromedriver),
+        "a browser test failed: see above",
+    )?;
+
+    build::portal(&tools)?;
+    let server = build::server(false)?;
+
+    step("End-to-end tests (real server, real SQLite database, headless Chromium, axe-core)");
+    let chromium = tools.chromium.clone().expect("Need::Test finds chromium");
+    run(
+        cargo(&["test", "--package", "portal-e2e", "--", "--test-threads=1"])
+            .env("PORTAL_SERVER_BIN", server)
+            .env("PORTAL_DIST", build::dist_dir())
+            .env("PORTAL_AXE_JS", tools.axe_core_js())
+            .env("CHROMEDRIVER", &chromedriver)
+            .env("CHROMIUM", chromium),
+        "an end-to-end test failed: see above (screenshots in target/e2e-screenshots/)",
+    )?;
+
+    println!("\nAll test layers passed.");
+    Ok(())
+}
