@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use leptos_router::{components::A, hooks::use_location};
+use leptos_router::hooks::use_location;
 
 use crate::{i18n::use_i18n, routes::counterpart, state::prefs};
 
@@ -15,16 +15,18 @@ pub fn LangSwitch() -> impl IntoView {
     };
     let other = move || i18n.lang().other();
     view! {
-        <A
+        // A plain link: the router still handles it client-side, and unlike `<A>` it
+        // carries our click handler.
+        <a
             href=href
-            attr:class="lang-switch"
-            attr:lang=move || other().code()
-            attr:hreflang=move || other().code()
-            attr:title=move || i18n.t().switch_to_other_hint
+            class="lang-switch"
+            lang=move || other().code()
+            hreflang=move || other().code()
+            title=move || i18n.t().switch_to_other_hint
             on:click=move |_| prefs::remember_lang(other())
         >
             <span aria-hidden="true" class="lang-switch__code">{move || other().code().to_uppercase()}</span>
             <span class="lang-switch__name">{move || i18n.t().switch_to_other}</span>
-        </A>
+        </a>
     }
 }

@@ -26,6 +26,9 @@ pub use site_footer::SiteFooter;
 pub use site_header::SiteHeader;
 pub use skip_link::SkipLink;
 
+#[cfg(test)]
+mod tests;
+
 use leptos::prelude::*;
 use model::Localised;
 

@@ -1,0 +1,134 @@
+//! Browser tests of components, mounted in headless Chromium by wasm-bindgen-test.
+
+use std::sync::{
+    atomic::{AtomicUsize, Ordering},
+    Arc,
+};
+
+use leptos::{prelude::*, task::tick};
+use leptos_router::components::Router;
+use model::Lang;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::wasm_bindgen_test;
+use web_sys::HtmlElement;
+
+use super::{ErrorView, LangSwitch, PageHeading};
+use crate::{api::ApiError, i18n::I18n, routes, state::prefs};
+
+/// A fresh element in the page to mount into.
+fn container() -> HtmlElement {
+    let element: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&element).unwrap();
+    element
+}
+
+fn find(root: &HtmlElement, selector: &str) -> Option<HtmlElement> {
+    root.query_selector(selector)
+        .unwrap()
+        .map(|e| e.unchecked_into())
+}
+
+fn text(root: &HtmlElement) -> String {
+    root.text_content().unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn error_view_explains_and_retries() {
+    let root = container();
+    let calls = Arc::new(AtomicUsize::new(0));
+    let counter = calls.clone();
+    let on_retry = Callback::new(move |_| {
+        counter.fetch_add(1, Ordering::SeqCst);
+    });
+    let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        view! { <ErrorView error=ApiError::from_status(503, "") on_retry/> }
+    });
+    tick().await;
+
+    assert!(find(&root, "[role=alert]").is_some(), "announced as an alert");
+    assert!(text(&root).contains("Le serveur du campus a rencontré un problème"));
+    assert!(text(&root).contains("HTTP 503"));
+    let button = find(&root, "button").expect("a retry button");
+    assert_eq!(button.text_content().unwrap(), "Réessayer");
+    button.click();
+    button.click();
+    tick().await;
+    assert_eq!(calls.load(Ordering::SeqCst), 2);
+}
+
+#[wasm_bindgen_test]
+async fn error_view_offers_no_retry_when_it_cannot_help() {
+    let root = container();
+    let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        view! { <ErrorView error=ApiError::Config("bad".into()) on_retry=Callback::new(|_| {})/> }
+    });
+    tick().await;
+    assert!(text(&root).contains("config.json"));
+    assert!(find(&root, "button").is_none());
+}
+
+#[wasm_bindgen_test]
+async fn error_view_follows_the_language() {
+    let root = container();
+    let lang = RwSignal::new(Lang::Fr);
+    let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(I18n { lang: lang.into() });
+        view! { <ErrorView error=ApiError::Network("offline".into()) on_retry=Callback::new(|_| {})/> }
+    });
+    tick().await;
+    assert!(text(&root).contains("injoignable"));
+    lang.set(Lang::En);
+    tick().await;
+    assert!(text(&root).contains("cannot be reached"));
+    assert_eq!(find(&root, "button").unwrap().text_content().unwrap(), "Try again");
+}
+
+#[wasm_bindgen_test]
+async fn lang_switch_links_to_the_same_page_and_remembers_the_choice() {
+    let root = container();
+    let path = window().location().pathname().unwrap();
+    let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(I18n {
+            lang: Signal::stored(routes::lang_of_path(&path)),
+        });
+        view! { <Router><LangSwitch/></Router> }
+    });
+    tick().await;
+    let link = find(&root, "a").expect("a link");
+    let location = window().location();
+    let here = location.pathname().unwrap();
+    // Same page in the other language, query string and fragment kept.
+    let expected = format!(
+        "{}{}{}",
+        routes::counterpart(&here),
+        location.search().unwrap(),
+        location.hash().unwrap()
+    );
+    assert_eq!(link.get_attribute("href").unwrap(), expected);
+    assert_eq!(link.get_attribute("lang").as_deref(), Some("en"));
+    assert!(text(&root).contains("English"));
+
+    // Click handlers run synchronously: check before any await lets another test run.
+    link.click();
+    assert_eq!(prefs::stored_lang(), Some(Lang::En));
+    // Leave the page as we found it for the other tests.
+    window()
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&here))
+        .unwrap();
+    window().local_storage().unwrap().unwrap().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn page_heading_names_the_document() {
+    let root = container();
+    let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        view! { <PageHeading text=Signal::derive(|| "Pôle formation".to_owned())/> }
+    });
+    tick().await;
+    let h1 = find(&root, "h1").expect("an h1");
+    assert_eq!(h1.text_content().unwrap(), "Pôle formation");
+    assert_eq!(h1.get_attribute("tabindex").as_deref(), Some("-1"));
+    assert_eq!(document().title(), "Pôle formation · PariSanté Campus");
+}
