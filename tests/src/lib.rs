@@ -1,1 +1,343 @@
+//! End-to-end harness: the real server binary on a free port with a temporary SQLite
+//! database, and headless Chromium driven over WebDriver (ChromeDriver + fantoccini).
+//!
+//! `cargo xtask test` provides the environment: `PORTAL_SERVER_BIN`, `PORTAL_DIST`,
+//! `PORTAL_AXE_JS`, `CHROMEDRIVER`, `CHROMIUM`.
 
+use std::{
+    net::TcpListener,
+    path::{Path, PathBuf},
+    process::Stdio,
+    time::{Duration, Instant},
+};
+
+use fantoccini::{actions::InputSource, elements::Element, Client, ClientBuilder, Locator};
+use serde_json::{json, Value};
+use tempfile::TempDir;
+use tokio::{
+    io::{AsyncBufReadExt, BufReader},
+    process::{Child, Command},
+};
+
+const WAIT: Duration = Duration::from_secs(15);
+
+fn env_path(name: &str) -> PathBuf {
+    PathBuf::from(std::env::var_os(name).unwrap_or_else(|| {
+        panic!("{name} is not set: run the end-to-end tests with `cargo xtask test`")
+    }))
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// The reference server, serving the built portal.
+pub struct Server {
+    child: Option<Child>,
+    pub addr: String,
+    data: PathBuf,
+}
+
+impl Server {
+    /// Starts the server on `addr` (`127.0.0.1:0` for a free port) with its database in `data`.
+    pub async fn start(data: &Path, addr: &str) -> Server {
+        let mut child = Command::new(env_path("PORTAL_SERVER_BIN"))
+            .args(["--addr", addr, "--data"])
+            .arg(data)
+            .arg("--dist")
+            .arg(env_path("PORTAL_DIST"))
+            .env("RUST_LOG", "warn")
+            .stdout(Stdio::piped())
+            .kill_on_drop(true)
+            .spawn()
+            .expect("the server starts");
+        let stdout = child.stdout.take().unwrap();
+        let mut lines = BufReader::new(stdout).lines();
+        let addr = tokio::time::timeout(WAIT, async {
+            while let Some(line) = lines.next_line().await.unwrap() {
+                if let Some(url) = line.split("listening on http://").nth(1) {
+                    return url.trim().to_owned();
+                }
+            }
+            panic!("the server exited before listening");
+        })
+        .await
+        .expect("the server listens within 15 s");
+        Server {
+            child: Some(child),
+            addr,
+            data: data.to_owned(),
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}{path}", self.addr)
+    }
+
+    /// Kills the server (as an outage would).
+    pub async fn stop(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            child.kill().await.unwrap();
+        }
+    }
+
+    /// Starts it again on the same address and database.
+    pub async fn restart(&mut self) {
+        self.stop().await;
+        let again = Server::start(&self.data, &self.addr).await;
+        *self = again;
+    }
+}
+
+/// Headless Chromium through its own ChromeDriver.
+pub struct Browser {
+    _driver: Child,
+    pub client: Client,
+}
+
+impl Browser {
+    /// `accept_lang` sets the browser's preferred languages (`navigator.languages`).
+    pub async fn start(accept_lang: &str) -> Browser {
+        let port = free_port();
+        let driver = Command::new(env_path("CHROMEDRIVER"))
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .kill_on_drop(true)
+            .spawn()
+            .expect("chromedriver starts");
+        let profile = tempfile::tempdir().unwrap().keep();
+        let capabilities = json!({
+            "goog:chromeOptions": {
+                "binary": env_path("CHROMIUM"),
+                "args": [
+                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--window-size=1280,900", "--hide-scrollbars",
+                    "--disable-background-networking", "--disable-component-update",
+                    "--disable-sync", "--disable-quic", "--no-first-run",
+                    format!("--accept-lang={accept_lang}"),
+                    format!("--user-data-dir={}", profile.display()),
+                ]
+            }
+        });
+        let capabilities = match capabilities {
+            Value::Object(map) => map,
+            _ => unreachable!(),
+        };
+        let started = Instant::now();
+        let client = loop {
+            let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+            match ClientBuilder::new(connector)
+                .capabilities(capabilities.clone())
+                .connect(&format!("http://127.0.0.1:{port}"))
+                .await
+            {
+                Ok(client) => break client,
+                Err(e) if started.elapsed() < WAIT => {
+                    let _ = e;
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                }
+                Err(e) => panic!("cannot start a WebDriver session: {e}"),
+            }
+        };
+        Browser {
+            _driver: driver,
+            client,
+        }
+    }
+}
+
+/// A server with a fresh database and a browser: what every scenario starts from.
+pub struct Portal {
+    pub server: Server,
+    pub browser: Browser,
+    _data: TempDir,
+}
+
+impl Portal {
+    pub async fn launch() -> Portal {
+        Portal::launch_with_lang("fr-FR,fr").await
+    }
+
+    pub async fn launch_with_lang(accept_lang: &str) -> Portal {
+        let data = tempfile::tempdir().unwrap();
+        let server = Server::start(data.path(), "127.0.0.1:0").await;
+        let browser = Browser::start(accept_lang).await;
+        Portal {
+            server,
+            browser,
+            _data: data,
+        }
+    }
+
+    pub fn client(&self) -> &Client {
+        &self.browser.client
+    }
+
+    pub async fn goto(&self, path: &str) {
+        self.client().goto(&self.server.url(path)).await.unwrap();
+    }
+
+    pub async fn path(&self) -> String {
+        let url = self.client().current_url().await.unwrap();
+        url.path().to_owned()
+    }
+
+    /// Waits until the current path is `path`.
+    pub async fn wait_for_path(&self, path: &str) {
+        self.wait_until(&format!("path {path}"), || async {
+            self.path().await == path
+        })
+        .await;
+    }
+
+    pub async fn wait_until<F, Fut>(&self, what: &str, mut check: F)
+    where
+        F: FnMut() -> Fut,
+        Fut: std::future::Future<Output = bool>,
+    {
+        let started = Instant::now();
+        while !check().await {
+            if started.elapsed() > WAIT {
+                self.screenshot(&format!("timeout-{}", slug(what))).await;
+                panic!("timed out waiting for {what} (at {})", self.path().await);
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    pub async fn find(&self, css: &str) -> Element {
+        self.client()
+            .wait()
+            .at_most(WAIT)
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("no element `{css}`: {e}"))
+    }
+
+    pub async fn find_all(&self, css: &str) -> Vec<Element> {
+        self.client().find_all(Locator::Css(css)).await.unwrap()
+    }
+
+    /// Waits until the `h1` reads `text`, and returns it.
+    pub async fn wait_for_h1(&self, text: &str) {
+        self.wait_until(&format!("h1 {text}"), || async {
+            self.text_of("h1").await.as_deref() == Some(text)
+        })
+        .await;
+    }
+
+    pub async fn text_of(&self, css: &str) -> Option<String> {
+        let element = self.client().find(Locator::Css(css)).await.ok()?;
+        element.text().await.ok()
+    }
+
+    pub async fn eval(&self, script: &str) -> Value {
+        self.client().execute(script, vec![]).await.unwrap()
+    }
+
+    /// Tag, text and href of the focused element.
+    pub async fn focused(&self) -> (String, String, String) {
+        let value = self
+            .eval(
+                "const e = document.activeElement; \
+                 return [e.tagName.toLowerCase(), e.textContent.trim(), e.getAttribute('href') || ''];",
+            )
+            .await;
+        let part = |i: usize| value[i].as_str().unwrap_or_default().to_owned();
+        (part(0), part(1), part(2))
+    }
+
+    /// Presses a key on the focused element (or the page when nothing has focus).
+    pub async fn press(&self, key: fantoccini::key::Key) {
+        let key: char = key.into();
+        let actions = fantoccini::actions::KeyActions::new("keyboard".into())
+            .then(fantoccini::actions::KeyAction::Down { value: key })
+            .then(fantoccini::actions::KeyAction::Up { value: key });
+        self.client().perform_actions(actions).await.unwrap();
+    }
+
+    /// Runs axe-core on the page: its WCAG 2.1 A/AA violations.
+    pub async fn axe_violations(&self) -> Vec<Value> {
+        let axe = std::fs::read_to_string(env_path("PORTAL_AXE_JS")).expect("axe-core installed");
+        self.client().execute(&axe, vec![]).await.unwrap();
+        let result = self
+            .client()
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+                   .then(r => done(r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help,
+                       nodes: v.nodes.map(n => n.target.join(' ')) }))))
+                   .catch(e => done([{ id: 'axe-error', help: String(e), nodes: [] }]));",
+                vec![],
+            )
+            .await
+            .unwrap();
+        result
+            .as_array()
+            .cloned()
+            .unwrap_or_else(|| panic!("axe-core did not run: {result}"))
+    }
+
+    /// Fails on any WCAG 2.1 A/AA violation axe-core finds on the page.
+    pub async fn assert_accessible(&self, label: &str) {
+        let violations = self.axe_violations().await;
+        if !violations.is_empty() {
+            self.screenshot(&format!("axe-{}", slug(label))).await;
+        }
+        assert!(
+            violations.is_empty(),
+            "axe-core found WCAG 2.1 A/AA violations on {label}:\n{}",
+            serde_json::to_string_pretty(&violations).unwrap()
+        );
+    }
+
+    /// Saves a PNG of the whole page under `target/e2e-screenshots/`.
+    pub async fn screenshot(&self, name: &str) -> PathBuf {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/e2e-screenshots");
+        std::fs::create_dir_all(&dir).unwrap();
+        let png = self.client().screenshot().await.unwrap();
+        let path = dir.join(format!("{name}.png"));
+        std::fs::write(&path, png).unwrap();
+        path
+    }
+
+    /// Resizes the window to `width` and the page's full height, then screenshots it.
+    pub async fn full_page_screenshot(&self, name: &str, width: u32) -> PathBuf {
+        self.client().set_window_size(width, 900).await.unwrap();
+        tokio::time::sleep(Duration::from_millis(150)).await;
+        let height = self
+            .eval("return document.documentElement.scrollHeight;")
+            .await
+            .as_u64()
+            .unwrap_or(900) as u32;
+        self.client()
+            .set_window_size(width, height.clamp(600, 8000))
+            .await
+            .unwrap();
+        tokio::time::sleep(Duration::from_millis(150)).await;
+        let path = self.screenshot(name).await;
+        self.client().set_window_size(1280, 900).await.unwrap();
+        path
+    }
+
+    pub async fn close(self) {
+        let Portal {
+            mut server,
+            browser,
+            ..
+        } = self;
+        let _ = browser.client.close().await;
+        server.stop().await;
+    }
+}
+
+fn slug(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+        .collect()
+}

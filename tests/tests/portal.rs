@@ -1,0 +1,257 @@
+//! What visitors do with the portal, in a real browser against the real server.
+
+use fantoccini::{key::Key, Locator};
+use portal_e2e::Portal;
+
+async fn html_lang(portal: &Portal) -> String {
+    portal
+        .eval("return document.documentElement.lang;")
+        .await
+        .as_str()
+        .unwrap()
+        .to_owned()
+}
+
+async fn title(portal: &Portal) -> String {
+    portal.client().title().await.unwrap()
+}
+
+#[tokio::test]
+async fn home_presents_the_campus_and_its_five_poles_in_french() {
+    let portal = Portal::launch().await;
+    portal.goto("/").await;
+    portal.wait_for_h1("PariSanté Campus").await;
+    portal.find(".pole-card").await;
+    let cards = portal.find_all(".pole-card__title").await;
+    let mut names = Vec::new();
+    for card in cards {
+        names.push(card.text().await.unwrap());
+    }
+    assert_eq!(
+        names,
+        [
+            "Pôle recherche",
+            "Pôle patients et société",
+            "Pôle formation",
+            "Pôle entrepreneuriat",
+            "Pôle professionnels de santé"
+        ]
+    );
+    let body = portal.text_of("main").await.unwrap();
+    for fact in ["400 M€", "15 000 m²", "Health Data Hub", "PR[AI]RIE", "Doctolib", "Qare"] {
+        assert!(body.contains(fact), "home shows {fact}");
+    }
+    assert_eq!(html_lang(&portal).await, "fr");
+    assert_eq!(title(&portal).await, "PariSanté Campus · PariSanté Campus");
+    portal.assert_accessible("home (fr)").await;
+    portal.close().await;
+}
+
+#[tokio::test]
+async fn keyboard_alone_reaches_a_pole_page_and_focus_lands_on_its_title() {
+    let portal = Portal::launch().await;
+    portal.goto("/").await;
+    portal.find(".pole-card").await;
+
+    // The first tab stop is the skip link.
+    portal.press(Key::Tab).await;
+    let (tag, text, href) = portal.focused().await;
+    assert_eq!((tag.as_str(), text.as_str(), href.as_str()), ("a", "Aller au contenu principal", "#main"));
+
+    let mut reached = false;
+    for _ in 0..40 {
+        portal.press(Key::Tab).await;
+        if portal.focused().await.2 == "/poles/formation" {
+            reached = true;
+            break;
+        }
+    }
+    assert!(reached, "Tab reaches the training pole card");
+    portal.press(Key::Enter).await;
+    portal.wait_for_path("/poles/formation").await;
+    portal.wait_for_h1("Pôle formation").await;
+    portal
+        .wait_until("focus on the h1", || async {
+            portal.focused().await.0 == "h1"
+        })
+        .await;
+    assert_eq!(portal.focused().await.1, "Pôle formation");
+    assert_eq!(title(&portal).await, "Pôle formation · PariSanté Campus");
+    let institutes = portal.text_of("#pole-institutes + .institute-list").await.unwrap();
+    assert!(institutes.contains("PR[AI]RIE") && institutes.contains("Q-Bio"));
+    portal.assert_accessible("pole page (fr)").await;
+    portal.close().await;
+}
+
+#[tokio::test]
+async fn language_switch_keeps_the_page_and_is_remembered() {
+    let portal = Portal::launch().await;
+    portal.goto("/poles/recherche").await;
+    portal.wait_for_h1("Pôle recherche").await;
+
+    portal.find(".lang-switch").await.click().await.unwrap();
+    portal.wait_for_path("/en/poles/recherche").await;
+    portal.wait_for_h1("Research").await;
+    assert_eq!(html_lang(&portal).await, "en");
+    assert!(portal.text_of("nav.main-nav").await.unwrap().contains("Poles"));
+    portal.assert_accessible("pole page (en)").await;
+
+    // The choice is remembered: a French address opens in English next time.
+    portal.goto("/").await;
+    portal.wait_for_path("/en").await;
+    portal.wait_for_h1("PariSanté Campus").await;
+    assert!(portal.text_of(".hero").await.unwrap().contains("Explore the five poles"));
+    portal.assert_accessible("home (en)").await;
+
+    // And back to French.
+    portal.find(".lang-switch").await.click().await.unwrap();
+    portal.wait_for_path("/").await;
+    portal
+        .wait_until("French hero", || async {
+            portal.text_of(".hero").await.unwrap_or_default().contains("Découvrir les cinq pôles")
+        })
+        .await;
+    assert_eq!(html_lang(&portal).await, "fr");
+    portal.close().await;
+}
+
+#[tokio::test]
+async fn an_english_browser_gets_english_on_first_visit() {
+    let portal = Portal::launch_with_lang("en-GB,en").await;
+    portal.goto("/poles").await;
+    portal.wait_for_path("/en/poles").await;
+    portal.wait_for_h1("The campus's five poles").await;
+    assert_eq!(html_lang(&portal).await, "en");
+    portal.close().await;
+}
+
+#[tokio::test]
+async fn deep_links_reload_and_legal_pages_exist_in_both_languages() {
+    let portal = Portal::launch().await;
+    let pages = [
+        ("/poles/entrepreneuriat", "Pôle entrepreneuriat"),
+        ("/poles", "Les cinq pôles du campus"),
+        ("/accessibilite", "Déclaration d'accessibilité"),
+        ("/mentions-legales", "Mentions légales"),
+        ("/confidentialite", "Données personnelles"),
+        ("/en/poles/professionnels-sante", "Health professionals"),
+        ("/en/accessibility", "Accessibility statement"),
+        ("/en/legal-notice", "Legal notice"),
+        ("/en/privacy", "Privacy"),
+    ];
+    for (path, heading) in pages {
+        // Set the remembered language to the page's, so no redirect happens.
+        let lang = if path.starts_with("/en") { "en" } else { "fr" };
+        portal.goto(path).await;
+        portal
+            .eval(&format!("localStorage.setItem('parisante-portal.lang', '{lang}');"))
+            .await;
+        portal.client().refresh().await.unwrap();
+        portal.wait_for_h1(heading).await;
+        assert_eq!(portal.path().await, path, "reload keeps {path}");
+        assert_eq!(html_lang(&portal).await, lang);
+        portal.assert_accessible(path).await;
+    }
+    let privacy = portal.text_of("main").await.unwrap();
+    assert!(privacy.contains("no trackers"));
+    portal.close().await;
+}
+
+#[tokio::test]
+async fn unknown_paths_and_slugs_show_the_404_page() {
+    let portal = Portal::launch().await;
+    for path in ["/nulle-part", "/poles/inconnu", "/poles/Mauvais%20Slug", "/poles/a/b"] {
+        portal.goto(path).await;
+        portal.wait_for_h1("Page introuvable").await;
+        assert_eq!(title(&portal).await, "Page introuvable · PariSanté Campus");
+        let home = portal.find(".not-found a").await;
+        assert_eq!(home.attr("href").await.unwrap().as_deref(), Some("/"));
+    }
+    portal.assert_accessible("404").await;
+    portal.close().await;
+}
+
+#[tokio::test]
+async fn when_the_api_is_down_an_error_and_retry_are_shown_then_it_recovers() {
+    let mut portal = Portal::launch().await;
+    portal.goto("/").await;
+    portal.find(".pole-card").await;
+
+    portal.server.stop().await;
+    // Client-side navigation: the app is loaded, the poles list is not.
+    portal
+        .client()
+        .find(Locator::Css("nav.main-nav a[href='/poles']"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    portal.wait_for_path("/poles").await;
+    let alert = portal.find("[role=alert]").await;
+    let message = alert.text().await.unwrap();
+    assert!(message.contains("Le serveur du campus est injoignable"), "{message}");
+    portal.assert_accessible("error view").await;
+
+    portal.server.restart().await;
+    portal.find("[role=alert] button").await.click().await.unwrap();
+    portal.find(".pole-card").await;
+    assert!(portal.find_all("[role=alert]").await.is_empty());
+    assert_eq!(portal.find_all(".pole-card").await.len(), 5);
+    portal.close().await;
+}
+
+#[tokio::test]
+async fn screenshots_of_every_page_at_desktop_and_mobile_widths() {
+    let portal = Portal::launch().await;
+    let pages = [
+        ("home", "/", "PariSanté Campus"),
+        ("poles", "/poles", "Les cinq pôles du campus"),
+        ("pole", "/poles/patients-societe", "Pôle patients et société"),
+        ("privacy", "/confidentialite", "Données personnelles"),
+        ("404", "/nulle-part", "Page introuvable"),
+        ("home-en", "/en", "PariSanté Campus"),
+        ("pole-en", "/en/poles/recherche", "Research"),
+    ];
+    for (name, path, heading) in pages {
+        let lang = if path.starts_with("/en") { "en" } else { "fr" };
+        portal.goto(path).await;
+        portal
+            .eval(&format!("localStorage.setItem('parisante-portal.lang', '{lang}');"))
+            .await;
+        portal.client().refresh().await.unwrap();
+        portal.wait_for_h1(heading).await;
+        for (suffix, width) in [("desktop", 1280), ("mobile", 390)] {
+            let file = portal.full_page_screenshot(&format!("{name}-{suffix}"), width).await;
+            assert!(std::fs::metadata(&file).unwrap().len() > 10_000, "{file:?} is a real image");
+        }
+        // Nothing may overflow horizontally at 390 px.
+        portal.client().set_window_size(390, 844).await.unwrap();
+        let overflow = portal
+            .eval("return document.documentElement.scrollWidth - document.documentElement.clientWidth;")
+            .await
+            .as_i64()
+            .unwrap();
+        assert!(overflow <= 0, "{path} overflows by {overflow}px at 390 px");
+        portal.client().set_window_size(1280, 900).await.unwrap();
+    }
+    portal.close().await;
+}
+
+#[tokio::test]
+async fn the_accessibility_check_catches_a_real_violation() {
+    // Guards the guard: axe must report an image without a text alternative.
+    let portal = Portal::launch().await;
+    portal.goto("/").await;
+    portal.wait_for_h1("PariSanté Campus").await;
+    assert!(portal.axe_violations().await.is_empty());
+    portal
+        .eval("const img = document.createElement('img'); img.src = '/logo.svg'; document.querySelector('main').append(img);")
+        .await;
+    let violations = portal.axe_violations().await;
+    assert!(
+        violations.iter().any(|v| v["id"] == "image-alt"),
+        "axe reports the missing alt: {violations:?}"
+    );
+    portal.close().await;
+}
