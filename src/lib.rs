@@ -19,8 +19,12 @@ wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 /// else their browser's. Done before mounting, so nothing flashes in the wrong language.
 fn open_in_preferred_language(window: &web_sys::Window) {
     let location = window.location();
-    let Ok(path) = location.pathname() else { return };
-    let Some(preferred) = state::prefs::preferred_lang() else { return };
+    let Ok(path) = location.pathname() else {
+        return;
+    };
+    let Some(preferred) = state::prefs::preferred_lang() else {
+        return;
+    };
     if preferred == routes::lang_of_path(&path) {
         return;
     }

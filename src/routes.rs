@@ -64,7 +64,13 @@ impl Page {
             Lang::En => EN_PREFIX,
         };
         let rest = match self {
-            Page::Home => return if lang == Lang::Fr { "/".into() } else { EN_PREFIX.into() },
+            Page::Home => {
+                return if lang == Lang::Fr {
+                    "/".into()
+                } else {
+                    EN_PREFIX.into()
+                }
+            }
             Page::Pole(slug) => format!("/poles/{slug}"),
             Page::Unknown(rest) => rest.clone(),
             fixed => {
@@ -114,7 +120,10 @@ mod tests {
     fn paths_are_the_published_ones() {
         assert_eq!(Page::Home.path(Lang::Fr), "/");
         assert_eq!(Page::Home.path(Lang::En), "/en");
-        assert_eq!(Page::pole("formation").path(Lang::En), "/en/poles/formation");
+        assert_eq!(
+            Page::pole("formation").path(Lang::En),
+            "/en/poles/formation"
+        );
         assert_eq!(Page::LegalNotice.path(Lang::Fr), "/mentions-legales");
         assert_eq!(Page::Privacy.path(Lang::En), "/en/privacy");
     }

@@ -48,7 +48,14 @@ mod tests {
 
     #[test]
     fn accepts_campus_slugs() {
-        for slug in ["recherche", "patients-societe", "q-bio", "prairie", "isns", "a1"] {
+        for slug in [
+            "recherche",
+            "patients-societe",
+            "q-bio",
+            "prairie",
+            "isns",
+            "a1",
+        ] {
             assert_eq!(validate_slug(slug), Ok(()), "{slug}");
         }
     }
@@ -58,8 +65,22 @@ mod tests {
         assert_eq!(validate_slug(""), Err(SlugError::Empty));
         assert_eq!(validate_slug(&"a".repeat(65)), Err(SlugError::TooLong));
         assert!(validate_slug(&"a".repeat(64)).is_ok());
-        for bad in ["Recherche", "pôle", "a b", "-a", "a-", "a--b", "../etc", "a_b", "a%20"] {
-            assert_eq!(validate_slug(bad), Err(SlugError::InvalidCharacters), "{bad}");
+        for bad in [
+            "Recherche",
+            "pôle",
+            "a b",
+            "-a",
+            "a-",
+            "a--b",
+            "../etc",
+            "a_b",
+            "a%20",
+        ] {
+            assert_eq!(
+                validate_slug(bad),
+                Err(SlugError::InvalidCharacters),
+                "{bad}"
+            );
         }
     }
 }

@@ -60,8 +60,12 @@ pub fn init_logging() {
 /// Opens (creating and seeding on first start) the database, binds, prints the URL and
 /// serves until Ctrl-C or SIGTERM; in-flight requests finish before exit.
 pub async fn run(config: ServerConfig) -> Result<(), String> {
-    std::fs::create_dir_all(&config.data_dir)
-        .map_err(|e| format!("cannot create data folder {}: {e}", config.data_dir.display()))?;
+    std::fs::create_dir_all(&config.data_dir).map_err(|e| {
+        format!(
+            "cannot create data folder {}: {e}",
+            config.data_dir.display()
+        )
+    })?;
     let db_path = config.data_dir.join("campus.sqlite3");
     let db = Db::open(&db_path).map_err(|e| format!("database {}: {e}", db_path.display()))?;
     if !config.dist_dir.join("index.html").is_file() {

@@ -44,8 +44,13 @@ impl TestApp {
     }
 
     async fn get_with(&self, uri: &str, name: header::HeaderName, value: &str) -> Response {
-        self.request(Request::get(uri).header(name, value).body(Body::empty()).unwrap())
-            .await
+        self.request(
+            Request::get(uri)
+                .header(name, value)
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
     }
 
     fn db_path(&self) -> std::path::PathBuf {
@@ -54,7 +59,13 @@ impl TestApp {
 }
 
 async fn body_bytes(response: Response) -> Vec<u8> {
-    response.into_body().collect().await.unwrap().to_bytes().to_vec()
+    response
+        .into_body()
+        .collect()
+        .await
+        .unwrap()
+        .to_bytes()
+        .to_vec()
 }
 
 async fn json(response: Response) -> Value {
@@ -82,7 +93,10 @@ async fn campus_holds_the_seed_facts() {
     let app = test_app();
     let response = app.get("/api/v1/campus").await;
     assert_eq!(response.status(), StatusCode::OK);
-    assert_eq!(header_str(&response, header::CONTENT_TYPE), "application/json");
+    assert_eq!(
+        header_str(&response, header::CONTENT_TYPE),
+        "application/json"
+    );
     let campus = json(response).await;
     assert_eq!(campus["name"], "PariSanté Campus");
     assert_eq!(
@@ -215,7 +229,11 @@ async fn conditional_get_answers_304_with_the_same_etag() {
     assert!(body_bytes(revalidated).await.is_empty());
 
     let stale = app
-        .get_with("/api/v1/campus", header::IF_NONE_MATCH, "W/\"0000000000000000\"")
+        .get_with(
+            "/api/v1/campus",
+            header::IF_NONE_MATCH,
+            "W/\"0000000000000000\"",
+        )
         .await;
     assert_eq!(stale.status(), StatusCode::OK);
 
@@ -237,7 +255,12 @@ async fn responses_are_compressed_on_request() {
 #[tokio::test]
 async fn deep_links_get_the_portal_and_hashed_assets_are_immutable() {
     let app = test_app();
-    for uri in ["/", "/poles/recherche", "/en/poles/formation", "/nulle-part"] {
+    for uri in [
+        "/",
+        "/poles/recherche",
+        "/en/poles/formation",
+        "/nulle-part",
+    ] {
         let response = app.get(uri).await;
         assert_eq!(response.status(), StatusCode::OK, "{uri}");
         assert!(header_str(&response, header::CONTENT_TYPE).starts_with("text/html"));
@@ -261,12 +284,21 @@ async fn security_headers_on_api_and_portal() {
     for uri in ["/", "/poles/recherche", "/api/v1/campus", "/api/v1/nothing"] {
         let response = app.get(uri).await;
         let csp = header_str(&response, header::CONTENT_SECURITY_POLICY);
-        assert!(csp.contains("script-src 'self' 'wasm-unsafe-eval'"), "{uri}: {csp}");
+        assert!(
+            csp.contains("script-src 'self' 'wasm-unsafe-eval'"),
+            "{uri}: {csp}"
+        );
         assert!(csp.contains("frame-ancestors 'none'"), "{uri}");
         assert!(csp.contains("default-src 'self'"), "{uri}");
         assert!(!csp.contains("unsafe-inline") && !csp.contains("'unsafe-eval'"));
-        assert_eq!(header_str(&response, header::X_CONTENT_TYPE_OPTIONS), "nosniff");
-        assert_eq!(header_str(&response, header::REFERRER_POLICY), "no-referrer");
+        assert_eq!(
+            header_str(&response, header::X_CONTENT_TYPE_OPTIONS),
+            "nosniff"
+        );
+        assert_eq!(
+            header_str(&response, header::REFERRER_POLICY),
+            "no-referrer"
+        );
     }
 }
 
@@ -290,7 +322,10 @@ async fn database_failure_is_a_500_problem_without_internals() {
     );
     let problem = json(response).await;
     assert_eq!(problem["type"], "urn:parisante-campus:problem:internal");
-    assert!(!problem["detail"].as_str().unwrap().contains("pole_paragraphs"));
+    assert!(!problem["detail"]
+        .as_str()
+        .unwrap()
+        .contains("pole_paragraphs"));
 }
 
 #[test]

@@ -52,7 +52,10 @@ async fn every_documented_endpoint_answers_per_the_contract() {
     let mut checked = 0;
     for (template, item) in spec["paths"].as_object().unwrap() {
         let operation = &item["get"];
-        assert!(operation.is_object(), "{template}: only GET is documented so far");
+        assert!(
+            operation.is_object(),
+            "{template}: only GET is documented so far"
+        );
         // Known values for every path parameter, plus one that must be unknown.
         let urls: Vec<String> = if template.contains("{slug}") {
             pole_slugs
@@ -95,7 +98,10 @@ async fn every_documented_endpoint_answers_per_the_contract() {
                 .iter_errors(&instance)
                 .map(|e| format!("{} at {}", e, e.instance_path()))
                 .collect();
-            assert!(errors.is_empty(), "GET {url} breaks the contract: {errors:#?}");
+            assert!(
+                errors.is_empty(),
+                "GET {url} breaks the contract: {errors:#?}"
+            );
             checked += 1;
         }
     }
@@ -108,7 +114,12 @@ fn the_contract_rejects_what_it_should() {
     let spec = spec();
     let validator = validator(&spec, &json!({"$ref": "#/components/schemas/PoleSummary"}));
     let localised = json!({"fr": "a", "en": "b"});
-    assert!(validator.is_valid(&json!({"slug": "recherche", "name": localised, "summary": localised})));
-    assert!(!validator.is_valid(&json!({"slug": "Recherche", "name": localised, "summary": localised})));
-    assert!(!validator.is_valid(&json!({"slug": "recherche", "name": {"fr": "a"}, "summary": localised})));
+    assert!(
+        validator.is_valid(&json!({"slug": "recherche", "name": localised, "summary": localised}))
+    );
+    assert!(
+        !validator.is_valid(&json!({"slug": "Recherche", "name": localised, "summary": localised}))
+    );
+    assert!(!validator
+        .is_valid(&json!({"slug": "recherche", "name": {"fr": "a"}, "summary": localised})));
 }

@@ -84,8 +84,16 @@ mod tests {
 
     #[wasm_bindgen_test]
     fn rejects_malformed_config() {
-        for bad in ["", "{", r#"{"apiBase":"javascript:alert(1)"}"#, r#"{"apiBse":""}"#] {
-            assert!(matches!(RuntimeConfig::parse(bad), Err(ApiError::Config(_))), "{bad}");
+        for bad in [
+            "",
+            "{",
+            r#"{"apiBase":"javascript:alert(1)"}"#,
+            r#"{"apiBse":""}"#,
+        ] {
+            assert!(
+                matches!(RuntimeConfig::parse(bad), Err(ApiError::Config(_))),
+                "{bad}"
+            );
         }
     }
 }

@@ -25,8 +25,8 @@ pub async fn fetch_text(url: &str) -> Result<String, ApiError> {
     let init = RequestInit::new();
     init.set_method("GET");
     init.set_signal(Some(&controller.signal()));
-    let request = Request::new_with_str_and_init(url, &init)
-        .map_err(|e| ApiError::Network(js_message(e)))?;
+    let request =
+        Request::new_with_str_and_init(url, &init).map_err(|e| ApiError::Network(js_message(e)))?;
     request
         .headers()
         .set("Accept", "application/json")

@@ -16,7 +16,10 @@ pub fn Breadcrumbs(crumbs: Vec<Crumb>) -> impl IntoView {
     let items = crumbs
         .into_iter()
         .map(|crumb| match crumb.href {
-            Some(href) => view! { <li><A href=move || href.get()>{move || crumb.label.get()}</A></li> }.into_any(),
+            Some(href) => {
+                view! { <li><A href=move || href.get()>{move || crumb.label.get()}</A></li> }
+                    .into_any()
+            }
             None => view! { <li aria-current="page">{move || crumb.label.get()}</li> }.into_any(),
         })
         .collect_view();

@@ -45,7 +45,10 @@ async fn error_view_explains_and_retries() {
     });
     tick().await;
 
-    assert!(find(&root, "[role=alert]").is_some(), "announced as an alert");
+    assert!(
+        find(&root, "[role=alert]").is_some(),
+        "announced as an alert"
+    );
     assert!(text(&root).contains("Le serveur du campus a rencontré un problème"));
     assert!(text(&root).contains("HTTP 503"));
     let button = find(&root, "button").expect("a retry button");
@@ -80,7 +83,10 @@ async fn error_view_follows_the_language() {
     lang.set(Lang::En);
     tick().await;
     assert!(text(&root).contains("cannot be reached"));
-    assert_eq!(find(&root, "button").unwrap().text_content().unwrap(), "Try again");
+    assert_eq!(
+        find(&root, "button").unwrap().text_content().unwrap(),
+        "Try again"
+    );
 }
 
 #[wasm_bindgen_test]

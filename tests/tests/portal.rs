@@ -38,7 +38,14 @@ async fn home_presents_the_campus_and_its_five_poles_in_french() {
         ]
     );
     let body = portal.text_of("main").await.unwrap();
-    for fact in ["400 M€", "15 000 m²", "Health Data Hub", "PR[AI]RIE", "Doctolib", "Qare"] {
+    for fact in [
+        "400 M€",
+        "15 000 m²",
+        "Health Data Hub",
+        "PR[AI]RIE",
+        "Doctolib",
+        "Qare",
+    ] {
         assert!(body.contains(fact), "home shows {fact}");
     }
     assert_eq!(html_lang(&portal).await, "fr");
@@ -56,7 +63,10 @@ async fn keyboard_alone_reaches_a_pole_page_and_focus_lands_on_its_title() {
     // The first tab stop is the skip link.
     portal.press(Key::Tab).await;
     let (tag, text, href) = portal.focused().await;
-    assert_eq!((tag.as_str(), text.as_str(), href.as_str()), ("a", "Aller au contenu principal", "#main"));
+    assert_eq!(
+        (tag.as_str(), text.as_str(), href.as_str()),
+        ("a", "Aller au contenu principal", "#main")
+    );
 
     let mut reached = false;
     for _ in 0..40 {
@@ -77,7 +87,10 @@ async fn keyboard_alone_reaches_a_pole_page_and_focus_lands_on_its_title() {
         .await;
     assert_eq!(portal.focused().await.1, "Pôle formation");
     assert_eq!(title(&portal).await, "Pôle formation · PariSanté Campus");
-    let institutes = portal.text_of("#pole-institutes + .institute-list").await.unwrap();
+    let institutes = portal
+        .text_of("#pole-institutes + .institute-list")
+        .await
+        .unwrap();
     assert!(institutes.contains("PR[AI]RIE") && institutes.contains("Q-Bio"));
     portal.assert_accessible("pole page (fr)").await;
     portal.close().await;
@@ -93,14 +106,22 @@ async fn language_switch_keeps_the_page_and_is_remembered() {
     portal.wait_for_path("/en/poles/recherche").await;
     portal.wait_for_h1("Research").await;
     assert_eq!(html_lang(&portal).await, "en");
-    assert!(portal.text_of("nav.main-nav").await.unwrap().contains("Poles"));
+    assert!(portal
+        .text_of("nav.main-nav")
+        .await
+        .unwrap()
+        .contains("Poles"));
     portal.assert_accessible("pole page (en)").await;
 
     // The choice is remembered: a French address opens in English next time.
     portal.goto("/").await;
     portal.wait_for_path("/en").await;
     portal.wait_for_h1("PariSanté Campus").await;
-    assert!(portal.text_of(".hero").await.unwrap().contains("Explore the five poles"));
+    assert!(portal
+        .text_of(".hero")
+        .await
+        .unwrap()
+        .contains("Explore the five poles"));
     portal.assert_accessible("home (en)").await;
 
     // And back to French.
@@ -108,7 +129,11 @@ async fn language_switch_keeps_the_page_and_is_remembered() {
     portal.wait_for_path("/").await;
     portal
         .wait_until("French hero", || async {
-            portal.text_of(".hero").await.unwrap_or_default().contains("Découvrir les cinq pôles")
+            portal
+                .text_of(".hero")
+                .await
+                .unwrap_or_default()
+                .contains("Découvrir les cinq pôles")
         })
         .await;
     assert_eq!(html_lang(&portal).await, "fr");
@@ -144,7 +169,9 @@ async fn deep_links_reload_and_legal_pages_exist_in_both_languages() {
         let lang = if path.starts_with("/en") { "en" } else { "fr" };
         portal.goto(path).await;
         portal
-            .eval(&format!("localStorage.setItem('parisante-portal.lang', '{lang}');"))
+            .eval(&format!(
+                "localStorage.setItem('parisante-portal.lang', '{lang}');"
+            ))
             .await;
         portal.client().refresh().await.unwrap();
         portal.wait_for_h1(heading).await;
@@ -160,7 +187,12 @@ async fn deep_links_reload_and_legal_pages_exist_in_both_languages() {
 #[tokio::test]
 async fn unknown_paths_and_slugs_show_the_404_page() {
     let portal = Portal::launch().await;
-    for path in ["/nulle-part", "/poles/inconnu", "/poles/Mauvais%20Slug", "/poles/a/b"] {
+    for path in [
+        "/nulle-part",
+        "/poles/inconnu",
+        "/poles/Mauvais%20Slug",
+        "/poles/a/b",
+    ] {
         portal.goto(path).await;
         portal.wait_for_h1("Page introuvable").await;
         assert_eq!(title(&portal).await, "Page introuvable · PariSanté Campus");
@@ -190,11 +222,19 @@ async fn when_the_api_is_down_an_error_and_retry_are_shown_then_it_recovers() {
     portal.wait_for_path("/poles").await;
     let alert = portal.find("[role=alert]").await;
     let message = alert.text().await.unwrap();
-    assert!(message.contains("Le serveur du campus est injoignable"), "{message}");
+    assert!(
+        message.contains("Le serveur du campus est injoignable"),
+        "{message}"
+    );
     portal.assert_accessible("error view").await;
 
     portal.server.restart().await;
-    portal.find("[role=alert] button").await.click().await.unwrap();
+    portal
+        .find("[role=alert] button")
+        .await
+        .click()
+        .await
+        .unwrap();
     portal.find(".pole-card").await;
     assert!(portal.find_all("[role=alert]").await.is_empty());
     assert_eq!(portal.find_all(".pole-card").await.len(), 5);
@@ -207,7 +247,11 @@ async fn screenshots_of_every_page_at_desktop_and_mobile_widths() {
     let pages = [
         ("home", "/", "PariSanté Campus"),
         ("poles", "/poles", "Les cinq pôles du campus"),
-        ("pole", "/poles/patients-societe", "Pôle patients et société"),
+        (
+            "pole",
+            "/poles/patients-societe",
+            "Pôle patients et société",
+        ),
         ("privacy", "/confidentialite", "Données personnelles"),
         ("404", "/nulle-part", "Page introuvable"),
         ("home-en", "/en", "PariSanté Campus"),
@@ -217,13 +261,20 @@ async fn screenshots_of_every_page_at_desktop_and_mobile_widths() {
         let lang = if path.starts_with("/en") { "en" } else { "fr" };
         portal.goto(path).await;
         portal
-            .eval(&format!("localStorage.setItem('parisante-portal.lang', '{lang}');"))
+            .eval(&format!(
+                "localStorage.setItem('parisante-portal.lang', '{lang}');"
+            ))
             .await;
         portal.client().refresh().await.unwrap();
         portal.wait_for_h1(heading).await;
         for (suffix, width) in [("desktop", 1280), ("mobile", 390)] {
-            let file = portal.full_page_screenshot(&format!("{name}-{suffix}"), width).await;
-            assert!(std::fs::metadata(&file).unwrap().len() > 10_000, "{file:?} is a real image");
+            let file = portal
+                .full_page_screenshot(&format!("{name}-{suffix}"), width)
+                .await;
+            assert!(
+                std::fs::metadata(&file).unwrap().len() > 10_000,
+                "{file:?} is a real image"
+            );
         }
         // Nothing may overflow horizontally at 390 px.
         portal.client().set_window_size(390, 844).await.unwrap();

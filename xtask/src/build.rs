@@ -37,7 +37,10 @@ pub fn server(release: bool) -> Result<PathBuf, String> {
     if release {
         command.arg("--release");
     }
-    run(&mut command, "the server does not build: see the compiler output above")?;
+    run(
+        &mut command,
+        "the server does not build: see the compiler output above",
+    )?;
     let profile = if release { "release" } else { "debug" };
     Ok(workspace_root()
         .join("target")
@@ -51,16 +54,17 @@ pub fn serve(args: &[String]) -> Result<(), String> {
     while let Some(arg) = iter.next() {
         match arg.as_str() {
             "--addr" | "--data" => {
-                let value = iter
-                    .next()
-                    .ok_or_else(|| format!("{arg} needs a value"))?;
+                let value = iter.next().ok_or_else(|| format!("{arg} needs a value"))?;
                 server_args.extend([arg.clone(), value.clone()]);
             }
             other => return Err(format!("serve: unknown argument `{other}`")),
         }
     }
     if !server_args.iter().any(|a| a == "--data") {
-        server_args.extend(["--data".into(), workspace_root().join("data").display().to_string()]);
+        server_args.extend([
+            "--data".into(),
+            workspace_root().join("data").display().to_string(),
+        ]);
     }
     let tools = Tools::ensure(Need::Build)?;
     portal(&tools)?;

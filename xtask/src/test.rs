@@ -26,32 +26,67 @@ pub fn run_all() -> Result<(), String> {
     step("Linting the native crates (cargo clippy -D warnings)");
     run(
         &mut cargo(&[
-            "clippy", "--package", "model", "--package", "server", "--package", "xtask",
-            "--package", "portal-e2e", "--all-targets", "--", "-D", "warnings",
+            "clippy",
+            "--package",
+            "model",
+            "--package",
+            "server",
+            "--package",
+            "xtask",
+            "--package",
+            "portal-e2e",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
         ]),
         "fix the clippy warnings above",
     )?;
     step("Linting the portal for wasm32 (cargo clippy -D warnings)");
     run(
         &mut cargo(&[
-            "clippy", "--package", "portal", "--target", "wasm32-unknown-unknown",
-            "--all-targets", "--", "-D", "warnings",
+            "clippy",
+            "--package",
+            "portal",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
         ]),
         "fix the clippy warnings above",
     )?;
 
     step("Native unit and API tests (model, server, xtask)");
     run(
-        &mut cargo(&["test", "--package", "model", "--package", "server", "--package", "xtask"]),
+        &mut cargo(&[
+            "test",
+            "--package",
+            "model",
+            "--package",
+            "server",
+            "--package",
+            "xtask",
+        ]),
         "a native test failed: see above",
     )?;
 
     step("Browser tests of the portal (wasm-bindgen-test in headless Chromium)");
-    let chromedriver = tools.chromedriver.clone().expect("Need::Test finds chromedriver");
+    let chromedriver = tools
+        .chromedriver
+        .clone()
+        .expect("Need::Test finds chromedriver");
     run(
-        cargo(&["test", "--package", "portal", "--target", "wasm32-unknown-unknown"])
-            .env("PATH", tools.path_env())
-            .env("CHROMEDRIVER", &chromedriver),
+        cargo(&[
+            "test",
+            "--package",
+            "portal",
+            "--target",
+            "wasm32-unknown-unknown",
+        ])
+        .env("PATH", tools.path_env())
+        .env("CHROMEDRIVER", &chromedriver),
         "a browser test failed: see above",
     )?;
 

@@ -56,7 +56,10 @@ impl Tools {
         let dir = tools_dir()?;
         std::fs::create_dir_all(&dir)
             .map_err(|e| format!("cannot create the tools cache {}: {e}", dir.display()))?;
-        println!("Tools cache: {} (set PORTAL_TOOLS_DIR to move it)", dir.display());
+        println!(
+            "Tools cache: {} (set PORTAL_TOOLS_DIR to move it)",
+            dir.display()
+        );
         ensure_wasm_target()?;
         let bindgen = wasm_bindgen_version()?;
         check_trunk_pins(&bindgen)?;
@@ -103,7 +106,10 @@ fn tools_dir() -> Result<PathBuf, String> {
 fn ensure_wasm_target() -> Result<(), String> {
     let installed = output(Path::new("rustup"), &["target", "list", "--installed"])
         .ok_or("rustup is needed to add the wasm32 target: install it from https://rustup.rs")?;
-    if installed.lines().any(|t| t.trim() == "wasm32-unknown-unknown") {
+    if installed
+        .lines()
+        .any(|t| t.trim() == "wasm32-unknown-unknown")
+    {
         return Ok(());
     }
     step("Adding the wasm32-unknown-unknown Rust target (rustup, about 30 s, once)");
@@ -168,7 +174,10 @@ fn ensure_cargo_tool(
     args.extend(["--root", &root]);
     run(
         Command::new("cargo").args(&args),
-        &format!("install it by hand: cargo {} --root {root}", install_args.join(" ")),
+        &format!(
+            "install it by hand: cargo {} --root {root}",
+            install_args.join(" ")
+        ),
     )
 }
 
@@ -194,7 +203,13 @@ fn ensure_npm_tools(dir: &Path) -> Result<(), String> {
     let axe = format!("axe-core@{AXE_CORE_VERSION}");
     run(
         Command::new("npm")
-            .args(["install", "--no-audit", "--no-fund", "--save-exact", "--prefix"])
+            .args([
+                "install",
+                "--no-audit",
+                "--no-fund",
+                "--save-exact",
+                "--prefix",
+            ])
             .arg(&npm_dir)
             .args([&binaryen, &axe]),
         &format!(

@@ -79,7 +79,9 @@ fn key_figures(conn: &Connection) -> rusqlite::Result<Vec<KeyFigure>> {
             id: r.get(0)?,
             value: localised(r, 1)?,
             label: localised(r, 3)?,
-            detail: detail_fr.zip(detail_en).map(|(fr, en)| Localised { fr, en }),
+            detail: detail_fr
+                .zip(detail_en)
+                .map(|(fr, en)| Localised { fr, en }),
         })
     })?;
     rows.collect()

@@ -81,7 +81,12 @@ fn validate(seed: &CampusSeed) -> Result<(), SeedError> {
     let texts = std::iter::once(&seed.tagline)
         .chain(&seed.story)
         .chain(seed.key_figures.iter().flat_map(|k| [&k.value, &k.label]))
-        .chain(seed.founders.iter().chain(&seed.partners).map(|o| &o.description))
+        .chain(
+            seed.founders
+                .iter()
+                .chain(&seed.partners)
+                .map(|o| &o.description),
+        )
         .chain(seed.institutes.iter().map(|i| &i.description))
         .chain(seed.poles.iter().flat_map(|p| [&p.name, &p.summary]))
         .chain(seed.poles.iter().flat_map(|p| &p.description));
@@ -93,7 +98,10 @@ fn validate(seed: &CampusSeed) -> Result<(), SeedError> {
     for pole in &seed.poles {
         for slug in &pole.institutes {
             if !seed.institutes.iter().any(|i| &i.slug == slug) {
-                return invalid(format!("pole `{}` names unknown institute `{slug}`", pole.slug));
+                return invalid(format!(
+                    "pole `{}` names unknown institute `{slug}`",
+                    pole.slug
+                ));
             }
         }
     }
@@ -154,7 +162,14 @@ pub fn load_if_empty(conn: &mut Connection) -> Result<(), SeedError> {
         tx.execute(
             "INSERT INTO poles (slug, position, name_fr, name_en, summary_fr, summary_en)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![p.slug, pos, p.name.fr, p.name.en, p.summary.fr, p.summary.en],
+            params![
+                p.slug,
+                pos,
+                p.name.fr,
+                p.name.en,
+                p.summary.fr,
+                p.summary.en
+            ],
         )?;
         for (ppos, para) in p.description.iter().enumerate() {
             tx.execute(
@@ -185,7 +200,10 @@ mod tests {
         assert_eq!(seed.institutes.len(), 4);
         assert_eq!(seed.poles.len(), 5);
         let partners: Vec<_> = seed.partners.iter().map(|p| p.name.as_str()).collect();
-        assert_eq!(partners, ["Doctolib", "Dassault Systèmes", "Groupe Jouve", "Qare"]);
+        assert_eq!(
+            partners,
+            ["Doctolib", "Dassault Systèmes", "Groupe Jouve", "Qare"]
+        );
     }
 
     #[test]

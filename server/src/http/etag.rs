@@ -71,7 +71,10 @@ mod tests {
         let tag = "W/\"abc\"";
         assert!(matches_etag(&HeaderValue::from_static("W/\"abc\""), tag));
         assert!(matches_etag(&HeaderValue::from_static("\"abc\""), tag));
-        assert!(matches_etag(&HeaderValue::from_static("\"x\", W/\"abc\""), tag));
+        assert!(matches_etag(
+            &HeaderValue::from_static("\"x\", W/\"abc\""),
+            tag
+        ));
         assert!(matches_etag(&HeaderValue::from_static("*"), tag));
         assert!(!matches_etag(&HeaderValue::from_static("\"abd\""), tag));
     }
