@@ -2,6 +2,7 @@
 //! the wire types (serde) and the validation rules both sides apply.
 
 mod campus;
+pub mod catalogue;
 mod lang;
 mod problem;
 mod slug;

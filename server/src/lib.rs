@@ -11,6 +11,7 @@ mod static_files;
 use std::{net::SocketAddr, path::PathBuf, sync::Arc};
 
 use axum::Router;
+use model::catalogue::CatalogueIndex;
 use tokio::net::TcpListener;
 
 pub use db::Db;
@@ -38,6 +39,22 @@ impl Default for ServerConfig {
 #[derive(Clone)]
 pub struct AppState {
     pub db: Arc<Db>,
+    /// The programmes, indexed in memory: the catalogue is read-only through the API, and
+    /// searching it in memory keeps list requests in the sub-millisecond range.
+    pub catalogue: Arc<CatalogueIndex>,
+}
+
+impl AppState {
+    pub async fn load(db: Db) -> Result<AppState, String> {
+        let programmes = db
+            .read(db::load_programme_summaries)
+            .await
+            .map_err(|e| format!("loading the catalogue: {e}"))?;
+        Ok(AppState {
+            db: Arc::new(db),
+            catalogue: Arc::new(CatalogueIndex::new(programmes)),
+        })
+    }
 }
 
 /// The whole HTTP application: the API under `/api/v1`, the portal everywhere else.
@@ -78,7 +95,7 @@ pub async fn run(config: ServerConfig) -> Result<(), String> {
         .await
         .map_err(|e| format!("cannot listen on {}: {e}", config.addr))?;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
-    let app = app(AppState { db: Arc::new(db) }, config.dist_dir.clone());
+    let app = app(AppState::load(db).await?, config.dist_dir.clone());
     // Tests and xtask read this line to learn the port.
     println!("PariSanté Campus portal listening on http://{addr}");
     axum::serve(listener, app)

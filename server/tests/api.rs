@@ -21,7 +21,7 @@ struct TestApp {
 const INDEX_HTML: &str =
     "<!doctype html><html lang=\"fr\"><body><div id=\"app\"></div></body></html>";
 
-fn test_app() -> TestApp {
+async fn test_app() -> TestApp {
     let dir = tempfile::tempdir().unwrap();
     let dist = dir.path().join("dist");
     std::fs::create_dir_all(&dist).unwrap();
@@ -29,7 +29,7 @@ fn test_app() -> TestApp {
     std::fs::write(dist.join("portal-0123456789abcdef_bg.wasm"), b"\0asm").unwrap();
     std::fs::write(dist.join("config.json"), "{}").unwrap();
     let db = Db::open(&dir.path().join("campus.sqlite3")).unwrap();
-    let router = app(AppState { db: db.into() }, dist);
+    let router = app(AppState::load(db).await.unwrap(), dist);
     TestApp { router, dir }
 }
 
@@ -90,7 +90,7 @@ fn names(list: &Value) -> Vec<&str> {
 
 #[tokio::test]
 async fn campus_holds_the_seed_facts() {
-    let app = test_app();
+    let app = test_app().await;
     let response = app.get("/api/v1/campus").await;
     assert_eq!(response.status(), StatusCode::OK);
     assert_eq!(
@@ -128,7 +128,7 @@ async fn campus_holds_the_seed_facts() {
 
 #[tokio::test]
 async fn poles_list_and_detail_with_institutes() {
-    let app = test_app();
+    let app = test_app().await;
     let poles = json(app.get("/api/v1/poles").await).await;
     let slugs: Vec<&str> = poles
         .as_array()
@@ -161,7 +161,7 @@ async fn poles_list_and_detail_with_institutes() {
 
 #[tokio::test]
 async fn unknown_or_malformed_pole_is_a_404_problem() {
-    let app = test_app();
+    let app = test_app().await;
     for uri in [
         "/api/v1/poles/inconnu",
         "/api/v1/poles/Bad%20Slug",
@@ -181,7 +181,7 @@ async fn unknown_or_malformed_pole_is_a_404_problem() {
 
 #[tokio::test]
 async fn unknown_api_paths_never_fall_back_to_the_portal() {
-    let app = test_app();
+    let app = test_app().await;
     for uri in ["/api/v1/nothing", "/api/v2/campus", "/api", "/api/"] {
         let response = app.get(uri).await;
         assert_eq!(response.status(), StatusCode::NOT_FOUND, "{uri}");
@@ -195,7 +195,7 @@ async fn unknown_api_paths_never_fall_back_to_the_portal() {
 
 #[tokio::test]
 async fn unsupported_method_is_a_405_problem() {
-    let app = test_app();
+    let app = test_app().await;
     let request = Request::builder()
         .method(Method::POST)
         .uri("/api/v1/campus")
@@ -215,7 +215,7 @@ async fn unsupported_method_is_a_405_problem() {
 
 #[tokio::test]
 async fn conditional_get_answers_304_with_the_same_etag() {
-    let app = test_app();
+    let app = test_app().await;
     let first = app.get("/api/v1/campus").await;
     let etag = header_str(&first, header::ETAG).to_owned();
     assert!(etag.starts_with("W/\""), "weak etag, got {etag:?}");
@@ -243,7 +243,7 @@ async fn conditional_get_answers_304_with_the_same_etag() {
 
 #[tokio::test]
 async fn responses_are_compressed_on_request() {
-    let app = test_app();
+    let app = test_app().await;
     for encoding in ["br", "gzip"] {
         let response = app
             .get_with("/api/v1/campus", header::ACCEPT_ENCODING, encoding)
@@ -254,7 +254,7 @@ async fn responses_are_compressed_on_request() {
 
 #[tokio::test]
 async fn deep_links_get_the_portal_and_hashed_assets_are_immutable() {
-    let app = test_app();
+    let app = test_app().await;
     for uri in [
         "/",
         "/poles/recherche",
@@ -280,7 +280,7 @@ async fn deep_links_get_the_portal_and_hashed_assets_are_immutable() {
 
 #[tokio::test]
 async fn security_headers_on_api_and_portal() {
-    let app = test_app();
+    let app = test_app().await;
     for uri in ["/", "/poles/recherche", "/api/v1/campus", "/api/v1/nothing"] {
         let response = app.get(uri).await;
         let csp = header_str(&response, header::CONTENT_SECURITY_POLICY);
@@ -304,14 +304,14 @@ async fn security_headers_on_api_and_portal() {
 
 #[tokio::test]
 async fn health_reports_ok() {
-    let app = test_app();
+    let app = test_app().await;
     let health = json(app.get("/api/v1/health").await).await;
     assert_eq!(health["status"], "ok");
 }
 
 #[tokio::test]
 async fn database_failure_is_a_500_problem_without_internals() {
-    let app = test_app();
+    let app = test_app().await;
     let conn = rusqlite::Connection::open(app.db_path()).unwrap();
     conn.execute_batch("DROP TABLE pole_paragraphs;").unwrap();
     let response = app.get("/api/v1/poles/recherche").await;

@@ -3,6 +3,7 @@
 mod campus;
 mod health;
 mod poles;
+mod programmes;
 
 use axum::{
     http::{Method, Uri},
@@ -19,6 +20,7 @@ pub fn router(state: AppState) -> Router {
     let v1 = Router::new()
         .merge(campus::router())
         .merge(poles::router())
+        .merge(programmes::router())
         .merge(health::router())
         .method_not_allowed_fallback(method_not_allowed)
         .with_state(state);

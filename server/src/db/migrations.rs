@@ -3,7 +3,10 @@
 use rusqlite::Connection;
 
 /// Every migration, in order. Never edit a released one: add a new file.
-const MIGRATIONS: &[&str] = &[include_str!("../../migrations/0001_campus.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../../migrations/0001_campus.sql"),
+    include_str!("../../migrations/0002_programmes.sql"),
+];
 
 pub fn apply(conn: &mut Connection) -> Result<(), rusqlite::Error> {
     let current: usize = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;

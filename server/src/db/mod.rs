@@ -2,6 +2,7 @@
 
 mod campus;
 mod migrations;
+mod programmes;
 mod seed;
 
 use std::{
@@ -96,3 +97,4 @@ fn connect(path: &Path) -> Result<Connection, rusqlite::Error> {
 }
 
 pub use campus::{load_campus, load_pole, load_poles};
+pub use programmes::{load_programme, load_programme_summaries};

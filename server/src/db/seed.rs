@@ -1,11 +1,13 @@
 //! Loads `seed/campus.json` into an empty database. The file is the editable source of
 //! the campus facts; the API only ever reads the database.
 
-use model::{validate_slug, KeyFigure, Localised, Organisation};
+use model::{catalogue::Programme, validate_slug, KeyFigure, Localised, Organisation};
 use rusqlite::{params, Connection};
 use serde::Deserialize;
 
 const CAMPUS_SEED: &str = include_str!("../../seed/campus.json");
+/// Sample programmes (marked `sample: true`): an illustration, not a real offer.
+const PROGRAMME_SEED: &str = include_str!("../../seed/programmes.json");
 
 #[derive(Debug)]
 pub enum SeedError {
@@ -108,8 +110,59 @@ fn validate(seed: &CampusSeed) -> Result<(), SeedError> {
     Ok(())
 }
 
-/// Seeds the campus tables when they are empty; a seeded database is left untouched.
+#[derive(Deserialize)]
+struct ProgrammeSeed {
+    programmes: Vec<Programme>,
+}
+
+fn parse_programmes(pole_slugs: &[String]) -> Result<Vec<Programme>, SeedError> {
+    let seed: ProgrammeSeed = serde_json::from_str(PROGRAMME_SEED).map_err(SeedError::Parse)?;
+    let mut slugs = std::collections::HashSet::new();
+    for p in &seed.programmes {
+        p.validate().map_err(SeedError::Invalid)?;
+        if !slugs.insert(p.summary.slug.as_str()) {
+            return Err(SeedError::Invalid(format!(
+                "programme `{}` twice",
+                p.summary.slug
+            )));
+        }
+        if let Some(pole) = p.summary.poles.iter().find(|s| !pole_slugs.contains(s)) {
+            return Err(SeedError::Invalid(format!(
+                "programme `{}` names unknown pole `{pole}`",
+                p.summary.slug
+            )));
+        }
+    }
+    Ok(seed.programmes)
+}
+
+/// Seeds each group of tables that is empty; seeded data is left untouched.
 pub fn load_if_empty(conn: &mut Connection) -> Result<(), SeedError> {
+    load_campus_if_empty(conn)?;
+    load_programmes_if_empty(conn)
+}
+
+fn load_programmes_if_empty(conn: &mut Connection) -> Result<(), SeedError> {
+    let seeded: bool =
+        conn.query_row("SELECT EXISTS (SELECT 1 FROM programmes)", [], |r| r.get(0))?;
+    if seeded {
+        return Ok(());
+    }
+    let poles: Vec<String> = conn
+        .prepare("SELECT slug FROM poles")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let programmes = parse_programmes(&poles)?;
+    let tx = conn.transaction()?;
+    for programme in &programmes {
+        super::programmes::insert_programme(&tx, programme)?;
+    }
+    tx.commit()?;
+    tracing::info!("seeded {} sample programmes", programmes.len());
+    Ok(())
+}
+
+fn load_campus_if_empty(conn: &mut Connection) -> Result<(), SeedError> {
     let seeded: bool = conn.query_row("SELECT EXISTS (SELECT 1 FROM campus)", [], |r| r.get(0))?;
     if seeded {
         return Ok(());
@@ -204,6 +257,41 @@ mod tests {
             partners,
             ["Doctolib", "Dassault Systèmes", "Groupe Jouve", "Qare"]
         );
+    }
+
+    #[test]
+    fn bundled_programmes_are_valid_and_cover_every_level_and_domain() {
+        use model::catalogue::{Domain, Level};
+        let poles: Vec<String> = parse()
+            .unwrap()
+            .poles
+            .iter()
+            .map(|p| p.slug.clone())
+            .collect();
+        let programmes = parse_programmes(&poles).expect("programme seed validates");
+        assert!(programmes.len() >= 40);
+        assert!(
+            programmes.iter().all(|p| p.summary.sample),
+            "all marked as sample data"
+        );
+        for level in Level::ALL {
+            assert!(
+                programmes.iter().any(|p| p.summary.level == *level),
+                "{level:?}"
+            );
+        }
+        for domain in Domain::ALL {
+            assert!(
+                programmes
+                    .iter()
+                    .any(|p| p.summary.domains.contains(domain)),
+                "{domain:?}"
+            );
+        }
+        assert!(matches!(
+            parse_programmes(&poles[1..]),
+            Err(SeedError::Invalid(m)) if m.contains("unknown pole")
+        ));
     }
 
     #[test]

@@ -1,0 +1,119 @@
+//! Deterministic synthetic programmes, to measure the catalogue at scale (benchmarks).
+//! Never shown to users.
+
+use super::{
+    ApplicationWindow, Date, Domain, Format, Institution, Level, Mode, ProgrammeSummary,
+    TeachingLanguage,
+};
+use crate::Localised;
+
+/// A small xorshift generator: same seed, same catalogue, on every platform.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+
+    fn pick<T: Copy>(&mut self, items: &[T]) -> T {
+        items[self.below(items.len())]
+    }
+}
+
+const TOPICS: &[(&str, &str)] = &[
+    ("Données de santé", "Health data"),
+    (
+        "Intelligence artificielle en médecine",
+        "Artificial intelligence in medicine",
+    ),
+    ("Biologie quantitative", "Quantitative biology"),
+    ("Santé publique numérique", "Digital public health"),
+    (
+        "Dispositifs médicaux connectés",
+        "Connected medical devices",
+    ),
+    ("Éthique du numérique en santé", "Digital health ethics"),
+    ("Imagerie médicale", "Medical imaging"),
+    ("Télémédecine", "Telemedicine"),
+    ("Bio-informatique", "Bioinformatics"),
+    (
+        "Entrepreneuriat en e-santé",
+        "Digital health entrepreneurship",
+    ),
+];
+
+const INSTITUTIONS: &[(&str, &str)] = &[
+    ("psl", "Université PSL"),
+    ("inserm", "Inserm"),
+    ("inria", "Inria"),
+    ("ans", "Agence du numérique en santé"),
+    ("health-data-hub", "Health Data Hub"),
+    ("universite-paris-cite", "Université Paris Cité"),
+    ("sorbonne-universite", "Sorbonne Université"),
+    ("cnam", "Cnam"),
+];
+
+const POLES: &[&str] = &[
+    "recherche",
+    "patients-societe",
+    "formation",
+    "entrepreneuriat",
+    "professionnels-sante",
+];
+
+pub fn programmes(count: usize, seed: u64) -> Vec<ProgrammeSummary> {
+    let mut rng = Rng(seed.max(1));
+    (0..count)
+        .map(|i| {
+            let (fr, en) = rng.pick(TOPICS);
+            let level = rng.pick(Level::ALL);
+            let (slug, name) = rng.pick(INSTITUTIONS);
+            let start = Date::new(2027, rng.pick(&[1u8, 3, 9, 10]), 1).expect("valid");
+            let opens =
+                Date::from_days_since_epoch(start.days_since_epoch() - 200 + rng.below(60) as i64);
+            let closes =
+                Date::from_days_since_epoch(opens.days_since_epoch() + 30 + rng.below(90) as i64);
+            let mut domains = vec![rng.pick(Domain::ALL)];
+            domains.push(rng.pick(Domain::ALL));
+            domains.dedup();
+            ProgrammeSummary {
+                slug: format!("programme-genere-{i}"),
+                title: Localised::new(
+                    format!("{} {fr} {i}", level.label(crate::Lang::Fr)),
+                    format!("{} in {en} {i}", level.label(crate::Lang::En)),
+                ),
+                summary: Localised::new(
+                    format!("Formation générée n° {i} sur {fr}."),
+                    format!("Generated programme no. {i} on {en}."),
+                ),
+                level,
+                domains,
+                institution: Institution {
+                    slug: slug.to_owned(),
+                    name: name.to_owned(),
+                },
+                poles: vec![rng.pick(POLES).to_owned()],
+                modes: vec![rng.pick(Mode::ALL)],
+                format: rng.pick(Format::ALL),
+                languages: match rng.below(3) {
+                    0 => vec![TeachingLanguage::French],
+                    1 => vec![TeachingLanguage::English],
+                    _ => vec![TeachingLanguage::French, TeachingLanguage::English],
+                },
+                ects: Some(rng.pick(&[30u16, 60, 120, 180])),
+                duration_months: rng.pick(&[3u16, 6, 12, 24, 36]),
+                start_dates: vec![start],
+                application: Some(ApplicationWindow { opens, closes }),
+                updated: Date::new(2026, 10, 1).expect("valid"),
+                sample: true,
+            }
+        })
+        .collect()
+}
