@@ -11,11 +11,11 @@ use crate::{
     components::{SiteFooter, SiteHeader, SkipLink},
     i18n::I18n,
     pages::{
-        AccessibilityPage, HomePage, LegalNoticePage, NotFoundPage, PolePage, PolesPage,
-        PrivacyPage,
+        AccessibilityPage, CataloguePage, ComparePage, HomePage, LegalNoticePage, NotFoundPage,
+        PolePage, PolesPage, PrivacyPage, ProgrammePage, ShortlistPage,
     },
     routes::lang_of_path,
-    state::nav_focus::NavFocus,
+    state::{nav_focus::NavFocus, shortlist::Selections},
 };
 
 #[component]
@@ -34,6 +34,7 @@ fn Shell() -> impl IntoView {
     provide_context(I18n { lang: lang.into() });
     let nav_focus = NavFocus::new();
     provide_context(nav_focus);
+    provide_context(Selections::new());
 
     // `<html lang>` follows the page language, for screen readers and translation tools.
     Effect::new(move |_| {
@@ -44,6 +45,7 @@ fn Shell() -> impl IntoView {
     // On a client-side navigation: back to the top, focus to the new page's h1.
     Effect::new(move |previous: Option<String>| {
         let path = location.pathname.get();
+        // Filtering the catalogue changes only the query string: no focus move then.
         if previous.is_some_and(|p| p != path) {
             window().scroll_to_with_x_and_y(0.0, 0.0);
             nav_focus.navigated();
@@ -63,6 +65,14 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("/en/poles") view=PolesPage/>
                 <Route path=path!("/poles/:slug") view=PolePage/>
                 <Route path=path!("/en/poles/:slug") view=PolePage/>
+                <Route path=path!("/formations") view=CataloguePage/>
+                <Route path=path!("/en/programmes") view=CataloguePage/>
+                <Route path=path!("/formations/ma-selection") view=ShortlistPage/>
+                <Route path=path!("/en/programmes/shortlist") view=ShortlistPage/>
+                <Route path=path!("/formations/comparer") view=ComparePage/>
+                <Route path=path!("/en/programmes/compare") view=ComparePage/>
+                <Route path=path!("/formations/:slug") view=ProgrammePage/>
+                <Route path=path!("/en/programmes/:slug") view=ProgrammePage/>
                 <Route path=path!("/accessibilite") view=AccessibilityPage/>
                 <Route path=path!("/en/accessibility") view=AccessibilityPage/>
                 <Route path=path!("/mentions-legales") view=LegalNoticePage/>

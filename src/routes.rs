@@ -12,11 +12,25 @@ pub enum Page {
     Accessibility,
     LegalNotice,
     Privacy,
+    /// The training catalogue (`/formations`, `/en/programmes`).
+    Catalogue,
+    Programme(String),
+    Shortlist,
+    Compare,
     /// Any other path; keeps the original path so the switch can keep it too.
     Unknown(String),
 }
 
 const EN_PREFIX: &str = "/en";
+
+/// The catalogue's first path segment in each language.
+const CATALOGUE_FR: &str = "formations";
+const CATALOGUE_EN: &str = "programmes";
+/// Fixed pages under the catalogue: `(page, French segment, English segment)`.
+const CATALOGUE_PAGES: [(Page, &str, &str); 2] = [
+    (Page::Shortlist, "ma-selection", "shortlist"),
+    (Page::Compare, "comparer", "compare"),
+];
 
 /// `(page, French segment, English segment)` for pages with a fixed path.
 const STATIC_PAGES: [(Page, &str, &str); 4] = [
@@ -44,9 +58,16 @@ impl Page {
             Lang::Fr => path,
         };
         let segments: Vec<&str> = rest.split('/').filter(|s| !s.is_empty()).collect();
+        let catalogue = catalogue_segment(lang);
         let page = match segments.as_slice() {
             [] => Page::Home,
             ["poles", slug] => Page::Pole((*slug).to_owned()),
+            [first] if *first == catalogue => Page::Catalogue,
+            [first, second] if *first == catalogue => CATALOGUE_PAGES
+                .iter()
+                .find(|(_, fr, en)| *second == if lang == Lang::Fr { *fr } else { *en })
+                .map(|(page, _, _)| page.clone())
+                .unwrap_or_else(|| Page::Programme((*second).to_owned())),
             [single] => STATIC_PAGES
                 .iter()
                 .find(|(_, fr, en)| *single == if lang == Lang::Fr { *fr } else { *en })
@@ -72,6 +93,16 @@ impl Page {
                 }
             }
             Page::Pole(slug) => format!("/poles/{slug}"),
+            Page::Catalogue => format!("/{}", catalogue_segment(lang)),
+            Page::Programme(slug) => format!("/{}/{slug}", catalogue_segment(lang)),
+            Page::Shortlist | Page::Compare => {
+                let (_, fr, en) = CATALOGUE_PAGES
+                    .iter()
+                    .find(|(page, _, _)| page == self)
+                    .expect("every catalogue page is in CATALOGUE_PAGES");
+                let segment = if lang == Lang::Fr { fr } else { en };
+                format!("/{}/{segment}", catalogue_segment(lang))
+            }
             Page::Unknown(rest) => rest.clone(),
             fixed => {
                 let (_, fr, en) = STATIC_PAGES
@@ -86,6 +117,17 @@ impl Page {
 
     pub fn pole(slug: &str) -> Page {
         Page::Pole(slug.to_owned())
+    }
+
+    pub fn programme(slug: &str) -> Page {
+        Page::Programme(slug.to_owned())
+    }
+}
+
+fn catalogue_segment(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => CATALOGUE_FR,
+        Lang::En => CATALOGUE_EN,
     }
 }
 
@@ -108,6 +150,10 @@ mod tests {
             Page::Accessibility,
             Page::LegalNotice,
             Page::Privacy,
+            Page::Catalogue,
+            Page::programme("master-donnees-de-sante"),
+            Page::Shortlist,
+            Page::Compare,
         ];
         for page in pages {
             for lang in Lang::ALL {
@@ -126,6 +172,11 @@ mod tests {
         );
         assert_eq!(Page::LegalNotice.path(Lang::Fr), "/mentions-legales");
         assert_eq!(Page::Privacy.path(Lang::En), "/en/privacy");
+        assert_eq!(Page::Catalogue.path(Lang::Fr), "/formations");
+        assert_eq!(Page::Catalogue.path(Lang::En), "/en/programmes");
+        assert_eq!(Page::programme("du-ia").path(Lang::En), "/en/programmes/du-ia");
+        assert_eq!(Page::Shortlist.path(Lang::Fr), "/formations/ma-selection");
+        assert_eq!(Page::Compare.path(Lang::En), "/en/programmes/compare");
     }
 
     #[wasm_bindgen_test::wasm_bindgen_test]

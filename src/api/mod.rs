@@ -7,7 +7,12 @@ mod fetch;
 
 pub use error::ApiError;
 
-use model::{Campus, Pole, PoleSummary};
+use std::sync::Arc;
+
+use model::{
+    catalogue::{CatalogueIndex, Programme, ProgrammeList},
+    Campus, Pole, PoleSummary,
+};
 
 pub async fn campus() -> Result<Campus, ApiError> {
     fetch::get_json("/api/v1/campus").await
@@ -23,4 +28,18 @@ pub async fn pole(slug: &str) -> Result<Pole, ApiError> {
         return Err(ApiError::NotFound);
     }
     fetch::get_json(&format!("/api/v1/poles/{slug}")).await
+}
+
+/// The whole catalogue, indexed for instant filtering in the browser: the real catalogue
+/// is small (tens of programmes), and local search answers every keystroke in one frame.
+pub async fn catalogue() -> Result<Arc<CatalogueIndex>, ApiError> {
+    let list: ProgrammeList = fetch::get_json("/api/v1/programmes?per_page=1000&sort=titre").await?;
+    Ok(Arc::new(CatalogueIndex::new(list.items)))
+}
+
+pub async fn programme(slug: &str) -> Result<Programme, ApiError> {
+    if model::validate_slug(slug).is_err() {
+        return Err(ApiError::NotFound);
+    }
+    fetch::get_json(&format!("/api/v1/programmes/{slug}")).await
 }

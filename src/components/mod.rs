@@ -1,27 +1,41 @@
 //! Reusable views. Components never call the network: they get data as props.
 
+mod application_badge;
 mod breadcrumbs;
+mod compare_bar;
 mod error_view;
+mod facet_group;
+mod filter_chips;
 mod institute_list;
 mod key_figures;
 mod lang_switch;
 mod loading;
 mod organisation_list;
 mod page_heading;
+mod pagination;
 mod pole_card;
+mod programme_card;
+mod selection_buttons;
 mod site_footer;
 mod site_header;
 mod skip_link;
 
+pub use application_badge::{application_text, ApplicationBadge};
 pub use breadcrumbs::{Breadcrumbs, Crumb};
+pub use compare_bar::CompareBar;
 pub use error_view::ErrorView;
+pub use facet_group::{FacetGroup, FacetOption};
+pub use filter_chips::{Chip, FilterChips};
 pub use institute_list::InstituteList;
 pub use key_figures::KeyFigures;
 pub use lang_switch::LangSwitch;
 pub use loading::Loading;
 pub use organisation_list::OrganisationList;
 pub use page_heading::PageHeading;
+pub use pagination::Pagination;
 pub use pole_card::PoleGrid;
+pub use programme_card::ProgrammeCard;
+pub use selection_buttons::SelectionButtons;
 pub use site_footer::SiteFooter;
 pub use site_header::SiteHeader;
 pub use skip_link::SkipLink;

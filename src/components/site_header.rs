@@ -9,6 +9,10 @@ pub fn SiteHeader() -> impl IntoView {
     let i18n = use_i18n();
     let home = move || Page::Home.path(i18n.lang());
     let poles = move || Page::Poles.path(i18n.lang());
+    let catalogue = move || Page::Catalogue.path(i18n.lang());
+    let shortlist = move || Page::Shortlist.path(i18n.lang());
+    let selections = crate::state::shortlist::use_selections();
+    let count = move || selections.shortlist.with(Vec::len);
     view! {
         <header class="site-header">
             <div class="site-header__inner container">
@@ -24,6 +28,15 @@ pub fn SiteHeader() -> impl IntoView {
                     <ul class="main-nav__list">
                         <li><A href=home exact=true>{move || i18n.t().nav_home}</A></li>
                         <li><A href=poles>{move || i18n.t().nav_poles}</A></li>
+                        <li><A href=catalogue>{move || i18n.t().nav_catalogue}</A></li>
+                        <li>
+                            <A href=shortlist>
+                                {move || i18n.t().nav_shortlist}
+                                <Show when=move || { count() > 0 }>
+                                    " "<span class="nav-count">{count}</span>
+                                </Show>
+                            </A>
+                        </li>
                     </ul>
                 </nav>
             </div>

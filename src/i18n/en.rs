@@ -1,4 +1,6 @@
-use super::Texts;
+use model::catalogue::Date;
+
+use super::{group_thousands, Texts};
 
 pub const TEXTS: Texts = Texts {
     site_name: "PariSanté Campus",
@@ -42,4 +44,141 @@ pub const TEXTS: Texts = Texts {
     not_found_body: "The page you asked for does not exist or has moved. Check the address, or start again from the home page.",
     not_found_home: "Back to the home page",
     sample_data_note: "Sample content",
+    nav_catalogue: "Programmes",
+    nav_shortlist: "My shortlist",
+    catalogue_title: "Find a programme",
+    catalogue_intro: "Bachelor's, master's, doctoral and continuing education in life sciences, health, health data and artificial intelligence.",
+    catalogue_sample_notice: "These programmes are samples: they illustrate the catalogue and are not a real offer.",
+    search_label: "Search programmes",
+    search_hint: "Words from the title, field, institution… (“AI”, “health data”)",
+    filters_heading: "Refine your search",
+    facet_level: "Level",
+    facet_domain: "Field",
+    facet_institution: "Institution",
+    facet_pole: "Campus pole",
+    facet_mode: "Mode of study",
+    facet_format: "Format",
+    facet_lang: "Teaching language",
+    facet_open: "Applications open today",
+    sort_label: "Sort by",
+    sort_relevance: "Relevance",
+    sort_start: "Start date",
+    sort_deadline: "Application deadline",
+    sort_title: "Title",
+    active_filters: "Active filters",
+    remove_filter: "Remove filter",
+    clear_all: "Clear all",
+    no_results: "No programme matches these criteria. Remove a filter or try other words.",
+    query_notice: "Part of the address was not understood and has been ignored:",
+    badge_closed: "Applications closed",
+    badge_unknown: "Rolling admission",
+    card_next_start: "Starts",
+    card_no_start: "No upcoming session",
+    shortlist_add: "Add to my shortlist",
+    shortlist_remove: "Remove from my shortlist",
+    compare_toggle: "Compare",
+    compare_full: "You are already comparing three programmes.",
+    compare_go: "See the comparison",
+    compare_clear: "Clear the comparison",
+    shortlist_title: "My programme shortlist",
+    shortlist_empty: "Your shortlist is empty. Add programmes from the catalogue with the “Add to my shortlist” button.",
+    shortlist_share: "Share link",
+    shortlist_share_hint: "This link opens the same shortlist on another device. Your shortlist is only stored in this browser.",
+    shortlist_shared_heading: "A shortlist was shared with you",
+    shortlist_keep_shared: "Add these programmes to my shortlist",
+    shortlist_compare: "Compare my shortlist",
+    compare_title: "Compare programmes",
+    compare_empty: "Pick two or three programmes to compare from the catalogue or your shortlist.",
+    compare_caption: "The chosen programmes compared, criterion by criterion",
+    field_criterion: "Criterion",
+    field_level: "Level",
+    field_institution: "Institution",
+    field_ects: "ECTS credits",
+    field_duration: "Duration",
+    field_languages: "Languages",
+    field_modes: "Modes of study",
+    field_format: "Format",
+    field_starts: "Start dates",
+    field_application: "Applications",
+    field_fees: "Fees",
+    field_capacity: "Places",
+    field_admission: "Admission",
+    field_prerequisites: "Prerequisites",
+    field_domains: "Fields",
+    fees_unknown: "Not published; see the official page",
+    programme_apply: "Apply on the official site",
+    programme_updated: "Last updated",
+    programme_objectives: "Objectives",
+    programme_careers: "Career outcomes",
+    programme_contact: "Contact",
+    programme_related: "Related programmes",
+    programme_poles: "Campus poles",
+    key_facts: "Key facts",
+    sample_badge: "Sample",
+    pagination_label: "Result pages",
+    page_prev: "Previous page",
+    page_next: "Next page",
+    not_available: "—",
+    results_count,
+    badge_open,
+    badge_upcoming,
+    duration,
+    fees,
+    capacity,
+    compare_count,
+    page_n,
+    format_date,
 };
+
+fn results_count(n: usize) -> String {
+    match n {
+        0 => "No programmes".to_owned(),
+        1 => "1 programme".to_owned(),
+        n => format!("{n} programmes"),
+    }
+}
+
+fn badge_open(days: i64) -> String {
+    match days {
+        0 => "Applications open · close today".to_owned(),
+        1 => "Applications open · close tomorrow".to_owned(),
+        n => format!("Applications open · close in {n} days"),
+    }
+}
+
+fn badge_upcoming(date: Date) -> String {
+    format!("Applications open on {}", format_date(date))
+}
+
+fn duration(months: u16) -> String {
+    if months == 1 {
+        "1 month".to_owned()
+    } else {
+        format!("{months} months")
+    }
+}
+
+fn fees(euros: u32) -> String {
+    format!("€{} a year", group_thousands(euros, ","))
+}
+
+fn capacity(places: u16) -> String {
+    format!("{places} places")
+}
+
+fn compare_count(n: usize) -> String {
+    format!("Compare ({n}/3)")
+}
+
+fn page_n(n: u32) -> String {
+    format!("Page {n}")
+}
+
+const MONTHS: [&str; 12] = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+];
+
+fn format_date(date: Date) -> String {
+    format!("{} {} {}", date.day, MONTHS[usize::from(date.month - 1)], date.year)
+}

@@ -1,4 +1,6 @@
-use super::Texts;
+use model::catalogue::Date;
+
+use super::{group_thousands, Texts};
 
 pub const TEXTS: Texts = Texts {
     site_name: "PariSanté Campus",
@@ -42,4 +44,138 @@ pub const TEXTS: Texts = Texts {
     not_found_body: "La page demandée n'existe pas ou a été déplacée. Vérifiez l'adresse, ou repartez de l'accueil.",
     not_found_home: "Retour à l'accueil",
     sample_data_note: "Contenu d'exemple",
+    nav_catalogue: "Formations",
+    nav_shortlist: "Ma sélection",
+    catalogue_title: "Trouver une formation",
+    catalogue_intro: "Licence, master, doctorat et formation continue en sciences du vivant, santé, données de santé et intelligence artificielle.",
+    catalogue_sample_notice: "Ces formations sont des exemples : elles illustrent le catalogue et ne constituent pas une offre réelle.",
+    search_label: "Rechercher une formation",
+    search_hint: "Mots du titre, domaine, établissement… (« IA », « données de santé »)",
+    filters_heading: "Affiner la recherche",
+    facet_level: "Niveau",
+    facet_domain: "Domaine",
+    facet_institution: "Établissement",
+    facet_pole: "Pôle du campus",
+    facet_mode: "Modalité",
+    facet_format: "Format",
+    facet_lang: "Langue d'enseignement",
+    facet_open: "Candidatures ouvertes aujourd'hui",
+    sort_label: "Trier par",
+    sort_relevance: "Pertinence",
+    sort_start: "Date de rentrée",
+    sort_deadline: "Date limite de candidature",
+    sort_title: "Titre",
+    active_filters: "Filtres actifs",
+    remove_filter: "Retirer le filtre",
+    clear_all: "Tout effacer",
+    no_results: "Aucune formation ne correspond à ces critères. Retirez un filtre ou essayez d'autres mots.",
+    query_notice: "Une partie de l'adresse n'a pas été comprise et a été ignorée :",
+    badge_closed: "Candidatures closes",
+    badge_unknown: "Candidatures au fil de l'eau",
+    card_next_start: "Rentrée",
+    card_no_start: "Pas de session à venir",
+    shortlist_add: "Ajouter à ma sélection",
+    shortlist_remove: "Retirer de ma sélection",
+    compare_toggle: "Comparer",
+    compare_full: "Vous comparez déjà trois formations.",
+    compare_go: "Voir la comparaison",
+    compare_clear: "Vider la comparaison",
+    shortlist_title: "Ma sélection de formations",
+    shortlist_empty: "Votre sélection est vide. Ajoutez des formations depuis le catalogue avec le bouton « Ajouter à ma sélection ».",
+    shortlist_share: "Lien de partage",
+    shortlist_share_hint: "Ce lien ouvre la même sélection sur un autre appareil. Votre sélection n'est enregistrée que dans ce navigateur.",
+    shortlist_shared_heading: "Une sélection vous a été partagée",
+    shortlist_keep_shared: "Ajouter ces formations à ma sélection",
+    shortlist_compare: "Comparer ma sélection",
+    compare_title: "Comparer des formations",
+    compare_empty: "Choisissez deux ou trois formations à comparer depuis le catalogue ou votre sélection.",
+    compare_caption: "Comparaison des formations choisies, critère par critère",
+    field_criterion: "Critère",
+    field_level: "Niveau",
+    field_institution: "Établissement",
+    field_ects: "Crédits ECTS",
+    field_duration: "Durée",
+    field_languages: "Langues",
+    field_modes: "Modalités",
+    field_format: "Format",
+    field_starts: "Rentrées",
+    field_application: "Candidatures",
+    field_fees: "Frais",
+    field_capacity: "Places",
+    field_admission: "Admission",
+    field_prerequisites: "Prérequis",
+    field_domains: "Domaines",
+    fees_unknown: "Non communiqués, voir la page officielle",
+    programme_apply: "Candidater sur le site officiel",
+    programme_updated: "Mis à jour le",
+    programme_objectives: "Objectifs",
+    programme_careers: "Débouchés",
+    programme_contact: "Contact",
+    programme_related: "Formations proches",
+    programme_poles: "Pôles du campus",
+    key_facts: "En bref",
+    sample_badge: "Exemple",
+    pagination_label: "Pages de résultats",
+    page_prev: "Page précédente",
+    page_next: "Page suivante",
+    not_available: "—",
+    results_count,
+    badge_open,
+    badge_upcoming,
+    duration,
+    fees,
+    capacity,
+    compare_count,
+    page_n,
+    format_date,
 };
+
+fn results_count(n: usize) -> String {
+    match n {
+        0 => "Aucune formation".to_owned(),
+        1 => "1 formation".to_owned(),
+        n => format!("{n} formations"),
+    }
+}
+
+fn badge_open(days: i64) -> String {
+    match days {
+        0 => "Candidatures ouvertes · clôture aujourd'hui".to_owned(),
+        1 => "Candidatures ouvertes · clôture demain".to_owned(),
+        n => format!("Candidatures ouvertes · clôture dans {n} jours"),
+    }
+}
+
+fn badge_upcoming(date: Date) -> String {
+    format!("Candidatures à partir du {}", format_date(date))
+}
+
+fn duration(months: u16) -> String {
+    format!("{months} mois")
+}
+
+fn fees(euros: u32) -> String {
+    format!("{} € par an", group_thousands(euros, "\u{202f}"))
+}
+
+fn capacity(places: u16) -> String {
+    format!("{places} places")
+}
+
+fn compare_count(n: usize) -> String {
+    format!("Comparer ({n}/3)")
+}
+
+fn page_n(n: u32) -> String {
+    format!("Page {n}")
+}
+
+const MONTHS: [&str; 12] = [
+    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+    "octobre", "novembre", "décembre",
+];
+
+fn format_date(date: Date) -> String {
+    let day = if date.day == 1 { "1er".to_owned() } else { date.day.to_string() };
+    format!("{day} {} {}", MONTHS[usize::from(date.month - 1)], date.year)
+}

@@ -5,7 +5,7 @@ mod en;
 mod fr;
 
 use leptos::prelude::*;
-use model::Lang;
+use model::{catalogue::Date, Lang};
 
 /// Every interface string of the portal. Content (campus facts) comes from the API.
 pub struct Texts {
@@ -51,6 +51,90 @@ pub struct Texts {
     pub not_found_body: &'static str,
     pub not_found_home: &'static str,
     pub sample_data_note: &'static str,
+    pub nav_catalogue: &'static str,
+    pub nav_shortlist: &'static str,
+    pub catalogue_title: &'static str,
+    pub catalogue_intro: &'static str,
+    pub catalogue_sample_notice: &'static str,
+    pub search_label: &'static str,
+    pub search_hint: &'static str,
+    pub filters_heading: &'static str,
+    pub facet_level: &'static str,
+    pub facet_domain: &'static str,
+    pub facet_institution: &'static str,
+    pub facet_pole: &'static str,
+    pub facet_mode: &'static str,
+    pub facet_format: &'static str,
+    pub facet_lang: &'static str,
+    pub facet_open: &'static str,
+    pub sort_label: &'static str,
+    pub sort_relevance: &'static str,
+    pub sort_start: &'static str,
+    pub sort_deadline: &'static str,
+    pub sort_title: &'static str,
+    pub active_filters: &'static str,
+    pub remove_filter: &'static str,
+    pub clear_all: &'static str,
+    pub no_results: &'static str,
+    pub query_notice: &'static str,
+    pub badge_closed: &'static str,
+    pub badge_unknown: &'static str,
+    pub card_next_start: &'static str,
+    pub card_no_start: &'static str,
+    pub shortlist_add: &'static str,
+    pub shortlist_remove: &'static str,
+    pub compare_toggle: &'static str,
+    pub compare_full: &'static str,
+    pub compare_go: &'static str,
+    pub compare_clear: &'static str,
+    pub shortlist_title: &'static str,
+    pub shortlist_empty: &'static str,
+    pub shortlist_share: &'static str,
+    pub shortlist_share_hint: &'static str,
+    pub shortlist_shared_heading: &'static str,
+    pub shortlist_keep_shared: &'static str,
+    pub shortlist_compare: &'static str,
+    pub compare_title: &'static str,
+    pub compare_empty: &'static str,
+    pub compare_caption: &'static str,
+    pub field_criterion: &'static str,
+    pub field_level: &'static str,
+    pub field_institution: &'static str,
+    pub field_ects: &'static str,
+    pub field_duration: &'static str,
+    pub field_languages: &'static str,
+    pub field_modes: &'static str,
+    pub field_format: &'static str,
+    pub field_starts: &'static str,
+    pub field_application: &'static str,
+    pub field_fees: &'static str,
+    pub field_capacity: &'static str,
+    pub field_admission: &'static str,
+    pub field_prerequisites: &'static str,
+    pub field_domains: &'static str,
+    pub fees_unknown: &'static str,
+    pub programme_apply: &'static str,
+    pub programme_updated: &'static str,
+    pub programme_objectives: &'static str,
+    pub programme_careers: &'static str,
+    pub programme_contact: &'static str,
+    pub programme_related: &'static str,
+    pub programme_poles: &'static str,
+    pub key_facts: &'static str,
+    pub sample_badge: &'static str,
+    pub pagination_label: &'static str,
+    pub page_prev: &'static str,
+    pub page_next: &'static str,
+    pub not_available: &'static str,
+    pub results_count: fn(usize) -> String,
+    pub badge_open: fn(i64) -> String,
+    pub badge_upcoming: fn(Date) -> String,
+    pub duration: fn(u16) -> String,
+    pub fees: fn(u32) -> String,
+    pub capacity: fn(u16) -> String,
+    pub compare_count: fn(usize) -> String,
+    pub page_n: fn(u32) -> String,
+    pub format_date: fn(Date) -> String,
 }
 
 pub fn texts(lang: Lang) -> &'static Texts {
@@ -81,4 +165,17 @@ pub fn use_i18n() -> I18n {
     use_context::<I18n>().unwrap_or(I18n {
         lang: Signal::stored(Lang::Fr),
     })
+}
+
+/// `1234567` → `1 234 567` with the language's thousands separator.
+fn group_thousands(n: u32, separator: &str) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push_str(separator);
+        }
+        out.push(c);
+    }
+    out
 }

@@ -1,13 +1,21 @@
 //! One module per route.
 
+mod catalogue;
+mod compare;
 mod home;
 mod legal;
 mod not_found;
 mod pole;
 mod poles;
+mod programme;
+mod shortlist;
 
+pub use catalogue::CataloguePage;
+pub use compare::ComparePage;
 pub use home::HomePage;
 pub use legal::{AccessibilityPage, LegalNoticePage, PrivacyPage};
 pub use not_found::{NotFoundPage, NotFoundView};
 pub use pole::PolePage;
 pub use poles::PolesPage;
+pub use programme::ProgrammePage;
+pub use shortlist::ShortlistPage;

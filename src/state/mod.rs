@@ -2,3 +2,5 @@
 
 pub mod nav_focus;
 pub mod prefs;
+pub mod shortlist;
+pub mod today;

@@ -6,6 +6,7 @@ pub mod generate;
 mod normalise;
 mod programme;
 mod query;
+mod query_string;
 mod search;
 
 pub use date::Date;
@@ -15,6 +16,7 @@ pub use programme::{
     ProgrammeSummary, TeachingLanguage,
 };
 pub use query::{CatalogueQuery, QueryIssue, Sort, MAX_PAGE, MAX_QUERY_LEN};
+pub use query_string::{decode_query, encode_query};
 pub use search::{CatalogueIndex, FacetValue, Facets, ProgrammeList, SearchResult};
 
 #[cfg(test)]

@@ -88,6 +88,42 @@ impl CatalogueQuery {
             || self.open_only
     }
 
+    /// Selects `value` of filter `param` if it is not selected, or unselects it; back to
+    /// page 1. Unknown parameters or values change nothing.
+    pub fn toggle(&mut self, param: &str, value: &str) {
+        fn flip<T: PartialEq>(list: &mut Vec<T>, item: Option<T>) {
+            if let Some(item) = item {
+                match list.iter().position(|x| *x == item) {
+                    Some(i) => {
+                        list.remove(i);
+                    }
+                    None => list.push(item),
+                }
+            }
+        }
+        match param {
+            "q" => self.q.clear(),
+            "level" => flip(&mut self.levels, Level::from_code(value)),
+            "domain" => flip(&mut self.domains, Domain::from_code(value)),
+            "mode" => flip(&mut self.modes, Mode::from_code(value)),
+            "format" => flip(&mut self.formats, Format::from_code(value)),
+            "lang" => flip(&mut self.languages, TeachingLanguage::from_code(value)),
+            "institution" => flip(&mut self.institutions, Some(value.to_owned())),
+            "pole" => flip(&mut self.poles, Some(value.to_owned())),
+            "open" => self.open_only = !self.open_only,
+            _ => return,
+        }
+        self.page = 1;
+    }
+
+    /// The same sort, no filters.
+    pub fn cleared(&self) -> CatalogueQuery {
+        CatalogueQuery {
+            sort: self.sort,
+            ..CatalogueQuery::default()
+        }
+    }
+
     /// Parses query-string pairs (already percent-decoded). Repeated parameters and
     /// comma-separated values both work. What cannot be understood is reported, not fatal.
     pub fn parse<'a>(
@@ -273,6 +309,26 @@ mod tests {
         );
         let long = "x".repeat(MAX_QUERY_LEN + 1);
         assert_eq!(parse(&[("q", &long)]).1.len(), 1);
+    }
+
+    #[test]
+    fn toggling_selects_unselects_and_resets_the_page() {
+        let (mut q, _) = parse(&[("page", "3"), ("sort", "titre")]);
+        q.toggle("level", "master");
+        assert_eq!(q.levels, [Level::Master]);
+        assert_eq!(q.page(), 1);
+        q.toggle("level", "doctorat");
+        q.toggle("level", "master");
+        assert_eq!(q.levels, [Level::Doctorat]);
+        q.toggle("level", "bogus");
+        assert_eq!(q.levels, [Level::Doctorat]);
+        q.toggle("open", "1");
+        assert!(q.open_only);
+        q.toggle("pole", "formation");
+        assert_eq!(q.poles, ["formation"]);
+        let cleared = q.cleared();
+        assert!(!cleared.has_filters());
+        assert_eq!(cleared.sort, Sort::Title);
     }
 
     #[test]

@@ -6,7 +6,7 @@ use axum::{
     Json, Router,
 };
 use model::{
-    catalogue::{CatalogueQuery, Date, Programme, ProgrammeList},
+    catalogue::{decode_query, CatalogueQuery, Date, Programme, ProgrammeList},
     validate_slug,
 };
 
@@ -38,44 +38,14 @@ fn bad(parameter: &str, detail: String) -> ApiError {
     }
 }
 
-/// Splits the raw query string into decoded pairs, rejecting malformed encodings.
-fn decode_pairs(raw: &str) -> Result<Vec<(String, String)>, ApiError> {
-    raw.split('&')
-        .filter(|p| !p.is_empty())
-        .map(|pair| {
-            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-            let decode = |s: &str| {
-                let s = s.replace('+', " ");
-                percent_decode(&s)
-                    .ok_or_else(|| bad(k, format!("`{pair}` is not valid percent-encoded UTF-8")))
-            };
-            Ok((decode(k)?, decode(v)?))
-        })
-        .collect()
-}
-
-fn percent_decode(s: &str) -> Option<String> {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hex = s.get(i + 1..i + 3)?;
-            out.push(u8::from_str_radix(hex, 16).ok()?);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).ok()
-}
-
 async fn list(
     State(state): State<AppState>,
     RawQuery(raw): RawQuery,
 ) -> Result<Json<ProgrammeList>, ApiError> {
-    let pairs = decode_pairs(raw.as_deref().unwrap_or(""))?;
+    let (pairs, bad_encodings) = decode_query(raw.as_deref().unwrap_or(""));
+    if let Some(issue) = bad_encodings.first() {
+        return Err(bad(&issue.parameter, format!("`{}`: {}", issue.value, issue.reason)));
+    }
     let mut per_page = DEFAULT_PER_PAGE;
     let mut catalogue_pairs = Vec::new();
     for (key, value) in &pairs {
@@ -135,27 +105,5 @@ async fn show(
     {
         Some(programme) => Ok(Json(programme)),
         None => Err(ApiError::NotFound(format!("no programme `{slug}`"))),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn decodes_query_strings() {
-        let pairs =
-            decode_pairs("q=donn%C3%A9es+de+sant%C3%A9&level=master%2Cdoctorat&open").unwrap();
-        assert_eq!(
-            pairs,
-            [
-                ("q".into(), "données de santé".into()),
-                ("level".into(), "master,doctorat".into()),
-                ("open".into(), String::new())
-            ]
-        );
-        assert!(decode_pairs("q=%E9").is_err(), "latin-1 is not UTF-8");
-        assert!(decode_pairs("q=%zz").is_err());
-        assert!(decode_pairs("q=%4").is_err());
     }
 }

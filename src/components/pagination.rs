@@ -1,0 +1,46 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::i18n::use_i18n;
+
+/// Links to the result pages; each page is its own URL.
+#[component]
+pub fn Pagination(
+    #[prop(into)] page: Signal<u32>,
+    #[prop(into)] pages: Signal<u32>,
+    /// The URL of a page.
+    href: Callback<u32, String>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let link = move |n: u32, label: String, rel: Option<&'static str>| {
+        view! { <A href=move || href.run(n) attr:rel=rel attr:class="pagination__link">{label}</A> }
+    };
+    view! {
+        <Show when=move || { pages.get() > 1 }>
+            <nav class="pagination" aria-label=move || i18n.t().pagination_label>
+                <ul role="list">
+                    {move || {
+                        let (page, pages) = (page.get(), pages.get());
+                        let t = i18n.t();
+                        let mut items = Vec::new();
+                        if page > 1 {
+                            items.push(view! { <li>{link(page - 1, t.page_prev.to_owned(), Some("prev"))}</li> }.into_any());
+                        }
+                        for n in 1..=pages {
+                            let item = if n == page {
+                                view! { <li><span class="pagination__current" aria-current="page">{(t.page_n)(n)}</span></li> }.into_any()
+                            } else {
+                                view! { <li>{link(n, (t.page_n)(n), None)}</li> }.into_any()
+                            };
+                            items.push(item);
+                        }
+                        if page < pages {
+                            items.push(view! { <li>{link(page + 1, t.page_next.to_owned(), Some("next"))}</li> }.into_any());
+                        }
+                        items
+                    }}
+                </ul>
+            </nav>
+        </Show>
+    }
+}

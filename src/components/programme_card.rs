@@ -1,0 +1,52 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+use model::catalogue::{Date, ProgrammeSummary};
+
+use super::{localised, ApplicationBadge, SelectionButtons};
+use crate::{i18n::use_i18n, routes::Page};
+
+/// A programme in a result list: what a student scans before opening it.
+#[component]
+pub fn ProgrammeCard(programme: ProgrammeSummary, today: Date) -> impl IntoView {
+    let i18n = use_i18n();
+    let page = Page::programme(&programme.slug);
+    let href = move || page.path(i18n.lang());
+    let p = programme.clone();
+    let facts = move || {
+        let t = i18n.t();
+        let lang = i18n.lang();
+        let mut facts = vec![
+            p.institution.name.clone(),
+            p.modes.iter().map(|m| m.label(lang)).collect::<Vec<_>>().join(", "),
+            p.languages.iter().map(|l| l.label(lang)).collect::<Vec<_>>().join(", "),
+        ];
+        if let Some(ects) = p.ects {
+            facts.push(format!("{ects} ECTS"));
+        }
+        facts.push(match p.next_start(today) {
+            Some(date) => format!("{} : {}", t.card_next_start, (t.format_date)(date)),
+            None => t.card_no_start.to_owned(),
+        });
+        facts
+            .into_iter()
+            .map(|f| view! { <li>{f}</li> })
+            .collect_view()
+    };
+    let level = programme.level;
+    let title = programme.title.clone();
+    let sample = programme.sample;
+    view! {
+        <article class="programme-card">
+            <div class="programme-card__top">
+                <span class="badge badge--level">{move || level.label(i18n.lang())}</span>
+                {sample.then(|| view! { <span class="badge badge--sample">{move || i18n.t().sample_badge}</span> })}
+            </div>
+            <h3 class="programme-card__title">
+                <A href=href>{localised(i18n, title.clone())}</A>
+            </h3>
+            <ul class="programme-card__facts" role="list">{facts}</ul>
+            <ApplicationBadge programme=programme.clone() today/>
+            <SelectionButtons slug=programme.slug.clone() title=programme.title.clone()/>
+        </article>
+    }
+}

@@ -1,0 +1,174 @@
+//! From a search result to what the facet panel and the filter chips show.
+
+use model::{
+    catalogue::{
+        CatalogueIndex, CatalogueQuery, Domain, FacetValue, Facets, Format, Level, Mode,
+        TeachingLanguage,
+    },
+    Lang, PoleSummary,
+};
+
+use crate::{
+    components::{Chip, FacetOption},
+    i18n::Texts,
+};
+
+/// A facet of the panel: its query parameter, legend and options.
+pub struct FacetView {
+    pub param: &'static str,
+    pub legend: &'static str,
+    pub options: Vec<FacetOption>,
+}
+
+fn coded<T: Copy + PartialEq>(
+    counts: &[FacetValue],
+    all: &[T],
+    code: fn(T) -> &'static str,
+    label: fn(T, Lang) -> &'static str,
+    selected: &[T],
+    lang: Lang,
+) -> Vec<FacetOption> {
+    all.iter()
+        .map(|v| FacetOption {
+            value: code(*v).to_owned(),
+            label: label(*v, lang).to_owned(),
+            count: counts.iter().find(|c| c.value == code(*v)).map_or(0, |c| c.count),
+            checked: selected.contains(v),
+        })
+        .collect()
+}
+
+fn named(counts: &[FacetValue], name: impl Fn(&str) -> String, selected: &[String]) -> Vec<FacetOption> {
+    counts
+        .iter()
+        .map(|c| FacetOption {
+            value: c.value.clone(),
+            label: name(&c.value),
+            count: c.count,
+            checked: selected.contains(&c.value),
+        })
+        .collect()
+}
+
+fn pole_name(poles: &[PoleSummary], slug: &str, lang: Lang) -> String {
+    poles
+        .iter()
+        .find(|p| p.slug == slug)
+        .map_or_else(|| slug.to_owned(), |p| p.name.get(lang).to_owned())
+}
+
+fn institution_name(index: &CatalogueIndex, slug: &str) -> String {
+    index
+        .institutions()
+        .iter()
+        .find(|(s, _)| s == slug)
+        .map_or_else(|| slug.to_owned(), |(_, name)| name.clone())
+}
+
+pub fn facet_views(
+    t: &Texts,
+    lang: Lang,
+    facets: &Facets,
+    query: &CatalogueQuery,
+    index: &CatalogueIndex,
+    poles: &[PoleSummary],
+) -> Vec<FacetView> {
+    // Poles in campus order when their list is known.
+    let mut pole_counts = facets.pole.clone();
+    pole_counts.sort_by_key(|c| poles.iter().position(|p| p.slug == c.value).unwrap_or(usize::MAX));
+    vec![
+        FacetView {
+            param: "level",
+            legend: t.facet_level,
+            options: coded(&facets.level, Level::ALL, Level::code, Level::label, &query.levels, lang),
+        },
+        FacetView {
+            param: "domain",
+            legend: t.facet_domain,
+            options: coded(&facets.domain, Domain::ALL, Domain::code, Domain::label, &query.domains, lang),
+        },
+        FacetView {
+            param: "lang",
+            legend: t.facet_lang,
+            options: coded(
+                &facets.lang,
+                TeachingLanguage::ALL,
+                TeachingLanguage::code,
+                TeachingLanguage::label,
+                &query.languages,
+                lang,
+            ),
+        },
+        FacetView {
+            param: "mode",
+            legend: t.facet_mode,
+            options: coded(&facets.mode, Mode::ALL, Mode::code, Mode::label, &query.modes, lang),
+        },
+        FacetView {
+            param: "format",
+            legend: t.facet_format,
+            options: coded(&facets.format, Format::ALL, Format::code, Format::label, &query.formats, lang),
+        },
+        FacetView {
+            param: "institution",
+            legend: t.facet_institution,
+            options: named(&facets.institution, |s| institution_name(index, s), &query.institutions),
+        },
+        FacetView {
+            param: "pole",
+            legend: t.facet_pole,
+            options: named(&pole_counts, |s| pole_name(poles, s, lang), &query.poles),
+        },
+    ]
+}
+
+/// One chip per active filter, in panel order.
+pub fn chips(
+    t: &Texts,
+    lang: Lang,
+    query: &CatalogueQuery,
+    index: &CatalogueIndex,
+    poles: &[PoleSummary],
+) -> Vec<Chip> {
+    let mut chips = Vec::new();
+    let q = query.q.trim();
+    if !q.is_empty() {
+        chips.push(Chip {
+            label: format!("« {q} »"),
+            param: "q",
+            value: q.to_owned(),
+        });
+    }
+    let mut push = |param: &'static str, value: &str, label: String| {
+        chips.push(Chip {
+            label,
+            param,
+            value: value.to_owned(),
+        })
+    };
+    for v in &query.levels {
+        push("level", v.code(), v.label(lang).to_owned());
+    }
+    for v in &query.domains {
+        push("domain", v.code(), v.label(lang).to_owned());
+    }
+    for v in &query.languages {
+        push("lang", v.code(), v.label(lang).to_owned());
+    }
+    for v in &query.modes {
+        push("mode", v.code(), v.label(lang).to_owned());
+    }
+    for v in &query.formats {
+        push("format", v.code(), v.label(lang).to_owned());
+    }
+    for v in &query.institutions {
+        push("institution", v, institution_name(index, v));
+    }
+    for v in &query.poles {
+        push("pole", v, pole_name(poles, v, lang));
+    }
+    if query.open_only {
+        push("open", "1", t.facet_open.to_owned());
+    }
+    chips
+}

@@ -1,0 +1,269 @@
+//! `/formations/:slug`: everything a student needs to decide and apply.
+
+use leptos::prelude::*;
+use leptos_router::{components::A, hooks::use_params_map};
+use model::{
+    catalogue::{CatalogueIndex, Programme, ProgrammeSummary},
+    Lang, Localised,
+};
+
+use super::NotFoundView;
+use crate::{
+    api::{self, ApiError},
+    components::{
+        application_text, localised, Breadcrumbs, CompareBar, Crumb, ErrorView, Loading,
+        PageHeading, ProgrammeCard, SelectionButtons,
+    },
+    i18n::{use_i18n, I18n, Texts},
+    routes::Page,
+    state::today::today,
+};
+
+#[component]
+pub fn ProgrammePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let params = use_params_map();
+    let slug = move || params.read().get("slug").unwrap_or_default();
+    let programme = LocalResource::new(move || {
+        let slug = slug();
+        async move { api::programme(&slug).await }
+    });
+    // For related programmes; the page stands without them.
+    let catalogue = LocalResource::new(api::catalogue);
+    let poles = LocalResource::new(api::poles);
+
+    view! {
+        <div class="container section">
+            <Transition fallback=|| view! { <Loading class="loading--page"/> }>
+                {move || Suspend::new(async move {
+                    match programme.await {
+                        Ok(p) => {
+                            let related = catalogue.await.ok().map(|index| related(&index, &p.summary)).unwrap_or_default();
+                            let poles = poles.await.unwrap_or_default();
+                            programme_view(i18n, p, related, poles).into_any()
+                        }
+                        Err(ApiError::NotFound) => view! { <NotFoundView/> }.into_any(),
+                        Err(error) => view! {
+                            <PageHeading text=Signal::derive(move || i18n.t().error_heading.to_owned())/>
+                            <ErrorView error on_retry=Callback::new(move |_| programme.refetch())/>
+                        }.into_any(),
+                    }
+                })}
+            </Transition>
+            <CompareBar/>
+        </div>
+    }
+}
+
+/// Up to three programmes sharing a domain, same level first.
+fn related(index: &CatalogueIndex, p: &ProgrammeSummary) -> Vec<ProgrammeSummary> {
+    let mut candidates: Vec<&ProgrammeSummary> = index
+        .programmes()
+        .iter()
+        .filter(|o| o.slug != p.slug && o.domains.iter().any(|d| p.domains.contains(d)))
+        .collect();
+    candidates.sort_by_key(|o| (o.level != p.level, o.slug.clone()));
+    candidates.into_iter().take(3).cloned().collect()
+}
+
+/// schema.org `EducationalOccupationalProgram`, for search engines.
+fn json_ld(p: &Programme, lang: Lang) -> String {
+    let s = &p.summary;
+    let mut value = serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "EducationalOccupationalProgram",
+        "name": s.title.get(lang),
+        "description": s.summary.get(lang),
+        "url": p.url,
+        "educationalCredentialAwarded": s.level.label(lang),
+        "provider": { "@type": "CollegeOrUniversity", "name": s.institution.name },
+        "inLanguage": s.languages.iter().map(|l| l.code()).collect::<Vec<_>>(),
+        "timeToComplete": format!("P{}M", s.duration_months),
+        "startDate": s.start_dates.first().map(ToString::to_string),
+        "educationalProgramMode": s.format.label(Lang::En),
+        "programPrerequisites": p.prerequisites.get(lang),
+        "occupationalCategory": p.careers.get(lang),
+    });
+    if let Some(w) = s.application {
+        value["applicationStartDate"] = w.opens.to_string().into();
+        value["applicationDeadline"] = w.closes.to_string().into();
+    }
+    if let Some(ects) = s.ects {
+        value["numberOfCredits"] = ects.into();
+    }
+    if let Some(capacity) = p.capacity {
+        value["maximumEnrollment"] = capacity.into();
+    }
+    if let Some(fees) = p.fees_eur {
+        value["offers"] = serde_json::json!({ "@type": "Offer", "price": fees, "priceCurrency": "EUR" });
+    }
+    value.to_string()
+}
+
+/// Puts the JSON-LD in `<head>` while the page is shown. Built with the DOM, so no text
+/// from the data is ever parsed as HTML.
+fn attach_json_ld(i18n: I18n, p: Programme) {
+    let script = document().create_element("script").expect("script element");
+    let _ = script.set_attribute("type", "application/ld+json");
+    let _ = script.set_attribute("id", "programme-json-ld");
+    if let Some(head) = document().head() {
+        let _ = head.append_child(&script);
+    }
+    let script = send_wrapper::SendWrapper::new(script);
+    let node = script.clone();
+    Effect::new(move |_| node.set_text_content(Some(&json_ld(&p, i18n.lang()))));
+    on_cleanup(move || script.remove());
+}
+
+fn fact(label: &'static str, value: String) -> impl IntoView {
+    view! {
+        <div class="fact">
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+        </div>
+    }
+}
+
+fn facts(t: &'static Texts, lang: Lang, p: &Programme) -> impl IntoView {
+    let s = &p.summary;
+    let today = today();
+    let join = |items: Vec<&str>| items.join(", ");
+    let mut rows = vec![
+        fact(t.field_level, s.level.label(lang).to_owned()).into_any(),
+        fact(t.field_institution, s.institution.name.clone()).into_any(),
+        fact(t.field_domains, join(s.domains.iter().map(|d| d.label(lang)).collect())).into_any(),
+        fact(t.field_modes, join(s.modes.iter().map(|m| m.label(lang)).collect())).into_any(),
+        fact(t.field_format, s.format.label(lang).to_owned()).into_any(),
+        fact(t.field_languages, join(s.languages.iter().map(|l| l.label(lang)).collect())).into_any(),
+        fact(t.field_duration, (t.duration)(s.duration_months)).into_any(),
+    ];
+    if let Some(ects) = s.ects {
+        rows.push(fact(t.field_ects, ects.to_string()).into_any());
+    }
+    rows.push(
+        fact(
+            t.field_starts,
+            s.start_dates.iter().map(|d| (t.format_date)(*d)).collect::<Vec<_>>().join(", "),
+        )
+        .into_any(),
+    );
+    let application = match s.application {
+        Some(w) => format!(
+            "{} → {} ({})",
+            (t.format_date)(w.opens),
+            (t.format_date)(w.closes),
+            application_text(t, s, today).0
+        ),
+        None => t.badge_unknown.to_owned(),
+    };
+    rows.push(fact(t.field_application, application).into_any());
+    let fees = p.fees_eur.map_or_else(|| t.fees_unknown.to_owned(), |f| (t.fees)(f));
+    rows.push(fact(t.field_fees, format!("{fees}. {}", p.fees_note.get(lang))).into_any());
+    if let Some(capacity) = p.capacity {
+        rows.push(fact(t.field_capacity, (t.capacity)(capacity)).into_any());
+    }
+    view! { <dl class="facts">{rows}</dl> }
+}
+
+fn text_section(i18n: I18n, id: &'static str, title: fn(&Texts) -> &'static str, text: Localised) -> impl IntoView {
+    view! {
+        <section class="programme__section" aria-labelledby=id>
+            <h2 id=id>{move || title(i18n.t())}</h2>
+            <p>{localised(i18n, text)}</p>
+        </section>
+    }
+}
+
+fn programme_view(
+    i18n: I18n,
+    p: Programme,
+    related: Vec<ProgrammeSummary>,
+    poles: Vec<model::PoleSummary>,
+) -> impl IntoView {
+    attach_json_ld(i18n, p.clone());
+    let s = p.summary.clone();
+    let title = localised(i18n, s.title.clone());
+    let crumbs = vec![
+        Crumb {
+            label: Signal::derive(move || i18n.t().nav_home.to_owned()),
+            href: Some(Signal::derive(move || Page::Home.path(i18n.lang()))),
+        },
+        Crumb {
+            label: Signal::derive(move || i18n.t().nav_catalogue.to_owned()),
+            href: Some(Signal::derive(move || Page::Catalogue.path(i18n.lang()))),
+        },
+        Crumb {
+            label: Signal::derive(title.clone()),
+            href: None,
+        },
+    ];
+    let today = today();
+    let facts_view = {
+        let p = p.clone();
+        move || facts(i18n.t(), i18n.lang(), &p)
+    };
+    let pole_links = poles
+        .into_iter()
+        .filter(|pole| s.poles.contains(&pole.slug))
+        .map(|pole| {
+            let page = Page::pole(&pole.slug);
+            view! { <li><A href=move || page.path(i18n.lang())>{localised(i18n, pole.name)}</A></li> }
+        })
+        .collect_view();
+    let related_view = (!related.is_empty()).then(|| {
+        view! {
+            <section class="section" aria-labelledby="programme-related">
+                <h2 id="programme-related">{move || i18n.t().programme_related}</h2>
+                <ul class="programme-list programme-list--grid" role="list">
+                    {related.into_iter().map(|programme| view! { <li><ProgrammeCard programme today/></li> }).collect_view()}
+                </ul>
+            </section>
+        }
+    });
+    let (status, status_class) = application_text(i18n.t(), &s, today);
+    let contact = format!("mailto:{}", p.contact_email);
+    let updated = s.updated;
+    view! {
+        <Breadcrumbs crumbs/>
+        <article class="programme">
+            <header class="programme__header">
+                <p class="programme__eyebrow">
+                    <span class="badge badge--level">{move || s.level.label(i18n.lang())}</span>
+                    {s.sample.then(|| view! { <span class="badge badge--sample">{move || i18n.t().sample_badge}</span> })}
+                    <span class=format!("badge {status_class}")>{status}</span>
+                </p>
+                <PageHeading text=Signal::derive(title)/>
+                <p class="lead">{localised(i18n, s.summary.clone())}</p>
+                <div class="programme__actions">
+                    <a class="button button--primary" href=p.url.clone() rel="noopener noreferrer">
+                        {move || i18n.t().programme_apply}
+                    </a>
+                    <SelectionButtons slug=s.slug.clone() title=s.title.clone()/>
+                </div>
+            </header>
+            <div class="programme__body">
+                <section class="programme__facts" aria-labelledby="programme-facts">
+                    <h2 id="programme-facts">{move || i18n.t().key_facts}</h2>
+                    {facts_view}
+                </section>
+                <div class="programme__texts">
+                    {text_section(i18n, "programme-objectives", |t| t.programme_objectives, p.objectives.clone())}
+                    {text_section(i18n, "programme-prerequisites", |t| t.field_prerequisites, p.prerequisites.clone())}
+                    {text_section(i18n, "programme-admission", |t| t.field_admission, p.admission.clone())}
+                    {text_section(i18n, "programme-careers", |t| t.programme_careers, p.careers.clone())}
+                    <section class="programme__section" aria-labelledby="programme-contact">
+                        <h2 id="programme-contact">{move || i18n.t().programme_contact}</h2>
+                        <p><a href=contact>{p.contact_email.clone()}</a></p>
+                        <h3>{move || i18n.t().programme_poles}</h3>
+                        <ul>{pole_links}</ul>
+                        <p class="programme__updated">
+                            {move || i18n.t().programme_updated}" "
+                            <time datetime=updated.to_string()>{move || (i18n.t().format_date)(updated)}</time>
+                        </p>
+                    </section>
+                </div>
+            </div>
+        </article>
+        {related_view}
+    }
+}

@@ -1,0 +1,102 @@
+//! `/formations/ma-selection`: the reader's shortlist, and shortlists shared by link
+//! (`?p=slug1,slug2`).
+
+use leptos::prelude::*;
+use leptos_router::{components::A, hooks::use_location};
+use model::catalogue::{decode_query, encode_query, CatalogueIndex};
+
+use crate::{
+    api,
+    components::{CompareBar, ErrorView, Loading, PageHeading, ProgrammeCard},
+    i18n::use_i18n,
+    routes::Page,
+    state::{
+        shortlist::{parse_slugs, use_selections, MAX_COMPARED},
+        today::today,
+    },
+};
+
+/// The `p` parameter of a query string, as a clean slug list.
+pub fn slugs_param(search: &str) -> Vec<String> {
+    decode_query(search)
+        .0
+        .into_iter()
+        .find(|(k, _)| k == "p")
+        .map(|(_, v)| parse_slugs(&v))
+        .unwrap_or_default()
+}
+
+fn cards(index: &CatalogueIndex, slugs: &[String]) -> impl IntoView {
+    let today = today();
+    slugs
+        .iter()
+        .filter_map(|slug| index.programmes().iter().find(|p| &p.slug == slug).cloned())
+        .map(|programme| view! { <li><ProgrammeCard programme today/></li> })
+        .collect_view()
+}
+
+#[component]
+pub fn ShortlistPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let selections = use_selections();
+    let location = use_location();
+    let shared = Memo::new(move |_| slugs_param(&location.search.get()));
+    let catalogue = LocalResource::new(api::catalogue);
+    let share_url = move || {
+        let origin = window().location().origin().unwrap_or_default();
+        let slugs = selections.shortlist.with(|s| s.join(","));
+        format!("{origin}{}{}", Page::Shortlist.path(i18n.lang()), encode_query(&[("p", slugs)]))
+    };
+    let compare_href = move || {
+        let slugs = selections
+            .shortlist
+            .with(|s| s.iter().take(MAX_COMPARED).cloned().collect::<Vec<_>>().join(","));
+        format!("{}{}", Page::Compare.path(i18n.lang()), encode_query(&[("p", slugs)]))
+    };
+
+    view! {
+        <div class="container section">
+            <PageHeading text=Signal::derive(move || i18n.t().shortlist_title.to_owned())/>
+            <Transition fallback=|| view! { <Loading class="loading--grid"/> }>
+                {move || Suspend::new(async move {
+                    let index = match catalogue.await {
+                        Ok(index) => index,
+                        Err(error) => return view! {
+                            <ErrorView error on_retry=Callback::new(move |_| catalogue.refetch())/>
+                        }.into_any(),
+                    };
+                    let shared_index = index.clone();
+                    let mine_index = index;
+                    view! {
+                        <Show when=move || !shared.with(Vec::is_empty)>
+                            <section class="shared-shortlist" aria-labelledby="shared-heading">
+                                <h2 id="shared-heading">{move || i18n.t().shortlist_shared_heading}</h2>
+                                <ul class="programme-list programme-list--grid" role="list">
+                                    {let index = shared_index.clone(); move || shared.with(|s| cards(&index, s))}
+                                </ul>
+                                <button type="button" class="button button--primary" on:click=move |_| selections.add_all(&shared.get_untracked())>
+                                    {move || i18n.t().shortlist_keep_shared}
+                                </button>
+                            </section>
+                        </Show>
+                        <Show
+                            when=move || !selections.shortlist.with(Vec::is_empty)
+                            fallback=move || view! { <p class="empty-state">{move || i18n.t().shortlist_empty}</p> }
+                        >
+                            <ul class="programme-list programme-list--grid" role="list">
+                                {let index = mine_index.clone(); move || selections.shortlist.with(|s| cards(&index, s))}
+                            </ul>
+                            <div class="share">
+                                <label for="share-link">{move || i18n.t().shortlist_share}</label>
+                                <input id="share-link" type="text" readonly prop:value=share_url aria-describedby="share-hint"/>
+                                <p id="share-hint" class="hint">{move || i18n.t().shortlist_share_hint}</p>
+                            </div>
+                            <A href=compare_href attr:class="button button--primary">{move || i18n.t().shortlist_compare}</A>
+                        </Show>
+                    }.into_any()
+                })}
+            </Transition>
+            <CompareBar/>
+        </div>
+    }
+}
