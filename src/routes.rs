@@ -174,7 +174,10 @@ mod tests {
         assert_eq!(Page::Privacy.path(Lang::En), "/en/privacy");
         assert_eq!(Page::Catalogue.path(Lang::Fr), "/formations");
         assert_eq!(Page::Catalogue.path(Lang::En), "/en/programmes");
-        assert_eq!(Page::programme("du-ia").path(Lang::En), "/en/programmes/du-ia");
+        assert_eq!(
+            Page::programme("du-ia").path(Lang::En),
+            "/en/programmes/du-ia"
+        );
         assert_eq!(Page::Shortlist.path(Lang::Fr), "/formations/ma-selection");
         assert_eq!(Page::Compare.path(Lang::En), "/en/programmes/compare");
     }

@@ -33,7 +33,8 @@ pub async fn pole(slug: &str) -> Result<Pole, ApiError> {
 /// The whole catalogue, indexed for instant filtering in the browser: the real catalogue
 /// is small (tens of programmes), and local search answers every keystroke in one frame.
 pub async fn catalogue() -> Result<Arc<CatalogueIndex>, ApiError> {
-    let list: ProgrammeList = fetch::get_json("/api/v1/programmes?per_page=1000&sort=titre").await?;
+    let list: ProgrammeList =
+        fetch::get_json("/api/v1/programmes?per_page=1000&sort=titre").await?;
     Ok(Arc::new(CatalogueIndex::new(list.items)))
 }
 

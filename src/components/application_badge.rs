@@ -4,11 +4,20 @@ use model::catalogue::{ApplicationStatus, Date, ProgrammeSummary};
 use crate::i18n::{use_i18n, Texts};
 
 /// The sentence describing where applications stand on `today`.
-pub fn application_text(t: &Texts, programme: &ProgrammeSummary, today: Date) -> (String, &'static str) {
+pub fn application_text(
+    t: &Texts,
+    programme: &ProgrammeSummary,
+    today: Date,
+) -> (String, &'static str) {
     match programme.application_status(today) {
         ApplicationStatus::Open(days) => ((t.badge_open)(days), "badge--open"),
         ApplicationStatus::Upcoming(_) => (
-            (t.badge_upcoming)(programme.application.expect("upcoming implies a window").opens),
+            (t.badge_upcoming)(
+                programme
+                    .application
+                    .expect("upcoming implies a window")
+                    .opens,
+            ),
             "badge--upcoming",
         ),
         ApplicationStatus::Closed => (t.badge_closed.to_owned(), "badge--closed"),

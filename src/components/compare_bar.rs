@@ -12,7 +12,11 @@ pub fn CompareBar() -> impl IntoView {
     let count = move || selections.compared.with(Vec::len);
     let href = move || {
         let slugs = selections.compared.with(|c| c.join(","));
-        format!("{}{}", Page::Compare.path(i18n.lang()), encode_query(&[("p", slugs)]))
+        format!(
+            "{}{}",
+            Page::Compare.path(i18n.lang()),
+            encode_query(&[("p", slugs)])
+        )
     };
     view! {
         <Show when=move || { count() > 0 }>

@@ -11,7 +11,15 @@ pub fn LangSwitch() -> impl IntoView {
     let location = use_location();
     let href = move || {
         let path = counterpart(&location.pathname.get());
-        format!("{path}{}{}", location.search.get(), location.hash.get())
+        // The router gives the query string without its `?`.
+        let search = location.search.get();
+        let search = search.trim_start_matches('?');
+        let search = if search.is_empty() {
+            String::new()
+        } else {
+            format!("?{search}")
+        };
+        format!("{path}{search}{}", location.hash.get())
     };
     let other = move || i18n.lang().other();
     view! {

@@ -17,8 +17,16 @@ pub fn ProgrammeCard(programme: ProgrammeSummary, today: Date) -> impl IntoView 
         let lang = i18n.lang();
         let mut facts = vec![
             p.institution.name.clone(),
-            p.modes.iter().map(|m| m.label(lang)).collect::<Vec<_>>().join(", "),
-            p.languages.iter().map(|l| l.label(lang)).collect::<Vec<_>>().join(", "),
+            p.modes
+                .iter()
+                .map(|m| m.label(lang))
+                .collect::<Vec<_>>()
+                .join(", "),
+            p.languages
+                .iter()
+                .map(|l| l.label(lang))
+                .collect::<Vec<_>>()
+                .join(", "),
         ];
         if let Some(ects) = p.ects {
             facts.push(format!("{ects} ECTS"));

@@ -15,7 +15,9 @@ pub fn SelectionButtons(slug: String, title: Localised) -> impl IntoView {
     let shortlisted = Memo::new(move |_| selections.is_shortlisted(&s1));
     let compared = Memo::new(move |_| selections.is_compared(&s2));
     let full = Memo::new(move |_| {
-        selections.compared.with(|c| c.len() >= crate::state::shortlist::MAX_COMPARED)
+        selections
+            .compared
+            .with(|c| c.len() >= crate::state::shortlist::MAX_COMPARED)
     });
     view! {
         <div class="selection-buttons">

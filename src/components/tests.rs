@@ -138,3 +138,76 @@ async fn page_heading_names_the_document() {
     assert_eq!(h1.get_attribute("tabindex").as_deref(), Some("-1"));
     assert_eq!(document().title(), "Pôle formation · PariSanté Campus");
 }
+
+#[wasm_bindgen_test]
+async fn lang_switch_keeps_the_query_string() {
+    let root = container();
+    let here = window().location().pathname().unwrap();
+    let history = window().history().unwrap();
+    history
+        .replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some("/formations?level=master"),
+        )
+        .unwrap();
+    let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(I18n {
+            lang: Signal::stored(Lang::Fr),
+        });
+        view! { <Router><LangSwitch/></Router> }
+    });
+    tick().await;
+    let href = find(&root, "a").unwrap().get_attribute("href").unwrap();
+    history
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&here))
+        .unwrap();
+    assert_eq!(href, "/en/programmes?level=master");
+}
+
+#[wasm_bindgen_test]
+async fn facet_group_shows_counts_and_reports_toggles() {
+    use super::{FacetGroup, FacetOption};
+    let root = container();
+    let toggled = Arc::new(std::sync::Mutex::new(Vec::<String>::new()));
+    let sink = toggled.clone();
+    let on_toggle = Callback::new(move |value: String| sink.lock().unwrap().push(value));
+    let option = |value: &str, count: u32, checked: bool| FacetOption {
+        value: value.into(),
+        label: value.to_uppercase(),
+        count,
+        checked,
+    };
+    let options = vec![
+        option("master", 9, true),
+        option("licence", 0, false),
+        option("du", 2, false),
+    ];
+    let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        view! { <FacetGroup legend="Niveau".to_owned() name="level" options=options.clone() on_toggle/> }
+    });
+    tick().await;
+    assert_eq!(
+        find(&root, "legend").unwrap().text_content().unwrap(),
+        "Niveau"
+    );
+    let master = find(&root, "#facet-level-master").unwrap();
+    assert_eq!(
+        js_sys::Reflect::get(&master, &"checked".into()).unwrap(),
+        wasm_bindgen::JsValue::TRUE
+    );
+    assert!(
+        find(&root, "#facet-level-licence")
+            .unwrap()
+            .has_attribute("disabled"),
+        "no result, disabled"
+    );
+    assert!(
+        text(&root).contains("DU2"),
+        "label and count: {}",
+        text(&root)
+    );
+    find(&root, "label[for='facet-level-du']").unwrap().click();
+    tick().await;
+    assert_eq!(*toggled.lock().unwrap(), ["du"]);
+}

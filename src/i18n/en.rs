@@ -175,10 +175,25 @@ fn page_n(n: u32) -> String {
 }
 
 const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 fn format_date(date: Date) -> String {
-    format!("{} {} {}", date.day, MONTHS[usize::from(date.month - 1)], date.year)
+    format!(
+        "{} {} {}",
+        date.day,
+        MONTHS[usize::from(date.month - 1)],
+        date.year
+    )
 }

@@ -171,11 +171,29 @@ fn page_n(n: u32) -> String {
 }
 
 const MONTHS: [&str; 12] = [
-    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-    "octobre", "novembre", "décembre",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
 ];
 
 fn format_date(date: Date) -> String {
-    let day = if date.day == 1 { "1er".to_owned() } else { date.day.to_string() };
-    format!("{day} {} {}", MONTHS[usize::from(date.month - 1)], date.year)
+    let day = if date.day == 1 {
+        "1er".to_owned()
+    } else {
+        date.day.to_string()
+    };
+    format!(
+        "{day} {} {}",
+        MONTHS[usize::from(date.month - 1)],
+        date.year
+    )
 }

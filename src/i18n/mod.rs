@@ -172,10 +172,33 @@ fn group_thousands(n: u32, separator: &str) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push_str(separator);
         }
         out.push(c);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    #[wasm_bindgen_test]
+    fn formats_numbers_dates_and_counts_per_language() {
+        assert_eq!(group_thousands(6500, ","), "6,500");
+        assert_eq!(group_thousands(254, ","), "254");
+        assert_eq!(group_thousands(1_234_567, " "), "1 234 567");
+        let date = Date::new(2027, 9, 1).unwrap();
+        assert_eq!((texts(Lang::Fr).format_date)(date), "1er septembre 2027");
+        assert_eq!((texts(Lang::En).format_date)(date), "1 September 2027");
+        assert_eq!((texts(Lang::Fr).results_count)(1), "1 formation");
+        assert_eq!((texts(Lang::En).results_count)(3), "3 programmes");
+        assert_eq!(
+            (texts(Lang::Fr).badge_open)(0),
+            "Candidatures ouvertes · clôture aujourd'hui"
+        );
+        assert_eq!((texts(Lang::En).fees)(6500), "€6,500 a year");
+    }
 }

@@ -27,27 +27,86 @@ async fn load(slugs: Vec<String>) -> Result<Vec<Programme>, ApiError> {
 }
 
 /// The rows of the comparison: a label and a value per programme.
-fn rows(t: &'static Texts, lang: Lang, programmes: &[Programme]) -> Vec<(&'static str, Vec<String>)> {
+fn rows(
+    t: &'static Texts,
+    lang: Lang,
+    programmes: &[Programme],
+) -> Vec<(&'static str, Vec<String>)> {
     let today = today();
     let each = |f: &dyn Fn(&Programme) -> String| programmes.iter().map(f).collect::<Vec<_>>();
     vec![
-        (t.field_level, each(&|p| p.summary.level.label(lang).to_owned())),
-        (t.field_institution, each(&|p| p.summary.institution.name.clone())),
-        (t.field_ects, each(&|p| p.summary.ects.map_or(t.not_available.to_owned(), |e| e.to_string()))),
-        (t.field_duration, each(&|p| (t.duration)(p.summary.duration_months))),
+        (
+            t.field_level,
+            each(&|p| p.summary.level.label(lang).to_owned()),
+        ),
+        (
+            t.field_institution,
+            each(&|p| p.summary.institution.name.clone()),
+        ),
+        (
+            t.field_ects,
+            each(&|p| {
+                p.summary
+                    .ects
+                    .map_or(t.not_available.to_owned(), |e| e.to_string())
+            }),
+        ),
+        (
+            t.field_duration,
+            each(&|p| (t.duration)(p.summary.duration_months)),
+        ),
         (
             t.field_languages,
-            each(&|p| p.summary.languages.iter().map(|l| l.label(lang)).collect::<Vec<_>>().join(", ")),
+            each(&|p| {
+                p.summary
+                    .languages
+                    .iter()
+                    .map(|l| l.label(lang))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            }),
         ),
-        (t.field_modes, each(&|p| p.summary.modes.iter().map(|m| m.label(lang)).collect::<Vec<_>>().join(", "))),
-        (t.field_format, each(&|p| p.summary.format.label(lang).to_owned())),
-        (t.field_fees, each(&|p| p.fees_eur.map_or(t.fees_unknown.to_owned(), |f| (t.fees)(f)))),
+        (
+            t.field_modes,
+            each(&|p| {
+                p.summary
+                    .modes
+                    .iter()
+                    .map(|m| m.label(lang))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            }),
+        ),
+        (
+            t.field_format,
+            each(&|p| p.summary.format.label(lang).to_owned()),
+        ),
+        (
+            t.field_fees,
+            each(&|p| {
+                p.fees_eur
+                    .map_or(t.fees_unknown.to_owned(), |f| (t.fees)(f))
+            }),
+        ),
         (
             t.field_starts,
-            each(&|p| p.summary.start_dates.iter().map(|d| (t.format_date)(*d)).collect::<Vec<_>>().join(", ")),
+            each(&|p| {
+                p.summary
+                    .start_dates
+                    .iter()
+                    .map(|d| (t.format_date)(*d))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            }),
         ),
-        (t.field_application, each(&|p| application_text(t, &p.summary, today).0)),
-        (t.field_admission, each(&|p| p.admission.get(lang).to_owned())),
+        (
+            t.field_application,
+            each(&|p| application_text(t, &p.summary, today).0),
+        ),
+        (
+            t.field_admission,
+            each(&|p| p.admission.get(lang).to_owned()),
+        ),
     ]
 }
 
@@ -112,9 +171,9 @@ fn table(programmes: Vec<Programme>) -> impl IntoView {
             .collect_view()
     };
     view! {
+        <p id="compare-caption" class="lead">{move || i18n.t().compare_caption}</p>
         <div class="table-scroll" role="region" aria-labelledby="compare-caption" tabindex="0">
-            <table class="compare-table">
-                <caption id="compare-caption">{move || i18n.t().compare_caption}</caption>
+            <table class="compare-table" aria-labelledby="compare-caption">
                 <thead>
                     <tr>
                         <td></td>

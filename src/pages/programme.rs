@@ -95,7 +95,8 @@ fn json_ld(p: &Programme, lang: Lang) -> String {
         value["maximumEnrollment"] = capacity.into();
     }
     if let Some(fees) = p.fees_eur {
-        value["offers"] = serde_json::json!({ "@type": "Offer", "price": fees, "priceCurrency": "EUR" });
+        value["offers"] =
+            serde_json::json!({ "@type": "Offer", "price": fees, "priceCurrency": "EUR" });
     }
     value.to_string()
 }
@@ -131,10 +132,22 @@ fn facts(t: &'static Texts, lang: Lang, p: &Programme) -> impl IntoView {
     let mut rows = vec![
         fact(t.field_level, s.level.label(lang).to_owned()).into_any(),
         fact(t.field_institution, s.institution.name.clone()).into_any(),
-        fact(t.field_domains, join(s.domains.iter().map(|d| d.label(lang)).collect())).into_any(),
-        fact(t.field_modes, join(s.modes.iter().map(|m| m.label(lang)).collect())).into_any(),
+        fact(
+            t.field_domains,
+            join(s.domains.iter().map(|d| d.label(lang)).collect()),
+        )
+        .into_any(),
+        fact(
+            t.field_modes,
+            join(s.modes.iter().map(|m| m.label(lang)).collect()),
+        )
+        .into_any(),
         fact(t.field_format, s.format.label(lang).to_owned()).into_any(),
-        fact(t.field_languages, join(s.languages.iter().map(|l| l.label(lang)).collect())).into_any(),
+        fact(
+            t.field_languages,
+            join(s.languages.iter().map(|l| l.label(lang)).collect()),
+        )
+        .into_any(),
         fact(t.field_duration, (t.duration)(s.duration_months)).into_any(),
     ];
     if let Some(ects) = s.ects {
@@ -143,7 +156,11 @@ fn facts(t: &'static Texts, lang: Lang, p: &Programme) -> impl IntoView {
     rows.push(
         fact(
             t.field_starts,
-            s.start_dates.iter().map(|d| (t.format_date)(*d)).collect::<Vec<_>>().join(", "),
+            s.start_dates
+                .iter()
+                .map(|d| (t.format_date)(*d))
+                .collect::<Vec<_>>()
+                .join(", "),
         )
         .into_any(),
     );
@@ -157,7 +174,9 @@ fn facts(t: &'static Texts, lang: Lang, p: &Programme) -> impl IntoView {
         None => t.badge_unknown.to_owned(),
     };
     rows.push(fact(t.field_application, application).into_any());
-    let fees = p.fees_eur.map_or_else(|| t.fees_unknown.to_owned(), |f| (t.fees)(f));
+    let fees = p
+        .fees_eur
+        .map_or_else(|| t.fees_unknown.to_owned(), |f| (t.fees)(f));
     rows.push(fact(t.field_fees, format!("{fees}. {}", p.fees_note.get(lang))).into_any());
     if let Some(capacity) = p.capacity {
         rows.push(fact(t.field_capacity, (t.capacity)(capacity)).into_any());
@@ -165,7 +184,12 @@ fn facts(t: &'static Texts, lang: Lang, p: &Programme) -> impl IntoView {
     view! { <dl class="facts">{rows}</dl> }
 }
 
-fn text_section(i18n: I18n, id: &'static str, title: fn(&Texts) -> &'static str, text: Localised) -> impl IntoView {
+fn text_section(
+    i18n: I18n,
+    id: &'static str,
+    title: fn(&Texts) -> &'static str,
+    text: Localised,
+) -> impl IntoView {
     view! {
         <section class="programme__section" aria-labelledby=id>
             <h2 id=id>{move || title(i18n.t())}</h2>

@@ -45,13 +45,25 @@ pub fn ShortlistPage() -> impl IntoView {
     let share_url = move || {
         let origin = window().location().origin().unwrap_or_default();
         let slugs = selections.shortlist.with(|s| s.join(","));
-        format!("{origin}{}{}", Page::Shortlist.path(i18n.lang()), encode_query(&[("p", slugs)]))
+        format!(
+            "{origin}{}{}",
+            Page::Shortlist.path(i18n.lang()),
+            encode_query(&[("p", slugs)])
+        )
     };
     let compare_href = move || {
-        let slugs = selections
-            .shortlist
-            .with(|s| s.iter().take(MAX_COMPARED).cloned().collect::<Vec<_>>().join(","));
-        format!("{}{}", Page::Compare.path(i18n.lang()), encode_query(&[("p", slugs)]))
+        let slugs = selections.shortlist.with(|s| {
+            s.iter()
+                .take(MAX_COMPARED)
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(",")
+        });
+        format!(
+            "{}{}",
+            Page::Compare.path(i18n.lang()),
+            encode_query(&[("p", slugs)])
+        )
     };
 
     view! {

@@ -74,7 +74,8 @@ impl Selections {
     /// Adds or removes a programme from the comparison; refuses a fourth.
     pub fn toggle_compared(&self, slug: &str) -> bool {
         let mut changed = false;
-        self.compared.update(|list| changed = toggle(list, slug, MAX_COMPARED));
+        self.compared
+            .update(|list| changed = toggle(list, slug, MAX_COMPARED));
         changed
     }
 }
@@ -120,7 +121,10 @@ mod tests {
             assert!(toggle(&mut list, slug, MAX_COMPARED));
         }
         assert!(!toggle(&mut list, "d", MAX_COMPARED), "a fourth is refused");
-        assert!(toggle(&mut list, "b", MAX_COMPARED), "removing works when full");
+        assert!(
+            toggle(&mut list, "b", MAX_COMPARED),
+            "removing works when full"
+        );
         assert_eq!(list, ["a", "c"]);
     }
 }

@@ -254,7 +254,23 @@ async fn screenshots_of_every_page_at_desktop_and_mobile_widths() {
         ),
         ("privacy", "/confidentialite", "Données personnelles"),
         ("404", "/nulle-part", "Page introuvable"),
+        (
+            "catalogue",
+            "/formations?level=master",
+            "Trouver une formation",
+        ),
+        (
+            "programme",
+            "/formations/master-donnees-de-sante",
+            "Master Données de santé",
+        ),
+        (
+            "compare",
+            "/formations/comparer?p=master-ia-sante,master-donnees-de-sante,du-telemedecine",
+            "Comparer des formations",
+        ),
         ("home-en", "/en", "PariSanté Campus"),
+        ("catalogue-en", "/en/programmes", "Find a programme"),
         ("pole-en", "/en/poles/recherche", "Research"),
     ];
     for (name, path, heading) in pages {

@@ -32,7 +32,11 @@ fn percent_decode(s: &str) -> Option<String> {
 pub fn decode_query(raw: &str) -> (Vec<(String, String)>, Vec<QueryIssue>) {
     let mut pairs = Vec::new();
     let mut issues = Vec::new();
-    for pair in raw.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
+    for pair in raw
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+    {
         let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
         match (percent_decode(k), percent_decode(v)) {
             (Some(k), Some(v)) => pairs.push((k, v)),
@@ -76,7 +80,8 @@ mod tests {
 
     #[test]
     fn decodes_forms_and_reports_bad_encodings() {
-        let (pairs, issues) = decode_query("?q=donn%C3%A9es+de+sant%C3%A9&level=master%2Cdoctorat&open");
+        let (pairs, issues) =
+            decode_query("?q=donn%C3%A9es+de+sant%C3%A9&level=master%2Cdoctorat&open");
         assert!(issues.is_empty());
         assert_eq!(
             pairs,
@@ -97,11 +102,16 @@ mod tests {
     fn encoding_round_trips() {
         let pairs = [("q", "données & co/2 +"), ("level", "master,doctorat")];
         let encoded = encode_query(&pairs);
-        assert_eq!(encoded, "?q=donn%C3%A9es+%26+co%2F2+%2B&level=master,doctorat");
+        assert_eq!(
+            encoded,
+            "?q=donn%C3%A9es+%26+co%2F2+%2B&level=master,doctorat"
+        );
         let (decoded, issues) = decode_query(&encoded);
         assert!(issues.is_empty());
-        let expected: Vec<(String, String)> =
-            pairs.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect();
+        let expected: Vec<(String, String)> = pairs
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect();
         assert_eq!(decoded, expected);
         assert_eq!(encode_query::<&str, &str>(&[]), "");
     }

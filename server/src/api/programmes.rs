@@ -44,7 +44,10 @@ async fn list(
 ) -> Result<Json<ProgrammeList>, ApiError> {
     let (pairs, bad_encodings) = decode_query(raw.as_deref().unwrap_or(""));
     if let Some(issue) = bad_encodings.first() {
-        return Err(bad(&issue.parameter, format!("`{}`: {}", issue.value, issue.reason)));
+        return Err(bad(
+            &issue.parameter,
+            format!("`{}`: {}", issue.value, issue.reason),
+        ));
     }
     let mut per_page = DEFAULT_PER_PAGE;
     let mut catalogue_pairs = Vec::new();

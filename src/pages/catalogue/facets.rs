@@ -32,13 +32,20 @@ fn coded<T: Copy + PartialEq>(
         .map(|v| FacetOption {
             value: code(*v).to_owned(),
             label: label(*v, lang).to_owned(),
-            count: counts.iter().find(|c| c.value == code(*v)).map_or(0, |c| c.count),
+            count: counts
+                .iter()
+                .find(|c| c.value == code(*v))
+                .map_or(0, |c| c.count),
             checked: selected.contains(v),
         })
         .collect()
 }
 
-fn named(counts: &[FacetValue], name: impl Fn(&str) -> String, selected: &[String]) -> Vec<FacetOption> {
+fn named(
+    counts: &[FacetValue],
+    name: impl Fn(&str) -> String,
+    selected: &[String],
+) -> Vec<FacetOption> {
     counts
         .iter()
         .map(|c| FacetOption {
@@ -75,17 +82,36 @@ pub fn facet_views(
 ) -> Vec<FacetView> {
     // Poles in campus order when their list is known.
     let mut pole_counts = facets.pole.clone();
-    pole_counts.sort_by_key(|c| poles.iter().position(|p| p.slug == c.value).unwrap_or(usize::MAX));
+    pole_counts.sort_by_key(|c| {
+        poles
+            .iter()
+            .position(|p| p.slug == c.value)
+            .unwrap_or(usize::MAX)
+    });
     vec![
         FacetView {
             param: "level",
             legend: t.facet_level,
-            options: coded(&facets.level, Level::ALL, Level::code, Level::label, &query.levels, lang),
+            options: coded(
+                &facets.level,
+                Level::ALL,
+                Level::code,
+                Level::label,
+                &query.levels,
+                lang,
+            ),
         },
         FacetView {
             param: "domain",
             legend: t.facet_domain,
-            options: coded(&facets.domain, Domain::ALL, Domain::code, Domain::label, &query.domains, lang),
+            options: coded(
+                &facets.domain,
+                Domain::ALL,
+                Domain::code,
+                Domain::label,
+                &query.domains,
+                lang,
+            ),
         },
         FacetView {
             param: "lang",
@@ -102,17 +128,35 @@ pub fn facet_views(
         FacetView {
             param: "mode",
             legend: t.facet_mode,
-            options: coded(&facets.mode, Mode::ALL, Mode::code, Mode::label, &query.modes, lang),
+            options: coded(
+                &facets.mode,
+                Mode::ALL,
+                Mode::code,
+                Mode::label,
+                &query.modes,
+                lang,
+            ),
         },
         FacetView {
             param: "format",
             legend: t.facet_format,
-            options: coded(&facets.format, Format::ALL, Format::code, Format::label, &query.formats, lang),
+            options: coded(
+                &facets.format,
+                Format::ALL,
+                Format::code,
+                Format::label,
+                &query.formats,
+                lang,
+            ),
         },
         FacetView {
             param: "institution",
             legend: t.facet_institution,
-            options: named(&facets.institution, |s| institution_name(index, s), &query.institutions),
+            options: named(
+                &facets.institution,
+                |s| institution_name(index, s),
+                &query.institutions,
+            ),
         },
         FacetView {
             param: "pole",

@@ -38,7 +38,11 @@ pub fn CataloguePage() -> impl IntoView {
     let issues = Memo::new(move |_| parsed.with(|p| p.1.clone()));
     let navigate = use_navigate();
     let go: Go = Callback::new(move |(q, replace): (CatalogueQuery, bool)| {
-        let url = format!("{}{}", Page::Catalogue.path(i18n.lang()), encode_query(&q.to_pairs()));
+        let url = format!(
+            "{}{}",
+            Page::Catalogue.path(i18n.lang()),
+            encode_query(&q.to_pairs())
+        );
         navigate(
             &url,
             NavigateOptions {

@@ -78,7 +78,11 @@ pub fn CatalogueResults(
     let page_href = Callback::new(move |n: u32| {
         let mut q = query.get_untracked();
         q.page = n;
-        format!("{}{}", Page::Catalogue.path(i18n.lang()), encode_query(&q.to_pairs()))
+        format!(
+            "{}{}",
+            Page::Catalogue.path(i18n.lang()),
+            encode_query(&q.to_pairs())
+        )
     });
     let list_index = index;
     let cards = move || {

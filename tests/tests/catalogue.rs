@@ -1,0 +1,256 @@
+//! A student looking for a programme, in a real browser against the real server.
+
+use std::time::Duration;
+
+use fantoccini::Locator;
+use portal_e2e::{Browser, Portal};
+
+async fn query_string(portal: &Portal) -> String {
+    let url = portal.client().current_url().await.unwrap();
+    format!("{}?{}", url.path(), url.query().unwrap_or(""))
+}
+
+async fn card_titles(portal: &Portal) -> Vec<String> {
+    let mut titles = Vec::new();
+    for card in portal.find_all(".programme-card__title").await {
+        titles.push(card.text().await.unwrap());
+    }
+    titles
+}
+
+async fn click(portal: &Portal, css: &str) {
+    portal.find(css).await.click().await.unwrap();
+}
+
+async fn wait_for_query(portal: &Portal, expected: &str) {
+    portal
+        .wait_until(&format!("url {expected}"), || async {
+            query_string(portal).await == expected
+        })
+        .await;
+}
+
+#[tokio::test]
+async fn a_student_filters_opens_shortlists_compares_and_shares() {
+    let portal = Portal::launch().await;
+    portal.goto("/formations").await;
+    portal.wait_for_h1("Trouver une formation").await;
+    portal.find(".programme-card").await;
+    let everything = card_titles(&portal).await.len();
+    assert_eq!(everything, 20, "first page of the whole catalogue");
+
+    // Master + health data + English, one click each: the URL follows.
+    click(&portal, "label[for='facet-level-master']").await;
+    wait_for_query(&portal, "/formations?level=master").await;
+    click(&portal, "label[for='facet-domain-donnees-de-sante']").await;
+    wait_for_query(&portal, "/formations?level=master&domain=donnees-de-sante").await;
+    click(&portal, "label[for='facet-lang-en']").await;
+    let filtered_url = "/formations?level=master&domain=donnees-de-sante&lang=en";
+    wait_for_query(&portal, filtered_url).await;
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let titles = card_titles(&portal).await;
+    assert!(titles.len() >= 2, "{titles:?}");
+    assert!(titles.iter().all(|t| t.starts_with("Master")), "{titles:?}");
+    let count = portal.text_of("#results-count").await.unwrap();
+    assert_eq!(count, format!("{} formations", titles.len()));
+    let chips = portal.text_of(".chips").await.unwrap();
+    for chip in ["Master", "Données de santé", "Anglais"] {
+        assert!(chips.contains(chip), "chip {chip} in {chips}");
+    }
+    portal.assert_accessible("catalogue with filters").await;
+
+    // Back undoes the last filter, forward redoes it.
+    portal.client().back().await.unwrap();
+    wait_for_query(&portal, "/formations?level=master&domain=donnees-de-sante").await;
+    portal.client().forward().await.unwrap();
+    wait_for_query(&portal, filtered_url).await;
+    portal
+        .wait_until("English checked again", || async {
+            portal
+                .eval("return document.getElementById('facet-lang-en').checked;")
+                .await
+                == true
+        })
+        .await;
+
+    // Shortlist and compare the first two results.
+    let stars = portal.find_all(".programme-card .toggle--star").await;
+    stars[0].click().await.unwrap();
+    stars[1].click().await.unwrap();
+    let compares = portal
+        .find_all(".programme-card .toggle:not(.toggle--star)")
+        .await;
+    compares[0].click().await.unwrap();
+    compares[1].click().await.unwrap();
+    portal
+        .wait_until("compare bar", || async {
+            portal
+                .text_of(".compare-bar")
+                .await
+                .unwrap_or_default()
+                .contains("Comparer (2/3)")
+        })
+        .await;
+    assert_eq!(portal.text_of(".nav-count").await.as_deref(), Some("2"));
+    assert_eq!(
+        stars[0].attr("aria-pressed").await.unwrap().as_deref(),
+        Some("true")
+    );
+
+    // Open the first programme.
+    portal
+        .find(".programme-card__title a")
+        .await
+        .click()
+        .await
+        .unwrap();
+    portal.wait_for_h1(&titles[0]).await;
+    assert!(portal.path().await.starts_with("/formations/"));
+    let facts = portal.text_of(".facts").await.unwrap();
+    assert!(
+        facts.contains("Master") && facts.contains("Anglais"),
+        "{facts}"
+    );
+    let json_ld = portal
+        .eval("return JSON.parse(document.getElementById('programme-json-ld').textContent);")
+        .await;
+    assert_eq!(json_ld["@type"], "EducationalOccupationalProgram");
+    assert_eq!(json_ld["name"], titles[0].as_str());
+    portal.assert_accessible("programme page").await;
+
+    // Compare them side by side.
+    click(&portal, ".compare-bar a").await;
+    portal.wait_for_h1("Comparer des formations").await;
+    portal.find(".compare-table").await;
+    let headers = portal.find_all(".compare-table thead th").await;
+    assert_eq!(headers.len(), 2);
+    let table = portal.text_of(".compare-table").await.unwrap();
+    assert!(table.contains(&titles[0]) && table.contains(&titles[1]));
+    assert!(table.contains("Crédits ECTS") && table.contains("Frais"));
+    portal.assert_accessible("comparison").await;
+
+    // The shortlist page offers a share link.
+    click(&portal, "nav.main-nav a[href='/formations/ma-selection']").await;
+    portal.wait_for_h1("Ma sélection de formations").await;
+    portal.find(".programme-card").await;
+    assert_eq!(card_titles(&portal).await.len(), 2);
+    let share = portal
+        .eval("return document.getElementById('share-link').value;")
+        .await;
+    let share = share.as_str().unwrap().to_owned();
+    assert!(share.contains("/formations/ma-selection?p="), "{share}");
+    portal.assert_accessible("shortlist").await;
+
+    // Another browser (nothing stored) opens the copied links and sees the same state.
+    let other = Browser::start("fr-FR,fr").await;
+    other
+        .client
+        .goto(&portal.server.url(filtered_url))
+        .await
+        .unwrap();
+    other
+        .client
+        .wait()
+        .for_element(Locator::Css(".programme-card"))
+        .await
+        .unwrap();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let mut other_titles = Vec::new();
+    for el in other
+        .client
+        .find_all(Locator::Css(".programme-card__title"))
+        .await
+        .unwrap()
+    {
+        other_titles.push(el.text().await.unwrap());
+    }
+    assert_eq!(
+        other_titles, titles,
+        "a copied link reopens the same search"
+    );
+    other.client.goto(&share).await.unwrap();
+    let shared = other
+        .client
+        .wait()
+        .for_element(Locator::Css(".shared-shortlist"))
+        .await
+        .unwrap();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let shared_text = shared.text().await.unwrap();
+    assert!(shared_text.contains(&titles[0]) && shared_text.contains(&titles[1]));
+    let _ = other.client.close().await;
+    portal.close().await;
+}
+
+#[tokio::test]
+async fn typing_searches_instantly_and_keeps_what_was_typed() {
+    let portal = Portal::launch().await;
+    portal.goto("/formations").await;
+    portal.find(".programme-card").await;
+    let input = portal.find("#catalogue-q").await;
+    input.send_keys("donnees ").await.unwrap();
+    wait_for_query(&portal, "/formations?q=donnees").await;
+    // The trailing space stays in the field although the URL holds the trimmed text.
+    let value = portal
+        .eval("return document.getElementById('catalogue-q').value;")
+        .await;
+    assert_eq!(value, "donnees ");
+    portal
+        .wait_until("results about données", || async {
+            let titles = card_titles(&portal).await;
+            !titles.is_empty() && titles.len() < 20
+        })
+        .await;
+    input.send_keys("IA").await.unwrap();
+    wait_for_query(&portal, "/formations?q=donnees+IA").await;
+    portal
+        .wait_until("results about données and IA", || async {
+            let titles = card_titles(&portal).await;
+            !titles.is_empty()
+                && titles.iter().any(|t| {
+                    t.contains("Intelligence artificielle")
+                        || t.contains("Python")
+                        || t.contains("Entrepôts")
+                })
+        })
+        .await;
+    portal.close().await;
+}
+
+#[tokio::test]
+async fn a_malformed_address_is_explained_not_fatal() {
+    let portal = Portal::launch().await;
+    portal
+        .goto("/formations?level=master,bogus&colour=blue&page=abc&q=%E9")
+        .await;
+    portal.wait_for_h1("Trouver une formation").await;
+    let notice = portal.find(".notice--warning").await.text().await.unwrap();
+    for bad in ["level=bogus", "colour=blue", "page=abc"] {
+        assert!(notice.contains(bad), "{bad} in {notice}");
+    }
+    portal.find(".programme-card").await;
+    assert!(
+        card_titles(&portal)
+            .await
+            .iter()
+            .all(|t| t.starts_with("Master")),
+        "valid part kept"
+    );
+    portal.assert_accessible("catalogue with a notice").await;
+    portal.close().await;
+}
+
+#[tokio::test]
+async fn the_catalogue_exists_in_english() {
+    let portal = Portal::launch_with_lang("en-GB,en").await;
+    portal.goto("/en/programmes?level=doctorat").await;
+    portal.wait_for_h1("Find a programme").await;
+    portal.find(".programme-card").await;
+    let titles = card_titles(&portal).await;
+    assert!(titles.iter().all(|t| t.starts_with("PhD")), "{titles:?}");
+    // The switch keeps the search.
+    click(&portal, ".lang-switch").await;
+    wait_for_query(&portal, "/formations?level=doctorat").await;
+    portal.wait_for_h1("Trouver une formation").await;
+    portal.close().await;
+}
