@@ -23,6 +23,8 @@ pub struct ServerConfig {
     pub addr: SocketAddr,
     pub data_dir: PathBuf,
     pub dist_dir: PathBuf,
+    /// Benchmarks only: fill the catalogue with generated programmes up to this count.
+    pub sample_programmes: Option<usize>,
 }
 
 impl Default for ServerConfig {
@@ -31,6 +33,7 @@ impl Default for ServerConfig {
             addr: SocketAddr::from(([127, 0, 0, 1], 8080)),
             data_dir: PathBuf::from("data"),
             dist_dir: PathBuf::from("dist"),
+            sample_programmes: None,
         }
     }
 }
@@ -85,6 +88,10 @@ pub async fn run(config: ServerConfig) -> Result<(), String> {
     })?;
     let db_path = config.data_dir.join("campus.sqlite3");
     let db = Db::open(&db_path).map_err(|e| format!("database {}: {e}", db_path.display()))?;
+    if let Some(count) = config.sample_programmes {
+        db.add_generated_programmes(count)
+            .map_err(|e| format!("generating programmes: {e}"))?;
+    }
     if !config.dist_dir.join("index.html").is_file() {
         tracing::warn!(
             "no index.html in {}: the API works, the portal pages will not",

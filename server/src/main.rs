@@ -6,10 +6,12 @@ use std::{net::SocketAddr, path::PathBuf, process::ExitCode};
 
 use server::ServerConfig;
 
-const USAGE: &str = "usage: portal-server [--addr HOST:PORT] [--data DIR] [--dist DIR]
+const USAGE: &str =
+    "usage: portal-server [--addr HOST:PORT] [--data DIR] [--dist DIR] [--sample-programmes N]
   --addr   address to listen on (default 127.0.0.1:8080; port 0 picks a free port)
   --data   folder of the SQLite database, created and seeded on first start (default ./data)
-  --dist   folder of the built portal to serve (default ./dist)";
+  --dist   folder of the built portal to serve (default ./dist)
+  --sample-programmes N   benchmarks only: add generated programmes until the catalogue holds N";
 
 fn parse_args() -> Result<ServerConfig, String> {
     let mut config = ServerConfig::default();
@@ -25,6 +27,13 @@ fn parse_args() -> Result<ServerConfig, String> {
             }
             "--data" => config.data_dir = PathBuf::from(value("--data")?),
             "--dist" => config.dist_dir = PathBuf::from(value("--dist")?),
+            "--sample-programmes" => {
+                let raw = value("--sample-programmes")?;
+                config.sample_programmes = Some(
+                    raw.parse()
+                        .map_err(|e| format!("--sample-programmes {raw}: {e}"))?,
+                );
+            }
             "-h" | "--help" => return Err(String::new()),
             other => return Err(format!("unknown argument `{other}`")),
         }

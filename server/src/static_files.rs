@@ -1,5 +1,5 @@
 //! Serves the built portal (`dist/`): precompressed assets when present, long-lived
-//! caching for content-hashed files, and `index.html` for every other path so deep links
+//! caching for content-hashed files, and `shell.html` (or `index.html`) for every other path so deep links
 //! such as `/poles/recherche` reload fine (the app's router then takes over).
 
 use std::path::PathBuf;
@@ -14,7 +14,15 @@ use axum::{
 use tower_http::services::{ServeDir, ServeFile};
 
 pub fn service(dist_dir: PathBuf) -> Router {
-    let index = ServeFile::new(dist_dir.join("index.html"));
+    // Deep links get the shell (no prerendered home) when the build wrote one.
+    let shell = ["shell.html", "index.html"]
+        .into_iter()
+        .map(|name| dist_dir.join(name))
+        .find(|path| path.is_file())
+        .unwrap_or_else(|| dist_dir.join("index.html"));
+    let index = ServeFile::new(shell)
+        .precompressed_br()
+        .precompressed_gzip();
     let files = ServeDir::new(&dist_dir)
         .precompressed_br()
         .precompressed_gzip()

@@ -348,3 +348,36 @@ fn reopening_a_seeded_database_keeps_it_as_is() {
         .unwrap();
     assert_eq!((name.as_str(), founders), ("Renamed", 5), "no re-seed");
 }
+
+#[tokio::test]
+async fn deep_links_get_the_shell_when_the_build_wrote_one() {
+    let built = test_app().await;
+    let dist = built.dir.path().join("dist");
+    std::fs::write(
+        dist.join("shell.html"),
+        "<!doctype html><title>shell</title>",
+    )
+    .unwrap();
+    // The service picks the shell when it is built; rebuild the app to see the new file.
+    let db = Db::open(&built.db_path()).unwrap();
+    let router = app(AppState::load(db).await.unwrap(), dist);
+    let get = |uri: &'static str| {
+        let router = router.clone();
+        async move {
+            let response = router
+                .oneshot(Request::get(uri).body(Body::empty()).unwrap())
+                .await
+                .unwrap();
+            body_bytes(response).await
+        }
+    };
+    assert_eq!(
+        get("/").await,
+        INDEX_HTML.as_bytes(),
+        "the home keeps its prerendered page"
+    );
+    assert_eq!(
+        get("/poles/recherche").await,
+        b"<!doctype html><title>shell</title>"
+    );
+}

@@ -322,3 +322,65 @@ async fn the_accessibility_check_catches_a_real_violation() {
     );
     portal.close().await;
 }
+
+/// Words of an HTML fragment, tags and comments removed.
+fn words_of_html(html: &str) -> Vec<String> {
+    let mut text = String::new();
+    let mut rest = html;
+    while let Some(i) = rest.find('<') {
+        text.push_str(&rest[..i]);
+        text.push(' ');
+        let close = if rest[i..].starts_with("<!--") {
+            "-->"
+        } else {
+            ">"
+        };
+        rest = rest[i..]
+            .find(close)
+            .map_or("", |j| &rest[i + j + close.len()..]);
+    }
+    text.push_str(rest);
+    text.split_whitespace().map(str::to_owned).collect()
+}
+
+#[tokio::test]
+async fn the_prerendered_home_is_what_the_app_renders() {
+    // index.html paints the home's first screen before the wasm arrives; it must say
+    // exactly what the app then renders, or the reader sees text change.
+    let dist = std::env::var("PORTAL_DIST").expect("PORTAL_DIST");
+    let index = std::fs::read_to_string(format!("{dist}/index.html")).unwrap();
+    let start = index.find("<!--prerender:start-->").expect("start marker");
+    let end = index.find("<!--prerender:end-->").expect("end marker");
+    let prerendered = &index[start..end];
+    let static_words = words_of_html(
+        &prerendered[prerendered.find("<header").unwrap()
+            ..prerendered
+                .find("<div class=\"container\"><div class=\"loading")
+                .unwrap()],
+    );
+
+    let portal = Portal::launch().await;
+    portal.goto("/").await;
+    portal.find(".pole-card").await;
+    let app_text = portal
+        .eval(
+            "return Array.from(document.querySelectorAll('header.site-header, .hero')).map(el => { \
+               const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT); const out = []; \
+               while (walker.nextNode()) out.push(walker.currentNode.data); return out.join(' '); }).join(' ');",
+        )
+        .await;
+    let app_words: Vec<String> = app_text
+        .as_str()
+        .unwrap()
+        .split_whitespace()
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(static_words, app_words);
+    let shell =
+        std::fs::read_to_string(format!("{dist}/shell.html")).expect("the build writes shell.html");
+    assert!(
+        !shell.contains("hero__eyebrow"),
+        "deep links get no prerendered home"
+    );
+    portal.close().await;
+}

@@ -14,9 +14,41 @@ pub fn dist_dir() -> PathBuf {
 /// `trunk build --release` into `dist/` with the cached tools on PATH.
 pub fn portal(tools: &Tools) -> Result<(), String> {
     step("Building the portal in release mode (trunk + wasm-opt; about 2 min cold, 15 s warm)");
+    trunk_build(tools, "index.html", &dist_dir())?;
+    write_shell(&dist_dir())?;
+    precompress(&dist_dir())
+}
+
+pub fn precompress(dist: &std::path::Path) -> Result<(), String> {
+    let count = crate::compress::precompress_dir(dist)?;
+    println!("    precompressed {count} files (brotli 11, gzip 9)");
+    Ok(())
+}
+
+const PRERENDER_START: &str = "<!--prerender:start-->";
+const PRERENDER_END: &str = "<!--prerender:end-->";
+
+/// `index.html` carries the prerendered French home page; every other path gets
+/// `shell.html`, the same document without it, so no wrong content ever flashes.
+fn write_shell(dist: &std::path::Path) -> Result<(), String> {
+    let index = std::fs::read_to_string(dist.join("index.html")).map_err(|e| e.to_string())?;
+    let start = index
+        .find(PRERENDER_START)
+        .ok_or("index.html lost its prerender:start marker")?;
+    let end = index
+        .find(PRERENDER_END)
+        .ok_or("index.html lost its prerender:end marker")?
+        + PRERENDER_END.len();
+    let shell = format!("{}{}", &index[..start], &index[end..]);
+    std::fs::write(dist.join("shell.html"), shell).map_err(|e| e.to_string())
+}
+
+/// `trunk build --release` of `target` (an index.html) into `dist`.
+pub fn trunk_build(tools: &Tools, target: &str, dist: &std::path::Path) -> Result<(), String> {
     run(
         Command::new(tools.bin_dir().join("trunk"))
-            .args(["build", "--release"])
+            .args(["build", target, "--release", "--dist"])
+            .arg(dist)
             .current_dir(workspace_root())
             .env("PATH", tools.path_env())
             .env("TRUNK_SKIP_VERSION_CHECK", "true"),

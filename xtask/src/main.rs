@@ -3,10 +3,13 @@
 //! - `serve [--addr HOST:PORT] [--data DIR]`: install missing tools, build the portal in
 //!   release mode, start the reference API (which serves the portal) and print the URL.
 //! - `test`: every test layer: lints, native unit tests, browser tests, end-to-end tests.
+//! - `bench [--quick]`: sizes, Lighthouse scores, in-browser filter latency, API latency.
 //! - `build`: install missing tools and build the release portal into `dist/`.
 //! - `tools`: only install the missing tools.
 
+mod bench;
 mod build;
+mod compress;
 mod process;
 mod test;
 mod tools;
@@ -19,6 +22,8 @@ commands:
   serve [--addr HOST:PORT] [--data DIR]   build the portal and serve it with the reference API
                                           (default http://127.0.0.1:8080, database in ./data)
   test                                    run every test layer (lints, unit, browser, end-to-end)
+  bench [--quick]                         measure sizes, Lighthouse, filter and API latency
+                                          (table printed, JSON in target/bench/)
   build                                   build the release portal into dist/
   tools                                   install the missing tools only
 
@@ -29,6 +34,7 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("serve") => build::serve(&args[1..]),
         Some("test") => test::run_all(),
+        Some("bench") => bench::run(&args[1..]),
         Some("build") => tools::Tools::ensure(tools::Need::Build).and_then(|t| build::portal(&t)),
         Some("tools") => tools::Tools::ensure(tools::Need::Test).map(|_| ()),
         Some("-h" | "--help") | None => {

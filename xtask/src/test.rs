@@ -84,6 +84,8 @@ pub fn run_all() -> Result<(), String> {
             "portal",
             "--target",
             "wasm32-unknown-unknown",
+            // The unit tests; benches/filter_bench.rs is run by `cargo xtask bench`.
+            "--lib",
         ])
         .env("PATH", tools.path_env())
         .env("CHROMEDRIVER", &chromedriver),
@@ -104,6 +106,9 @@ pub fn run_all() -> Result<(), String> {
             .env("CHROMIUM", chromium),
         "an end-to-end test failed: see above (screenshots in target/e2e-screenshots/)",
     )?;
+
+    step("Smoke run of the benchmarks (cargo xtask bench --quick; figures reported, not judged)");
+    crate::bench::run(&["--quick".to_owned()])?;
 
     println!("\nAll test layers passed.");
     Ok(())

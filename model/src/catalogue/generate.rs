@@ -117,3 +117,23 @@ pub fn programmes(count: usize, seed: u64) -> Vec<ProgrammeSummary> {
         })
         .collect()
 }
+
+/// A full programme page around a generated summary (placeholder texts).
+pub fn programme(summary: ProgrammeSummary) -> super::Programme {
+    let text = |fr: &str, en: &str| Localised::new(fr, en);
+    super::Programme {
+        url: format!(
+            "https://formations.parisante-campus.example/{}",
+            summary.slug
+        ),
+        contact_email: format!("{}@parisante-campus.example", summary.slug),
+        summary,
+        fees_eur: Some(250),
+        fees_note: text("Tarif généré.", "Generated fees."),
+        capacity: Some(30),
+        objectives: text("Objectifs générés.", "Generated objectives."),
+        prerequisites: text("Prérequis générés.", "Generated prerequisites."),
+        admission: text("Admission générée.", "Generated admission."),
+        careers: text("Débouchés générés.", "Generated careers."),
+    }
+}

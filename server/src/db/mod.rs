@@ -62,6 +62,25 @@ impl Db {
         })
     }
 
+    /// Benchmarks only: adds generated programmes until the catalogue holds `count`.
+    pub fn add_generated_programmes(&self, count: usize) -> Result<(), DbError> {
+        let mut conn = self
+            .idle
+            .lock()
+            .expect("pool lock")
+            .pop()
+            .map_or_else(|| connect(&self.path), Ok)?;
+        let existing: usize =
+            conn.query_row("SELECT count(*) FROM programmes", [], |r| r.get(0))?;
+        let tx = conn.transaction()?;
+        for summary in model::catalogue::generate::programmes(count.saturating_sub(existing), 42) {
+            programmes::insert_programme(&tx, &model::catalogue::generate::programme(summary))?;
+        }
+        tx.commit()?;
+        self.idle.lock().expect("pool lock").push(conn);
+        Ok(())
+    }
+
     /// Runs `f` with a pooled connection on the blocking thread pool.
     pub async fn read<T, F>(&self, f: F) -> Result<T, DbError>
     where

@@ -1,0 +1,45 @@
+//! Runs `benches/filter_bench.rs` in headless Chromium (release build) and reads its
+//! `BENCH_FILTER` line.
+
+use std::process::Command;
+
+use serde_json::Value;
+
+use crate::{process::workspace_root, tools::Tools};
+
+pub fn run(tools: &Tools, rounds: u32) -> Result<Value, String> {
+    let chromedriver = tools.chromedriver.clone().ok_or("chromedriver is needed")?;
+    let output = Command::new("cargo")
+        .args([
+            "test",
+            "--package",
+            "portal",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--release",
+            "--test",
+            "filter_bench",
+            "--",
+            "--nocapture",
+        ])
+        .current_dir(workspace_root())
+        .env("PATH", tools.path_env())
+        .env("CHROMEDRIVER", chromedriver)
+        .env("PORTAL_BENCH_ROUNDS", rounds.to_string())
+        .output()
+        .map_err(|e| format!("running the filter benchmark: {e}"))?;
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let line = stdout
+        .lines()
+        .find_map(|l| {
+            l.split_once("BENCH_FILTER ")
+                .map(|(_, json)| json.to_owned())
+        })
+        .ok_or_else(|| {
+            format!(
+                "the filter benchmark printed no result:\n{stdout}\n{}",
+                String::from_utf8_lossy(&output.stderr)
+            )
+        })?;
+    serde_json::from_str(&line).map_err(|e| format!("filter benchmark output: {e}"))
+}

@@ -1,0 +1,219 @@
+//! `cargo xtask bench [--quick]`: one table of the figures that matter for a public portal,
+//! with two baselines measured in the same run so ratios survive a noisy machine. Budgets
+//! are reported, never enforced (machines are noisy). JSON lands in `target/bench/`.
+
+mod baselines;
+mod filter;
+mod http;
+mod lighthouse;
+mod load;
+mod server;
+mod sizes;
+
+use serde_json::{json, Value};
+
+use crate::{
+    build,
+    process::{step, workspace_root},
+    tools::{Need, Tools},
+};
+use server::ServerProcess;
+
+const KB: f64 = 1000.0;
+
+fn kb(v: &Value) -> String {
+    v.as_f64()
+        .map_or("-".into(), |b| format!("{:.1} KB", b / KB))
+}
+
+fn num(v: &Value, digits: usize) -> String {
+    v.as_f64().map_or("-".into(), |n| format!("{n:.digits$}"))
+}
+
+pub fn run(args: &[String]) -> Result<(), String> {
+    let mut quick = false;
+    for arg in args {
+        match arg.as_str() {
+            "--quick" => quick = true,
+            other => return Err(format!("bench: unknown argument `{other}`")),
+        }
+    }
+    let tools = Tools::ensure(Need::Test)?;
+    let lighthouse_cli = lighthouse::ensure(&tools)?;
+    let chromium = tools.chromium.clone().ok_or("chromium is needed")?;
+    let out = workspace_root().join("target/bench");
+    std::fs::create_dir_all(&out).map_err(|e| e.to_string())?;
+
+    build::portal(&tools)?;
+    let dist = build::dist_dir();
+    step("Building the baselines (minimal Leptos page, static home page)");
+    let minimal_dist = baselines::minimal_leptos(&tools, &out)?;
+    let static_dist = baselines::static_home(&dist, &out)?;
+    let server_bin = build::server(true)?;
+
+    step("Starting the release server (seed catalogue, and one with 10,000 generated programmes)");
+    let portal = ServerProcess::start(&server_bin, &dist, None)?;
+    let big = ServerProcess::start(&server_bin, &dist, Some(10_000))?;
+    let minimal = ServerProcess::start(&server_bin, &minimal_dist, None)?;
+    let static_home = ServerProcess::start(&server_bin, &static_dist, None)?;
+
+    step("Measuring first-load transfer sizes");
+    let sizes = json!({
+        "portal": sizes::first_load(&portal.addr, "/", &["/config.json", "/logo.svg", "/api/v1/campus"])?,
+        "minimal_leptos": sizes::first_load(&minimal.addr, "/", &[])?,
+        "static_home": sizes::first_load(&static_home.addr, "/", &["/logo.svg"])?,
+    });
+    let (portal_wasm, portal_wasm_br) = sizes::wasm_of(&dist)?;
+    let (minimal_wasm, minimal_wasm_br) = sizes::wasm_of(&minimal_dist)?;
+
+    step("Lighthouse, mobile preset (about 20 s per page)");
+    let mut pages = vec![("portal /", portal.url("/"))];
+    if !quick {
+        pages.extend([
+            ("portal /formations", portal.url("/formations")),
+            (
+                "portal programme page",
+                portal.url("/formations/master-donnees-de-sante"),
+            ),
+            ("portal /poles/recherche", portal.url("/poles/recherche")),
+            ("minimal Leptos /", minimal.url("/")),
+            ("static home /", static_home.url("/")),
+        ]);
+    }
+    let mut audits = Vec::new();
+    for (i, (label, url)) in pages.iter().enumerate() {
+        let report = out.join(format!("lighthouse-{i}.json"));
+        let mut audit = lighthouse::audit(&lighthouse_cli, &chromium, url, &report)?;
+        audit["page"] = json!(label);
+        audits.push(audit);
+    }
+
+    step("In-browser filtering + facet counting (wasm, release, performance.now())");
+    let filter = filter::run(&tools, if quick { 1 } else { 6 })?;
+
+    step("API latency under a bounded loopback load");
+    let seconds = if quick { 2 } else { 10 };
+    let list = "/api/v1/programmes?level=master&lang=en&sort=candidature&per_page=20";
+    let api = json!([
+        load::run(&portal.addr, list, 1000, seconds, 4)?,
+        load::run(&big.addr, list, 1000, seconds, 4)?,
+        load::run(
+            &big.addr,
+            "/api/v1/programmes/programme-genere-42",
+            1000,
+            seconds,
+            4
+        )?,
+        load::run(&portal.addr, list, 1_000_000, seconds.min(3), 2)?,
+    ]);
+
+    let result = json!({
+        "quick": quick,
+        "sizes": sizes,
+        "wasm": {
+            "portal": { "raw": portal_wasm, "brotli": portal_wasm_br },
+            "minimal_leptos": { "raw": minimal_wasm, "brotli": minimal_wasm_br },
+            "ratio_brotli": portal_wasm_br as f64 / minimal_wasm_br as f64,
+        },
+        "lighthouse": audits,
+        "filter": filter,
+        "api": api,
+    });
+    let text = serde_json::to_string_pretty(&result).map_err(|e| e.to_string())?;
+    std::fs::write(out.join("bench.json"), &text).map_err(|e| e.to_string())?;
+    print_report(&result);
+    println!("\nJSON: {}", out.join("bench.json").display());
+    Ok(())
+}
+
+fn print_report(r: &Value) {
+    println!("\n## First load of / (transfer sizes)");
+    println!("| page | kind | raw | gzip | brotli |");
+    println!("|---|---|---|---|---|");
+    for page in ["portal", "minimal_leptos", "static_home"] {
+        let s = &r["sizes"][page];
+        if let Some(kinds) = s["by_kind"].as_object() {
+            for (kind, v) in kinds {
+                println!(
+                    "| {page} | {kind} | {} | {} | {} |",
+                    kb(&v["raw"]),
+                    kb(&v["gzip"]),
+                    kb(&v["brotli"])
+                );
+            }
+        }
+        let t = &s["total"];
+        println!(
+            "| {page} | **total** | {} | {} | **{}** |",
+            kb(&t["raw"]),
+            kb(&t["gzip"]),
+            kb(&t["brotli"])
+        );
+    }
+    let w = &r["wasm"];
+    println!(
+        "\nwasm: portal {} raw / {} brotli; minimal Leptos {} / {}; ratio {}× (budget ≤ 2×)",
+        kb(&w["portal"]["raw"]),
+        kb(&w["portal"]["brotli"]),
+        kb(&w["minimal_leptos"]["raw"]),
+        kb(&w["minimal_leptos"]["brotli"]),
+        num(&w["ratio_brotli"], 2)
+    );
+    println!("\n## Lighthouse (mobile)");
+    println!("| page | perf | a11y | best pr. | SEO | FCP ms | LCP ms | TBT ms | CLS |");
+    println!("|---|---|---|---|---|---|---|---|---|");
+    for a in r["lighthouse"].as_array().into_iter().flatten() {
+        println!(
+            "| {} | {} | {} | {} | {} | {} | {} | {} | {} |",
+            a["page"].as_str().unwrap_or(""),
+            num(&a["performance"], 0),
+            num(&a["accessibility"], 0),
+            num(&a["best_practices"], 0),
+            num(&a["seo"], 0),
+            num(&a["fcp_ms"], 0),
+            num(&a["lcp_ms"], 0),
+            num(&a["tbt_ms"], 0),
+            num(&a["cls"], 3)
+        );
+    }
+    println!("\n## Filtering + facet counts in the browser (per keystroke)");
+    println!(
+        "| programmes | keystrokes | dropped | index build ms | median ms | p95 ms | max ms |"
+    );
+    println!("|---|---|---|---|---|---|---|");
+    for f in r["filter"].as_array().into_iter().flatten() {
+        println!(
+            "| {} | {} | {} | {} | {} | {} | {} |",
+            f["programmes"],
+            f["keystrokes"],
+            f["dropped"],
+            num(&f["index_build_ms"], 1),
+            num(&f["median_ms"], 3),
+            num(&f["p95_ms"], 3),
+            num(&f["max_ms"], 2)
+        );
+    }
+    println!("\n## API on loopback (release server, 2 cores)");
+    println!("| request | target req/s | achieved req/s | errors | p50 ms | p99 ms | max ms |");
+    println!("|---|---|---|---|---|---|---|");
+    for (a, label) in r["api"].as_array().into_iter().flatten().zip([
+        "list, seed (41)",
+        "list, 10,000 programmes",
+        "detail, 10,000 programmes",
+        "list, seed, closed loop (max throughput)",
+    ]) {
+        println!(
+            "| {label} | {} | {} | {} | {} | {} | {} |",
+            if a["target_rate"].as_u64() == Some(1_000_000) {
+                "max".to_owned()
+            } else {
+                a["target_rate"].to_string()
+            },
+            num(&a["achieved_rate"], 0),
+            a["errors"],
+            num(&a["p50_ms"], 3),
+            num(&a["p99_ms"], 3),
+            num(&a["max_ms"], 2)
+        );
+    }
+}

@@ -1,0 +1,79 @@
+//! A release server process for the benchmarks, stopped when dropped.
+
+use std::{
+    io::{BufRead, BufReader},
+    path::Path,
+    process::{Child, Command, Stdio},
+};
+
+pub struct ServerProcess {
+    child: Child,
+    pub addr: String,
+    _data: TempDir,
+}
+
+/// A temporary folder removed on drop (no extra dependency for this alone).
+struct TempDir(std::path::PathBuf);
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+impl ServerProcess {
+    pub fn start(
+        bin: &Path,
+        dist: &Path,
+        sample_programmes: Option<usize>,
+    ) -> Result<ServerProcess, String> {
+        let data = std::env::temp_dir().join(format!(
+            "portal-bench-{}-{}",
+            std::process::id(),
+            sample_programmes.unwrap_or(0)
+        ));
+        let _ = std::fs::remove_dir_all(&data);
+        let mut command = Command::new(bin);
+        command
+            .args(["--addr", "127.0.0.1:0", "--data"])
+            .arg(&data)
+            .arg("--dist")
+            .arg(dist)
+            .env("RUST_LOG", "warn")
+            .stdout(Stdio::piped());
+        if let Some(n) = sample_programmes {
+            command.args(["--sample-programmes", &n.to_string()]);
+        }
+        let mut child = command
+            .spawn()
+            .map_err(|e| format!("starting the server: {e}"))?;
+        let stdout = child.stdout.take().expect("piped");
+        let mut lines = BufReader::new(stdout).lines();
+        let addr = loop {
+            match lines.next() {
+                Some(Ok(line)) => {
+                    if let Some(url) = line.split("listening on http://").nth(1) {
+                        break url.trim().to_owned();
+                    }
+                }
+                _ => return Err("the server exited before listening".into()),
+            }
+        };
+        Ok(ServerProcess {
+            child,
+            addr,
+            _data: TempDir(data),
+        })
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}{path}", self.addr)
+    }
+}
+
+impl Drop for ServerProcess {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}

@@ -1,0 +1,119 @@
+//! Transfer sizes of a first load: every file `index.html` references, plus what the app
+//! fetches before its first meaningful paint, raw, gzip and brotli.
+
+use std::path::Path;
+
+use serde_json::{json, Value};
+
+use super::http::Connection;
+use crate::compress::{brotli, gzip};
+
+/// Same-origin URLs in `src`/`href`/`data-js`/`data-wasm` attributes.
+fn referenced(html: &str) -> Vec<String> {
+    let mut urls = Vec::new();
+    for attr in ["src=\"/", "href=\"/", "data-js=\"/", "data-wasm=\"/"] {
+        let mut rest = html;
+        while let Some(i) = rest.find(attr) {
+            let start = i + attr.len() - 1;
+            let end = rest[start..].find('"').map_or(rest.len(), |e| start + e);
+            let url = rest[start..end].to_owned();
+            // Files only: links to pages (`/poles/recherche`) are not part of the load.
+            let is_file = url
+                .rsplit('/')
+                .next()
+                .is_some_and(|last| last.contains('.'));
+            if is_file && !urls.contains(&url) {
+                urls.push(url);
+            }
+            rest = &rest[end..];
+        }
+    }
+    urls
+}
+
+fn kind(url: &str) -> &'static str {
+    match url.rsplit('.').next().unwrap_or("") {
+        "wasm" => "wasm",
+        "js" => "js",
+        "css" => "css",
+        "html" => "html",
+        "svg" | "png" | "jpg" | "webp" | "ico" => "images",
+        "woff" | "woff2" => "fonts",
+        _ => "data",
+    }
+}
+
+/// Sizes of everything fetched to show `page` from `addr`. `extra` lists what the app
+/// fetches at start (config, API) beyond the HTML's references.
+pub fn first_load(addr: &str, page: &str, extra: &[&str]) -> Result<Value, String> {
+    let mut conn = Connection::open(addr).map_err(|e| e.to_string())?;
+    let html = conn.get(page, None).map_err(|e| e.to_string())?.body;
+    let mut urls = vec![page.to_owned()];
+    urls.extend(referenced(&String::from_utf8_lossy(&html)));
+    urls.extend(extra.iter().map(|s| (*s).to_owned()));
+    let mut files = Vec::new();
+    let mut totals = std::collections::BTreeMap::<&str, [usize; 3]>::new();
+    for url in &urls {
+        let reply = conn.get(url, None).map_err(|e| format!("{url}: {e}"))?;
+        if reply.status != 200 {
+            return Err(format!("{url} answered {}", reply.status));
+        }
+        let body = reply.body;
+        let sizes = [body.len(), gzip(&body).len(), brotli(&body).len()];
+        let k = if url == page { "html" } else { kind(url) };
+        let entry = totals.entry(k).or_default();
+        for i in 0..3 {
+            entry[i] += sizes[i];
+        }
+        files.push(
+            json!({ "url": url, "kind": k, "raw": sizes[0], "gzip": sizes[1], "brotli": sizes[2] }),
+        );
+    }
+    let total = totals.values().fold([0; 3], |acc, s| {
+        [acc[0] + s[0], acc[1] + s[1], acc[2] + s[2]]
+    });
+    let by_kind: serde_json::Map<String, Value> = totals
+        .iter()
+        .map(|(k, s)| {
+            (
+                (*k).to_owned(),
+                json!({ "raw": s[0], "gzip": s[1], "brotli": s[2] }),
+            )
+        })
+        .collect();
+    Ok(json!({
+        "page": page,
+        "files": files,
+        "by_kind": by_kind,
+        "total": { "raw": total[0], "gzip": total[1], "brotli": total[2] },
+    }))
+}
+
+/// The wasm file of a dist folder, raw and brotli.
+pub fn wasm_of(dist: &Path) -> Result<(usize, usize), String> {
+    for entry in std::fs::read_dir(dist).map_err(|e| e.to_string())? {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        if path.extension().is_some_and(|e| e == "wasm") {
+            let bytes = std::fs::read(&path).map_err(|e| e.to_string())?;
+            return Ok((bytes.len(), brotli(&bytes).len()));
+        }
+    }
+    Err(format!("no wasm in {}", dist.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_the_files_a_page_loads() {
+        let html = r#"<link rel="stylesheet" href="/a-1.css"/><script type="module" src="/boot.js" data-js="/p-1.js" data-wasm="/p-1_bg.wasm"></script><link rel="modulepreload" href="/p-1.js"><a href="https://x.org/"><a href="/poles/recherche">"#;
+        assert_eq!(
+            referenced(html),
+            ["/boot.js", "/a-1.css", "/p-1.js", "/p-1_bg.wasm"]
+        );
+        assert_eq!(kind("/p-1_bg.wasm"), "wasm");
+        assert_eq!(kind("/logo.svg"), "images");
+        assert_eq!(kind("/api/v1/campus"), "data");
+    }
+}
