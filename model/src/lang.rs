@@ -36,6 +36,24 @@ impl Lang {
             .find_map(|tag| Lang::from_code(tag.split(['-', '_']).next().unwrap_or("")))
     }
 
+    /// The preferred supported language of an `Accept-Language` header, by q-value.
+    pub fn from_accept_language(header: &str) -> Option<Lang> {
+        let mut tags: Vec<(f32, usize, &str)> = header
+            .split(',')
+            .enumerate()
+            .filter_map(|(i, part)| {
+                let mut pieces = part.split(';');
+                let tag = pieces.next()?.trim();
+                let q = pieces
+                    .find_map(|p| p.trim().strip_prefix("q="))
+                    .map_or(Some(1.0), |q| q.trim().parse::<f32>().ok())?;
+                (q > 0.0 && !tag.is_empty()).then_some((q, i, tag))
+            })
+            .collect();
+        tags.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        Lang::negotiate(tags.into_iter().map(|(_, _, tag)| tag))
+    }
+
     pub fn other(self) -> Lang {
         match self {
             Lang::Fr => Lang::En,
@@ -83,6 +101,23 @@ mod tests {
         assert_eq!(Lang::negotiate(["de-DE", "fr-CA", "en"]), Some(Lang::Fr));
         assert_eq!(Lang::negotiate(["de", "es"]), None);
         assert_eq!(Lang::negotiate([]), None);
+    }
+
+    #[test]
+    fn reads_accept_language_by_quality() {
+        assert_eq!(Lang::from_accept_language("en-US,en;q=0.9"), Some(Lang::En));
+        assert_eq!(
+            Lang::from_accept_language("de;q=0.9,fr;q=0.5,en;q=0.7"),
+            Some(Lang::En)
+        );
+        assert_eq!(
+            Lang::from_accept_language("fr-FR,fr;q=0.9,en;q=0.8"),
+            Some(Lang::Fr)
+        );
+        assert_eq!(Lang::from_accept_language("en;q=0,fr"), Some(Lang::Fr));
+        assert_eq!(Lang::from_accept_language("de, es"), None);
+        assert_eq!(Lang::from_accept_language("en;q=abc"), None);
+        assert_eq!(Lang::from_accept_language(""), None);
     }
 
     #[test]

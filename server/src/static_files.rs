@@ -33,7 +33,29 @@ pub fn service(dist_dir: PathBuf) -> Router {
         .layer(middleware::from_fn(cache_control))
 }
 
-async fn cache_control(request: Request, next: Next) -> Response {
+/// The home page in the reader's language: `/en` gets `en.html`, and `/` too when the
+/// browser prefers English (the app then moves to `/en` with the same first screen).
+fn home_page(request: &Request) -> Option<&'static str> {
+    match request.uri().path() {
+        "/en" | "/en/" => Some("/en.html"),
+        "/" => {
+            let accept = request
+                .headers()
+                .get(header::ACCEPT_LANGUAGE)?
+                .to_str()
+                .ok()?;
+            (model::Lang::from_accept_language(accept) == Some(model::Lang::En))
+                .then_some("/en.html")
+        }
+        _ => None,
+    }
+}
+
+async fn cache_control(mut request: Request, next: Next) -> Response {
+    let is_home = matches!(request.uri().path(), "/" | "/en" | "/en/");
+    if let Some(page) = home_page(&request) {
+        *request.uri_mut() = axum::http::Uri::from_static(page);
+    }
     // `/api/` and other paths the API router does not route still belong to the API.
     let path = request.uri().path();
     if path == "/api" || path.starts_with("/api/") {
@@ -47,9 +69,14 @@ async fn cache_control(request: Request, next: Next) -> Response {
         // index.html, config.json, robots.txt: always revalidate so a deploy shows at once.
         "no-cache"
     };
-    response
-        .headers_mut()
-        .insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
+    let headers = response.headers_mut();
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
+    if is_home {
+        headers.insert(
+            header::VARY,
+            HeaderValue::from_static("Accept-Language, Accept-Encoding"),
+        );
+    }
     response
 }
 

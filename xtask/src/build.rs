@@ -15,7 +15,7 @@ pub fn dist_dir() -> PathBuf {
 pub fn portal(tools: &Tools) -> Result<(), String> {
     step("Building the portal in release mode (trunk + wasm-opt; about 2 min cold, 15 s warm)");
     trunk_build(tools, "index.html", &dist_dir())?;
-    write_shell(&dist_dir())?;
+    write_pages(&dist_dir())?;
     precompress(&dist_dir())
 }
 
@@ -25,22 +25,37 @@ pub fn precompress(dist: &std::path::Path) -> Result<(), String> {
     Ok(())
 }
 
-const PRERENDER_START: &str = "<!--prerender:start-->";
-const PRERENDER_END: &str = "<!--prerender:end-->";
+/// Removes `<!--prerender:LANG-->…<!--/prerender:LANG-->` from `html`.
+fn without_block(html: &str, lang: &str) -> Result<String, String> {
+    let (open, close) = (
+        format!("<!--prerender:{lang}-->"),
+        format!("<!--/prerender:{lang}-->"),
+    );
+    let start = html
+        .find(&open)
+        .ok_or(format!("index.html lost its {open} marker"))?;
+    let end = html
+        .find(&close)
+        .ok_or(format!("index.html lost its {close} marker"))?
+        + close.len();
+    Ok(format!("{}{}", &html[..start], &html[end..]))
+}
 
-/// `index.html` carries the prerendered French home page; every other path gets
-/// `shell.html`, the same document without it, so no wrong content ever flashes.
-fn write_shell(dist: &std::path::Path) -> Result<(), String> {
-    let index = std::fs::read_to_string(dist.join("index.html")).map_err(|e| e.to_string())?;
-    let start = index
-        .find(PRERENDER_START)
-        .ok_or("index.html lost its prerender:start marker")?;
-    let end = index
-        .find(PRERENDER_END)
-        .ok_or("index.html lost its prerender:end marker")?
-        + PRERENDER_END.len();
-    let shell = format!("{}{}", &index[..start], &index[end..]);
-    std::fs::write(dist.join("shell.html"), shell).map_err(|e| e.to_string())
+/// From trunk's `index.html` (both prerendered home screens): `index.html` keeps the
+/// French one, `en.html` the English one, and `shell.html`, served for every other path,
+/// neither, so no wrong content ever flashes.
+fn write_pages(dist: &std::path::Path) -> Result<(), String> {
+    let both = std::fs::read_to_string(dist.join("index.html")).map_err(|e| e.to_string())?;
+    let write =
+        |name: &str, html: String| std::fs::write(dist.join(name), html).map_err(|e| e.to_string());
+    write(
+        "shell.html",
+        without_block(&without_block(&both, "fr")?, "en")?,
+    )?;
+    let english =
+        without_block(&both, "fr")?.replacen("<html lang=\"fr\">", "<html lang=\"en\">", 1);
+    write("en.html", english)?;
+    write("index.html", without_block(&both, "en")?)
 }
 
 /// `trunk build --release` of `target` (an index.html) into `dist`.

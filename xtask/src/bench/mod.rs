@@ -83,7 +83,11 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let mut audits = Vec::new();
     for (i, (label, url)) in pages.iter().enumerate() {
         let report = out.join(format!("lighthouse-{i}.json"));
-        let mut audit = lighthouse::audit(&lighthouse_cli, &chromium, url, &report)?;
+        // Lighthouse sometimes fails to record a trace on a busy machine: try again, and
+        // report a page that keeps failing instead of losing the whole run.
+        let mut audit = lighthouse::audit(&lighthouse_cli, &chromium, url, &report)
+            .or_else(|_| lighthouse::audit(&lighthouse_cli, &chromium, url, &report))
+            .unwrap_or_else(|e| json!({ "error": e }));
         audit["page"] = json!(label);
         audits.push(audit);
     }
@@ -163,6 +167,10 @@ fn print_report(r: &Value) {
     println!("| page | perf | a11y | best pr. | SEO | FCP ms | LCP ms | TBT ms | CLS |");
     println!("|---|---|---|---|---|---|---|---|---|");
     for a in r["lighthouse"].as_array().into_iter().flatten() {
+        if let Some(error) = a["error"].as_str() {
+            println!("| {} | failed: {error} |", a["page"].as_str().unwrap_or(""));
+            continue;
+        }
         println!(
             "| {} | {} | {} | {} | {} | {} | {} | {} | {} |",
             a["page"].as_str().unwrap_or(""),
