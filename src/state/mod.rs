@@ -2,5 +2,6 @@
 
 pub mod nav_focus;
 pub mod prefs;
+pub mod prerendered;
 pub mod shortlist;
 pub mod today;
