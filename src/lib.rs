@@ -49,7 +49,6 @@ pub fn mount() {
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
         .or_else(|| document.body())
         .expect("an #app element or a body");
-    state::prerendered::keep_hero(&document);
     root.set_inner_html("");
     leptos::mount::mount_to(root, app::App).forget();
 }

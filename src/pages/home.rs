@@ -19,33 +19,15 @@ pub fn HomePage() -> impl IntoView {
     let campus = LocalResource::new(api::campus);
     let poles_href = move || Page::Poles.path(i18n.lang());
 
-    let hero = match crate::state::prerendered::take_hero(i18n.lang.get_untracked()) {
-        // The page's first paint already shows this hero: keep that very element.
-        Some(prerendered) => {
-            let title = format!("{} · {}", i18n.t().site_name, i18n.t().site_name);
-            document().set_title(&title);
-            let slot = NodeRef::<leptos::html::Div>::new();
-            // Inside a wrapper the app owns, so leaving the page removes it too.
-            slot.on_load(move |div| {
-                let _ = div.append_child(&prerendered);
-            });
-            view! { <div node_ref=slot></div> }.into_any()
-        }
-        None => view! {
-            <section class="hero">
-                <div class="container hero__inner">
-                    <p class="hero__eyebrow">{move || i18n.t().home_eyebrow}</p>
-                    <PageHeading text=Signal::derive(move || i18n.t().site_name.to_owned())/>
-                    <p class="hero__lead">{move || i18n.t().poles_intro}</p>
-                    <A href=poles_href attr:class="button button--primary">{move || i18n.t().home_cta_poles}</A>
-                </div>
-            </section>
-        }
-        .into_any(),
-    };
-
     view! {
-        {hero}
+        <section class="hero">
+            <div class="container hero__inner">
+                <p class="hero__eyebrow">{move || i18n.t().home_eyebrow}</p>
+                <PageHeading text=Signal::derive(move || i18n.t().site_name.to_owned())/>
+                <p class="hero__lead">{move || i18n.t().poles_intro}</p>
+                <A href=poles_href attr:class="button button--primary">{move || i18n.t().home_cta_poles}</A>
+            </div>
+        </section>
         <Transition fallback=|| view! { <div class="container"><Loading class="loading--page"/></div> }>
             {move || Suspend::new(async move {
                 match campus.await {

@@ -2,6 +2,5 @@
 
 pub mod nav_focus;
 pub mod prefs;
-pub mod prerendered;
 pub mod shortlist;
 pub mod today;
