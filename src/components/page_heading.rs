@@ -10,7 +10,13 @@ pub fn PageHeading(#[prop(into)] text: Signal<String>) -> impl IntoView {
     let heading = NodeRef::<html::H1>::new();
 
     Effect::new(move |_| {
-        let title = format!("{} · {}", text.get(), i18n.t().site_name);
+        let (heading, t) = (text.get(), i18n.t());
+        // The home page's heading is the site name: name what the site is instead.
+        let title = if heading == t.site_name {
+            format!("{} · {}", t.site_name, t.site_tagline)
+        } else {
+            format!("{heading} · {}", t.site_name)
+        };
         document().set_title(&title);
     });
 

@@ -119,7 +119,9 @@ pub const TEXTS: Texts = Texts {
     page_prev: "Previous page",
     page_next: "Next page",
     not_available: "—",
+    pole_programmes_heading: "Programmes of this pole",
     results_count,
+    pole_programmes_all,
     badge_open,
     badge_upcoming,
     duration,
@@ -196,4 +198,11 @@ fn format_date(date: Date) -> String {
         MONTHS[usize::from(date.month - 1)],
         date.year
     )
+}
+
+fn pole_programmes_all(n: usize) -> String {
+    match n {
+        1 => "See this pole's programme".to_owned(),
+        n => format!("See this pole's {n} programmes"),
+    }
 }

@@ -119,7 +119,9 @@ pub const TEXTS: Texts = Texts {
     page_prev: "Page précédente",
     page_next: "Page suivante",
     not_available: "—",
+    pole_programmes_heading: "Formations de ce pôle",
     results_count,
+    pole_programmes_all,
     badge_open,
     badge_upcoming,
     duration,
@@ -196,4 +198,11 @@ fn format_date(date: Date) -> String {
         MONTHS[usize::from(date.month - 1)],
         date.year
     )
+}
+
+fn pole_programmes_all(n: usize) -> String {
+    match n {
+        1 => "Voir la formation de ce pôle".to_owned(),
+        n => format!("Voir les {n} formations de ce pôle"),
+    }
 }

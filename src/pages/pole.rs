@@ -1,16 +1,20 @@
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
-use model::{Pole, PoleSummary};
+use leptos_router::{components::A, hooks::use_params_map};
+use model::{
+    catalogue::{encode_query, ProgrammeSummary},
+    Pole, PoleSummary,
+};
 
 use super::NotFoundView;
 use crate::{
     api::{self, ApiError},
     components::{
         localised, paragraphs, Breadcrumbs, Crumb, ErrorView, InstituteList, Loading, PageHeading,
-        PoleGrid,
+        PoleGrid, ProgrammeCard,
     },
     i18n::{use_i18n, I18n},
     routes::Page,
+    state::today::today,
 };
 
 /// `/poles/:slug`: one pole, its institutes, and the other poles.
@@ -23,8 +27,10 @@ pub fn PolePage() -> impl IntoView {
         let slug = slug();
         async move { api::pole(&slug).await }
     });
-    // The other poles are a nice-to-have: if they fail, the page still shows the pole.
+    // The other poles and the pole's programmes are a plus: if they fail, the page still
+    // shows the pole.
     let all_poles = LocalResource::new(api::poles);
+    let catalogue = LocalResource::new(api::catalogue);
 
     view! {
         <div class="container section">
@@ -33,7 +39,18 @@ pub fn PolePage() -> impl IntoView {
                     match pole.await {
                         Ok(pole) => {
                             let others = all_poles.await.unwrap_or_default();
-                            pole_view(i18n, pole, others).into_any()
+                            let programmes = catalogue
+                                .await
+                                .map(|index| {
+                                    index
+                                        .programmes()
+                                        .iter()
+                                        .filter(|p| p.poles.contains(&pole.slug))
+                                        .cloned()
+                                        .collect()
+                                })
+                                .unwrap_or_default();
+                            pole_view(i18n, pole, others, programmes).into_any()
                         }
                         Err(ApiError::NotFound) => view! { <NotFoundView/> }.into_any(),
                         Err(error) => view! {
@@ -47,7 +64,38 @@ pub fn PolePage() -> impl IntoView {
     }
 }
 
-fn pole_view(i18n: I18n, pole: Pole, all: Vec<PoleSummary>) -> impl IntoView {
+/// Up to three of the pole's programmes, and the way to all of them in the catalogue.
+fn pole_programmes(i18n: I18n, slug: &str, programmes: Vec<ProgrammeSummary>) -> impl IntoView {
+    let count = programmes.len();
+    let today = today();
+    let query = encode_query(&[("pole", slug)]);
+    let href = move || format!("{}{query}", Page::Catalogue.path(i18n.lang()));
+    (count > 0).then(|| {
+        view! {
+            <section class="section" aria-labelledby="pole-programmes">
+                <h2 id="pole-programmes">{move || i18n.t().pole_programmes_heading}</h2>
+                <ul class="programme-list programme-list--grid" role="list">
+                    {programmes
+                        .into_iter()
+                        .take(3)
+                        .map(|programme| view! { <li><ProgrammeCard programme today/></li> })
+                        .collect_view()}
+                </ul>
+                <A href=href attr:class="button button--primary">
+                    {move || (i18n.t().pole_programmes_all)(count)}
+                </A>
+            </section>
+        }
+    })
+}
+
+fn pole_view(
+    i18n: I18n,
+    pole: Pole,
+    all: Vec<PoleSummary>,
+    programmes: Vec<ProgrammeSummary>,
+) -> impl IntoView {
+    let programmes_view = pole_programmes(i18n, &pole.slug, programmes);
     let name = localised(i18n, pole.name.clone());
     let crumbs = vec![
         Crumb {
@@ -87,6 +135,7 @@ fn pole_view(i18n: I18n, pole: Pole, all: Vec<PoleSummary>) -> impl IntoView {
                 <h2 id="pole-institutes">{move || i18n.t().pole_institutes_heading}</h2>
                 {institutes}
             </section>
+            {programmes_view}
         </article>
         {other_poles}
     }

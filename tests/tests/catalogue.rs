@@ -254,3 +254,39 @@ async fn the_catalogue_exists_in_english() {
     portal.wait_for_h1("Trouver une formation").await;
     portal.close().await;
 }
+
+#[tokio::test]
+async fn a_pole_page_leads_to_its_programmes() {
+    let portal = Portal::launch().await;
+    portal.goto("/poles/entrepreneuriat").await;
+    portal.wait_for_h1("Pôle entrepreneuriat").await;
+    portal.find("#pole-programmes").await;
+    let shown = portal
+        .find_all("section[aria-labelledby='pole-programmes'] .programme-card")
+        .await;
+    assert!(!shown.is_empty() && shown.len() <= 3);
+    let link = portal
+        .find("section[aria-labelledby='pole-programmes'] a.button")
+        .await;
+    let label = link.text().await.unwrap();
+    link.click().await.unwrap();
+    wait_for_query(&portal, "/formations?pole=entrepreneuriat").await;
+    portal.wait_for_h1("Trouver une formation").await;
+    portal
+        .wait_until("the pole chip", || async {
+            portal
+                .text_of(".chips")
+                .await
+                .unwrap_or_default()
+                .contains("Pôle entrepreneuriat")
+        })
+        .await;
+    let count = portal.text_of("#results-count").await.unwrap();
+    let n = count.split_whitespace().next().unwrap();
+    assert!(
+        label.contains(n),
+        "the pole page announced {label}, the catalogue shows {count}"
+    );
+    portal.assert_accessible("pole page with programmes").await;
+    portal.close().await;
+}

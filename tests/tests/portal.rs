@@ -12,6 +12,21 @@ async fn html_lang(portal: &Portal) -> String {
         .to_owned()
 }
 
+/// Opens `path` with the remembered language set to the page's (so no redirect happens),
+/// reloads, and waits for its heading. Returns the language code.
+async fn open_in_its_language(portal: &Portal, path: &str, heading: &str) -> &'static str {
+    let lang = if path.starts_with("/en") { "en" } else { "fr" };
+    portal.goto(path).await;
+    portal
+        .eval(&format!(
+            "localStorage.setItem('parisante-portal.lang', '{lang}');"
+        ))
+        .await;
+    portal.client().refresh().await.unwrap();
+    portal.wait_for_h1(heading).await;
+    lang
+}
+
 async fn title(portal: &Portal) -> String {
     portal.client().title().await.unwrap()
 }
@@ -49,7 +64,10 @@ async fn home_presents_the_campus_and_its_five_poles_in_french() {
         assert!(body.contains(fact), "home shows {fact}");
     }
     assert_eq!(html_lang(&portal).await, "fr");
-    assert_eq!(title(&portal).await, "PariSanté Campus · PariSanté Campus");
+    assert_eq!(
+        title(&portal).await,
+        "PariSanté Campus · Le campus du numérique en santé"
+    );
     portal.assert_accessible("home (fr)").await;
     portal.close().await;
 }
@@ -165,16 +183,7 @@ async fn deep_links_reload_and_legal_pages_exist_in_both_languages() {
         ("/en/privacy", "Privacy"),
     ];
     for (path, heading) in pages {
-        // Set the remembered language to the page's, so no redirect happens.
-        let lang = if path.starts_with("/en") { "en" } else { "fr" };
-        portal.goto(path).await;
-        portal
-            .eval(&format!(
-                "localStorage.setItem('parisante-portal.lang', '{lang}');"
-            ))
-            .await;
-        portal.client().refresh().await.unwrap();
-        portal.wait_for_h1(heading).await;
+        let lang = open_in_its_language(&portal, path, heading).await;
         assert_eq!(portal.path().await, path, "reload keeps {path}");
         assert_eq!(html_lang(&portal).await, lang);
         portal.assert_accessible(path).await;
@@ -274,15 +283,7 @@ async fn screenshots_of_every_page_at_desktop_and_mobile_widths() {
         ("pole-en", "/en/poles/recherche", "Research"),
     ];
     for (name, path, heading) in pages {
-        let lang = if path.starts_with("/en") { "en" } else { "fr" };
-        portal.goto(path).await;
-        portal
-            .eval(&format!(
-                "localStorage.setItem('parisante-portal.lang', '{lang}');"
-            ))
-            .await;
-        portal.client().refresh().await.unwrap();
-        portal.wait_for_h1(heading).await;
+        open_in_its_language(&portal, path, heading).await;
         for (suffix, width) in [("desktop", 1280), ("mobile", 390)] {
             let file = portal
                 .full_page_screenshot(&format!("{name}-{suffix}"), width)
