@@ -11,8 +11,9 @@ pub struct FacetOption {
 }
 
 /// A facet as a fieldset of checkboxes with counts: the building block of every faceted
-/// search in the portal. Values with no result stay visible (disabled) unless selected,
-/// so the layout does not jump while filtering.
+/// search in the portal. Each checkbox element lives as long as its value does (counts and
+/// states update in place), so keyboard focus stays where the reader is. Values with no
+/// result stay visible (disabled) unless selected, so the layout does not jump.
 #[component]
 pub fn FacetGroup(
     #[prop(into)] legend: Signal<String>,
@@ -21,29 +22,39 @@ pub fn FacetGroup(
     #[prop(into)] options: Signal<Vec<FacetOption>>,
     on_toggle: Callback<String>,
 ) -> impl IntoView {
+    let values = Memo::new(move |_| {
+        options.with(|os| os.iter().map(|o| o.value.clone()).collect::<Vec<_>>())
+    });
     view! {
         <fieldset class="facet">
             <legend class="facet__legend">{move || legend.get()}</legend>
             <ul class="facet__options" role="list">
                 <For
-                    each=move || options.get()
-                    key=|o| (o.value.clone(), o.count, o.checked, o.label.clone())
-                    children=move |option| {
-                        let id = format!("facet-{name}-{}", option.value);
-                        let value = option.value.clone();
-                        let disabled = option.count == 0 && !option.checked;
+                    each=move || values.get()
+                    key=|value| value.clone()
+                    children=move |value| {
+                        let id = format!("facet-{name}-{value}");
+                        let current = {
+                            let value = value.clone();
+                            Memo::new(move |_| options.with(|os| os.iter().find(|o| o.value == value).cloned()))
+                        };
+                        let field = move |f: fn(&FacetOption) -> String| {
+                            move || current.with(|o| o.as_ref().map(f).unwrap_or_default())
+                        };
+                        let checked = move || current.with(|o| o.as_ref().is_some_and(|o| o.checked));
+                        let disabled = move || current.with(|o| o.as_ref().is_some_and(|o| o.count == 0 && !o.checked));
                         view! {
                             <li class="facet__option" class:facet__option--empty=disabled>
                                 <input
                                     type="checkbox"
                                     id=id.clone()
-                                    prop:checked=option.checked
+                                    prop:checked=checked
                                     disabled=disabled
                                     on:change=move |_| on_toggle.run(value.clone())
                                 />
                                 <label for=id>
-                                    <span class="facet__label">{option.label.clone()}</span>
-                                    <span class="facet__count">{option.count}</span>
+                                    <span class="facet__label">{field(|o| o.label.clone())}</span>
+                                    <span class="facet__count">{field(|o| o.count.to_string())}</span>
                                 </label>
                             </li>
                         }

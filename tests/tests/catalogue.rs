@@ -290,3 +290,28 @@ async fn a_pole_page_leads_to_its_programmes() {
     portal.assert_accessible("pole page with programmes").await;
     portal.close().await;
 }
+
+#[tokio::test]
+async fn facets_work_from_the_keyboard_and_keep_focus() {
+    let portal = Portal::launch().await;
+    portal.goto("/formations").await;
+    portal.find(".programme-card").await;
+    portal
+        .eval("document.getElementById('facet-level-doctorat').focus();")
+        .await;
+    portal.press(fantoccini::key::Key::Space).await;
+    wait_for_query(&portal, "/formations?level=doctorat").await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let focused = portal.eval("return document.activeElement.id;").await;
+    assert_eq!(
+        focused, "facet-level-doctorat",
+        "focus stays on the checkbox just toggled"
+    );
+    // And the next one can be reached and toggled without the mouse.
+    portal.press(fantoccini::key::Key::Tab).await;
+    let next = portal.eval("return document.activeElement.id;").await;
+    assert_eq!(next, "facet-level-du");
+    portal.press(fantoccini::key::Key::Space).await;
+    wait_for_query(&portal, "/formations?level=doctorat,du").await;
+    portal.close().await;
+}

@@ -13,7 +13,11 @@ use crate::{
     i18n::Texts,
 };
 
+/// How many facets `facet_views` returns, always in the same order.
+pub const FACET_COUNT: usize = 7;
+
 /// A facet of the panel: its query parameter, legend and options.
+#[derive(Clone, PartialEq)]
 pub struct FacetView {
     pub param: &'static str,
     pub legend: &'static str,

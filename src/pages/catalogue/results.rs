@@ -7,7 +7,7 @@ use model::{
 };
 
 use super::{
-    facets::{chips, facet_views},
+    facets::{chips, facet_views, FACET_COUNT},
     Go,
 };
 use crate::{
@@ -45,25 +45,26 @@ pub fn CatalogueResults(
         })
     };
     let facet_index = index.clone();
-    let facet_panel = move || {
+    // One memo for the whole panel; each facet group stays mounted and only its options
+    // change, so focus is never lost while filtering from the keyboard.
+    let views = Memo::new(move |_| {
         let t = i18n.t();
-        let views = result.with(|r| {
+        result.with(|r| {
             query.with(|q| facet_views(t, i18n.lang(), &r.facets, q, &facet_index, &pole_list()))
-        });
-        views
-            .into_iter()
-            .map(|facet| {
-                view! {
-                    <FacetGroup
-                        legend=facet.legend.to_owned()
-                        name=facet.param
-                        options=facet.options
-                        on_toggle=toggle(facet.param)
-                    />
-                }
-            })
-            .collect_view()
-    };
+        })
+    });
+    let facet_panel = (0..FACET_COUNT)
+        .map(|i| {
+            let legend = Signal::derive(move || {
+                views.with(|v| v.get(i).map(|f| f.legend.to_owned()).unwrap_or_default())
+            });
+            let options = Signal::derive(move || {
+                views.with(|v| v.get(i).map(|f| f.options.clone()).unwrap_or_default())
+            });
+            let param = views.with_untracked(|v| v.get(i).map_or("", |f| f.param));
+            view! { <FacetGroup legend name=param options on_toggle=toggle(param)/> }
+        })
+        .collect_view();
     let open_count = move || result.with(|r| r.facets.open);
     let chip_index = index.clone();
     let chip_list = Signal::derive(move || {
