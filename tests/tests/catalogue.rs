@@ -313,5 +313,16 @@ async fn facets_work_from_the_keyboard_and_keep_focus() {
     assert_eq!(next, "facet-level-du");
     portal.press(fantoccini::key::Key::Space).await;
     wait_for_query(&portal, "/formations?level=doctorat,du").await;
+    // Removing a filter by its chip leaves focus on the result count, not nowhere.
+    portal
+        .eval("document.querySelector('.chip').focus();")
+        .await;
+    portal.press(fantoccini::key::Key::Enter).await;
+    wait_for_query(&portal, "/formations?level=du").await;
+    portal
+        .wait_until("focus on the result count", || async {
+            portal.eval("return document.activeElement.id;").await == "results-count"
+        })
+        .await;
     portal.close().await;
 }

@@ -5,6 +5,7 @@ use model::{
     catalogue::{encode_query, CatalogueIndex, CatalogueQuery, Sort},
     PoleSummary,
 };
+use wasm_bindgen::JsCast;
 
 use super::{
     facets::{chips, facet_views, FACET_COUNT},
@@ -70,12 +71,25 @@ pub fn CatalogueResults(
     let chip_list = Signal::derive(move || {
         query.with(|q| chips(i18n.t(), i18n.lang(), q, &chip_index, &pole_list()))
     });
+    // A removed chip takes its button away: keyboard focus goes to the result count,
+    // which also announces the new total.
+    let focus_count = || {
+        request_animation_frame(|| {
+            if let Some(heading) = document().get_element_by_id("results-count") {
+                let _ = heading.unchecked_into::<web_sys::HtmlElement>().focus();
+            }
+        })
+    };
     let on_remove = Callback::new(move |(param, value): (&'static str, String)| {
         let mut q = query.get_untracked();
         q.toggle(param, &value);
         go.run((q, false));
+        focus_count();
     });
-    let on_clear = Callback::new(move |_| go.run((query.get_untracked().cleared(), false)));
+    let on_clear = Callback::new(move |_| {
+        go.run((query.get_untracked().cleared(), false));
+        focus_count();
+    });
     let page_href = Callback::new(move |n: u32| {
         let mut q = query.get_untracked();
         q.page = n;
@@ -132,7 +146,7 @@ pub fn CatalogueResults(
             </aside>
             <section class="catalogue__results" aria-labelledby="results-count">
                 <div class="results-bar">
-                    <h2 id="results-count" class="results-bar__count" role="status" aria-live="polite" aria-atomic="true">
+                    <h2 id="results-count" class="results-bar__count" tabindex="-1" role="status" aria-live="polite" aria-atomic="true">
                         {move || (i18n.t().results_count)(total())}
                     </h2>
                     <div class="results-bar__sort">
