@@ -22,7 +22,7 @@ pub fn ErrorView(
             <p class="error-view__message">{move || message_error.message(i18n.t())}</p>
             {code.map(|code| view! {
                 <p class="error-view__code">
-                    {move || i18n.t().error_status_prefix}" : "<code>{code}</code>
+                    {move || i18n.t().error_status_prefix}{move || i18n.t().colon}<code>{code}</code>
                 </p>
             })}
             <Show when=move || retryable>

@@ -28,7 +28,7 @@ pub fn FilterChips(
                         key=|c| (c.param, c.value.clone(), c.label.clone())
                         children=move |chip| {
                             let label = chip.label.clone();
-                            let aria = move || format!("{} : {}", i18n.t().remove_filter, label);
+                            let aria = move || format!("{}{}{label}", i18n.t().remove_filter, i18n.t().colon);
                             let (param, value) = (chip.param, chip.value.clone());
                             view! {
                                 <li>

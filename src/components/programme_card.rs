@@ -32,7 +32,7 @@ pub fn ProgrammeCard(programme: ProgrammeSummary, today: Date) -> impl IntoView 
             facts.push(format!("{ects} ECTS"));
         }
         facts.push(match p.next_start(today) {
-            Some(date) => format!("{} : {}", t.card_next_start, (t.format_date)(date)),
+            Some(date) => format!("{}{}{}", t.card_next_start, t.colon, (t.format_date)(date)),
             None => t.card_no_start.to_owned(),
         });
         facts

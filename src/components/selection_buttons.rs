@@ -28,7 +28,7 @@ pub fn SelectionButtons(slug: String, title: Localised) -> impl IntoView {
                 aria-label=move || {
                     let t = i18n.t();
                     let action = if shortlisted.get() { t.shortlist_remove } else { t.shortlist_add };
-                    format!("{action} : {}", title_for())
+                    format!("{action}{}{}", t.colon, title_for())
                 }
                 on:click=move |_| selections.toggle_shortlist(&s3)
             >
@@ -41,7 +41,7 @@ pub fn SelectionButtons(slug: String, title: Localised) -> impl IntoView {
                 type="button"
                 class="toggle"
                 aria-pressed=move || compared.get().to_string()
-                aria-label=move || format!("{} : {}", i18n.t().compare_toggle, title_for())
+                aria-label=move || format!("{}{}{}", i18n.t().compare_toggle, i18n.t().colon, title_for())
                 aria-disabled=move || (full.get() && !compared.get()).to_string()
                 title=move || (full.get() && !compared.get()).then(|| i18n.t().compare_full)
                 on:click=move |_| {

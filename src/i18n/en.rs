@@ -4,6 +4,7 @@ use super::{group_thousands, Texts};
 
 pub const TEXTS: Texts = Texts {
     site_name: "PariSanté Campus",
+    colon: ": ",
     site_tagline: "The digital health campus",
     skip_to_content: "Skip to main content",
     nav_label: "Main navigation",

@@ -4,6 +4,7 @@ use super::{group_thousands, Texts};
 
 pub const TEXTS: Texts = Texts {
     site_name: "PariSanté Campus",
+    colon: "\u{202f}: ",
     site_tagline: "Le campus du numérique en santé",
     skip_to_content: "Aller au contenu principal",
     nav_label: "Navigation principale",

@@ -10,6 +10,8 @@ use model::{catalogue::Date, Lang};
 /// Every interface string of the portal. Content (campus facts) comes from the API.
 pub struct Texts {
     pub site_name: &'static str,
+    /// Label–value separator: French puts a (narrow no-break) space before the colon.
+    pub colon: &'static str,
     pub site_tagline: &'static str,
     pub skip_to_content: &'static str,
     pub nav_label: &'static str,
