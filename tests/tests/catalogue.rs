@@ -248,6 +248,15 @@ async fn the_catalogue_exists_in_english() {
     portal.find(".programme-card").await;
     let titles = card_titles(&portal).await;
     assert!(titles.iter().all(|t| t.starts_with("PhD")), "{titles:?}");
+    // Sorting by title follows the language the reader reads.
+    portal.goto("/en/programmes?sort=titre").await;
+    portal.find(".programme-card").await;
+    let sorted_titles = card_titles(&portal).await;
+    let mut expected = sorted_titles.clone();
+    expected.sort_by_key(|t| t.to_lowercase());
+    assert_eq!(sorted_titles, expected);
+    portal.goto("/en/programmes?level=doctorat").await;
+    portal.find(".programme-card").await;
     // The switch keeps the search.
     click(&portal, ".lang-switch").await;
     wait_for_query(&portal, "/formations?level=doctorat").await;

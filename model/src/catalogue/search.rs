@@ -48,7 +48,8 @@ struct Entry {
     languages: u32,
     institution: usize,
     poles: u64,
-    title_key: String,
+    /// Folded titles, French then English, for sorting by title in the reader's language.
+    title_keys: [String; 2],
 }
 
 /// Programmes prepared for fast repeated searches.
@@ -118,7 +119,10 @@ impl CatalogueIndex {
                         .position(|(s, _)| *s == p.institution.slug)
                         .expect("every institution was collected"),
                     poles: pole_mask,
-                    title_key: super::normalise::fold(&p.title.fr),
+                    title_keys: [
+                        super::normalise::fold(&p.title.fr),
+                        super::normalise::fold(&p.title.en),
+                    ],
                 }
             })
             .collect();
@@ -151,7 +155,18 @@ impl CatalogueIndex {
         &self.institutions
     }
 
+    /// Searches, ordering titles as in French (the API's order; it serves both languages).
     pub fn search(&self, query: &CatalogueQuery, today: Date) -> SearchResult {
+        self.search_in(query, today, crate::Lang::Fr)
+    }
+
+    /// Searches, ordering titles as they read in `lang`.
+    pub fn search_in(
+        &self,
+        query: &CatalogueQuery,
+        today: Date,
+        lang: crate::Lang,
+    ) -> SearchResult {
         let query_words = words(&query.q);
         let levels = mask(&query.levels, Level::bit);
         let domains = mask(&query.domains, Domain::bit);
@@ -251,7 +266,7 @@ impl CatalogueIndex {
             }
         }
 
-        self.sort(&mut matches, query, today);
+        self.sort(&mut matches, query, today, lang);
         let values = |f: usize, codes: Vec<String>| -> Vec<FacetValue> {
             codes
                 .into_iter()
@@ -284,8 +299,15 @@ impl CatalogueIndex {
         }
     }
 
-    fn sort(&self, matches: &mut [(usize, u32)], query: &CatalogueQuery, today: Date) {
-        let title = |i: usize| &self.entries[i].title_key;
+    fn sort(
+        &self,
+        matches: &mut [(usize, u32)],
+        query: &CatalogueQuery,
+        today: Date,
+        lang: crate::Lang,
+    ) {
+        let key = usize::from(lang == crate::Lang::En);
+        let title = |i: usize| &self.entries[i].title_keys[key];
         let far = Date::new(9999, 12, 31).expect("valid");
         match query.sort {
             Sort::Relevance if !query.q.trim().is_empty() => {

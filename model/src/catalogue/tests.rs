@@ -269,3 +269,44 @@ fn generated_catalogue_is_valid_and_searchable() {
         .iter()
         .all(|i| index.get(*i).level == Level::Master));
 }
+
+#[test]
+fn titles_sort_in_the_readers_language() {
+    let mut phd = programme(
+        "these",
+        "Doctorat Biologie",
+        Level::Doctorat,
+        &[Domain::LifeSciences],
+        &[TeachingLanguage::English],
+    );
+    phd.title.en = "PhD in Biology".into();
+    let mut master = programme(
+        "master",
+        "Master Données",
+        Level::Master,
+        &[Domain::HealthData],
+        &[TeachingLanguage::English],
+    );
+    master.title.en = "Master in Data".into();
+    let index = CatalogueIndex::new(vec![master, phd]);
+    let query = query(&[("sort", "titre")]);
+    assert_eq!(
+        slugs(
+            &index,
+            &index.search_in(&query, date(TODAY), crate::Lang::Fr)
+        ),
+        ["these", "master"]
+    );
+    assert_eq!(
+        slugs(
+            &index,
+            &index.search_in(&query, date(TODAY), crate::Lang::En)
+        ),
+        ["master", "these"]
+    );
+    assert_eq!(
+        slugs(&index, &index.search(&query, date(TODAY))),
+        ["these", "master"],
+        "the API orders as in French"
+    );
+}

@@ -32,7 +32,7 @@ pub fn CatalogueResults(
     let i18n = use_i18n();
     let today = today();
     let searched = index.clone();
-    let result = Memo::new(move |_| query.with(|q| searched.search(q, today)));
+    let result = Memo::new(move |_| query.with(|q| searched.search_in(q, today, i18n.lang())));
     let pole_list = move || poles.get().and_then(Result::ok).unwrap_or_default();
     let total = move || result.with(|r| r.matches.len());
     let pages = Signal::derive(move || total().div_ceil(PER_PAGE).max(1) as u32);
