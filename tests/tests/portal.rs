@@ -190,6 +190,10 @@ async fn deep_links_reload_and_legal_pages_exist_in_both_languages() {
     }
     let privacy = portal.text_of("main").await.unwrap();
     assert!(privacy.contains("no trackers"));
+    // It names everything the portal keeps in the browser.
+    for key in ["parisante-portal.lang", "parisante-portal.shortlist"] {
+        assert!(privacy.contains(key), "the privacy page names {key}");
+    }
     portal.close().await;
 }
 
