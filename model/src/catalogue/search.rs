@@ -224,7 +224,7 @@ impl CatalogueIndex {
                 ApplicationStatus::Open(_)
             );
             // Which facet filters does this programme pass?
-            let pass = [
+            let pass: [bool; FACETS] = [
                 levels == 0 || entry.level & levels != 0,
                 domains == 0 || entry.domains & domains != 0,
                 !unknown_institution
@@ -235,9 +235,14 @@ impl CatalogueIndex {
                 languages == 0 || entry.languages & languages != 0,
                 !query.open_only || open,
             ];
-            let failed: Vec<usize> = (0..FACETS).filter(|f| !pass[*f]).collect();
+            // One bit per failed filter: no allocation per programme on this hot path.
+            let failed = pass
+                .iter()
+                .enumerate()
+                .filter(|(_, passed)| !**passed)
+                .fold(0u32, |bits, (f, _)| bits | (1 << f));
             // A programme counts for facet F when it passes every filter but F's own.
-            let count_for = |f: usize| failed.is_empty() || (failed.len() == 1 && failed[0] == f);
+            let count_for = |f: usize| failed == 0 || failed == 1 << f;
             let bits = [
                 u64::from(entry.level),
                 u64::from(entry.domains),
@@ -261,7 +266,7 @@ impl CatalogueIndex {
                     }
                 }
             }
-            if failed.is_empty() {
+            if failed == 0 {
                 matches.push((i, score));
             }
         }
