@@ -11,8 +11,8 @@ use crate::{
     components::{SiteFooter, SiteHeader, SkipLink},
     i18n::I18n,
     pages::{
-        AccessibilityPage, CataloguePage, ComparePage, HomePage, LegalNoticePage, NotFoundPage,
-        PolePage, PolesPage, PrivacyPage, ProgrammePage, ShortlistPage,
+        AccessibilityPage, CataloguePage, ComparePage, DirectoryPage, HomePage, LegalNoticePage,
+        NotFoundPage, PolePage, PolesPage, PrivacyPage, ProgrammePage, ShortlistPage, StartupPage,
     },
     routes::lang_of_path,
     state::{nav_focus::NavFocus, shortlist::Selections},
@@ -73,6 +73,10 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("/en/programmes/compare") view=ComparePage/>
                 <Route path=path!("/formations/:slug") view=ProgrammePage/>
                 <Route path=path!("/en/programmes/:slug") view=ProgrammePage/>
+                <Route path=path!("/startups") view=DirectoryPage/>
+                <Route path=path!("/en/startups") view=DirectoryPage/>
+                <Route path=path!("/startups/:slug") view=StartupPage/>
+                <Route path=path!("/en/startups/:slug") view=StartupPage/>
                 <Route path=path!("/accessibilite") view=AccessibilityPage/>
                 <Route path=path!("/en/accessibility") view=AccessibilityPage/>
                 <Route path=path!("/mentions-legales") view=LegalNoticePage/>

@@ -17,11 +17,17 @@ pub enum Page {
     Programme(String),
     Shortlist,
     Compare,
+    /// The start-up directory (`/startups`, `/en/startups`).
+    Directory,
+    Startup(String),
     /// Any other path; keeps the original path so the switch can keep it too.
     Unknown(String),
 }
 
 const EN_PREFIX: &str = "/en";
+
+/// The directory's path segment, the same word in both languages.
+const DIRECTORY: &str = "startups";
 
 /// The catalogue's first path segment in each language.
 const CATALOGUE_FR: &str = "formations";
@@ -62,6 +68,8 @@ impl Page {
         let page = match segments.as_slice() {
             [] => Page::Home,
             ["poles", slug] => Page::Pole((*slug).to_owned()),
+            [DIRECTORY] => Page::Directory,
+            [DIRECTORY, slug] => Page::Startup((*slug).to_owned()),
             [first] if *first == catalogue => Page::Catalogue,
             [first, second] if *first == catalogue => CATALOGUE_PAGES
                 .iter()
@@ -93,6 +101,8 @@ impl Page {
                 }
             }
             Page::Pole(slug) => format!("/poles/{slug}"),
+            Page::Directory => format!("/{DIRECTORY}"),
+            Page::Startup(slug) => format!("/{DIRECTORY}/{slug}"),
             Page::Catalogue => format!("/{}", catalogue_segment(lang)),
             Page::Programme(slug) => format!("/{}/{slug}", catalogue_segment(lang)),
             Page::Shortlist | Page::Compare => {
@@ -121,6 +131,10 @@ impl Page {
 
     pub fn programme(slug: &str) -> Page {
         Page::Programme(slug.to_owned())
+    }
+
+    pub fn startup(slug: &str) -> Page {
+        Page::Startup(slug.to_owned())
     }
 }
 
@@ -154,6 +168,8 @@ mod tests {
             Page::programme("master-donnees-de-sante"),
             Page::Shortlist,
             Page::Compare,
+            Page::Directory,
+            Page::startup("posos"),
         ];
         for page in pages {
             for lang in Lang::ALL {
@@ -180,6 +196,8 @@ mod tests {
         );
         assert_eq!(Page::Shortlist.path(Lang::Fr), "/formations/ma-selection");
         assert_eq!(Page::Compare.path(Lang::En), "/en/programmes/compare");
+        assert_eq!(Page::Directory.path(Lang::Fr), "/startups");
+        assert_eq!(Page::startup("posos").path(Lang::En), "/en/startups/posos");
     }
 
     #[wasm_bindgen_test::wasm_bindgen_test]

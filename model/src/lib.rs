@@ -3,6 +3,8 @@
 
 mod campus;
 pub mod catalogue;
+pub mod directory;
+pub mod facet_search;
 mod lang;
 mod problem;
 mod slug;

@@ -3,15 +3,20 @@
 //! portal runs out of the box.
 
 mod api;
+mod clock;
 mod db;
 mod error;
 mod http;
 mod static_files;
 
-use std::{net::SocketAddr, path::PathBuf, sync::Arc};
+use std::{
+    net::SocketAddr,
+    path::PathBuf,
+    sync::{Arc, RwLock},
+};
 
 use axum::Router;
-use model::catalogue::CatalogueIndex;
+use model::{catalogue::CatalogueIndex, directory::DirectoryIndex};
 use tokio::net::TcpListener;
 
 pub use db::Db;
@@ -25,6 +30,8 @@ pub struct ServerConfig {
     pub dist_dir: PathBuf,
     /// Benchmarks only: fill the catalogue with generated programmes up to this count.
     pub sample_programmes: Option<usize>,
+    /// Benchmarks only: fill the directory with generated start-ups up to this count.
+    pub sample_startups: Option<usize>,
 }
 
 impl Default for ServerConfig {
@@ -34,6 +41,7 @@ impl Default for ServerConfig {
             data_dir: PathBuf::from("data"),
             dist_dir: PathBuf::from("dist"),
             sample_programmes: None,
+            sample_startups: None,
         }
     }
 }
@@ -45,6 +53,9 @@ pub struct AppState {
     /// The programmes, indexed in memory: the catalogue is read-only through the API, and
     /// searching it in memory keeps list requests in the sub-millisecond range.
     pub catalogue: Arc<CatalogueIndex>,
+    /// The start-up cards, indexed in memory like the catalogue; swapped whole when a
+    /// profile changes, so readers never wait for a writer.
+    directory: Arc<RwLock<Arc<DirectoryIndex>>>,
 }
 
 impl AppState {
@@ -53,10 +64,24 @@ impl AppState {
             .read(db::load_programme_summaries)
             .await
             .map_err(|e| format!("loading the catalogue: {e}"))?;
+        let startups = db
+            .read(db::load_startup_summaries)
+            .await
+            .map_err(|e| format!("loading the start-up directory: {e}"))?;
         Ok(AppState {
             db: Arc::new(db),
             catalogue: Arc::new(CatalogueIndex::new(programmes)),
+            directory: Arc::new(RwLock::new(Arc::new(DirectoryIndex::new(startups)))),
         })
+    }
+
+    /// The directory index as it is now.
+    pub fn directory(&self) -> Arc<DirectoryIndex> {
+        // A poisoned lock still holds a complete index: it is only ever replaced whole.
+        match self.directory.read() {
+            Ok(index) => Arc::clone(&index),
+            Err(poisoned) => Arc::clone(&poisoned.into_inner()),
+        }
     }
 }
 
@@ -91,6 +116,10 @@ pub async fn run(config: ServerConfig) -> Result<(), String> {
     if let Some(count) = config.sample_programmes {
         db.add_generated_programmes(count)
             .map_err(|e| format!("generating programmes: {e}"))?;
+    }
+    if let Some(count) = config.sample_startups {
+        db.add_generated_startups(count)
+            .map_err(|e| format!("generating start-ups: {e}"))?;
     }
     if !config.dist_dir.join("index.html").is_file() {
         tracing::warn!(

@@ -1,6 +1,6 @@
 //! `portal-server`: the reference campus API, also serving the built portal.
 //!
-//! Usage: `portal-server [--addr HOST:PORT] [--data DIR] [--dist DIR]`
+//! Usage: `portal-server [--addr HOST:PORT] [--data DIR] [--dist DIR] [--sample-… N]`
 
 use std::{net::SocketAddr, path::PathBuf, process::ExitCode};
 
@@ -11,7 +11,8 @@ const USAGE: &str =
   --addr   address to listen on (default 127.0.0.1:8080; port 0 picks a free port)
   --data   folder of the SQLite database, created and seeded on first start (default ./data)
   --dist   folder of the built portal to serve (default ./dist)
-  --sample-programmes N   benchmarks only: add generated programmes until the catalogue holds N";
+  --sample-programmes N   benchmarks only: add generated programmes until the catalogue holds N
+  --sample-startups N     benchmarks only: add generated start-ups until the directory holds N";
 
 fn parse_args() -> Result<ServerConfig, String> {
     let mut config = ServerConfig::default();
@@ -32,6 +33,13 @@ fn parse_args() -> Result<ServerConfig, String> {
                 config.sample_programmes = Some(
                     raw.parse()
                         .map_err(|e| format!("--sample-programmes {raw}: {e}"))?,
+                );
+            }
+            "--sample-startups" => {
+                let raw = value("--sample-startups")?;
+                config.sample_startups = Some(
+                    raw.parse()
+                        .map_err(|e| format!("--sample-startups {raw}: {e}"))?,
                 );
             }
             "-h" | "--help" => return Err(String::new()),

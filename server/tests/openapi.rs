@@ -76,6 +76,19 @@ async fn every_documented_endpoint_answers_per_the_contract() {
                 "GET {url}: {status} with undocumented type {content_type:?}"
             );
             let body = response.into_body().collect().await.unwrap().to_bytes();
+            if content_type.starts_with("image/") {
+                let signature: &[u8] = match content_type.as_str() {
+                    "image/png" => b"\x89PNG",
+                    "image/jpeg" => b"\xFF\xD8\xFF",
+                    _ => b"RIFF",
+                };
+                assert!(
+                    body.starts_with(signature),
+                    "GET {url}: not a {content_type}"
+                );
+                checked += 1;
+                continue;
+            }
             let instance: Value = serde_json::from_slice(&body).unwrap();
             let validator = validator(&spec, &media["schema"]);
             let errors: Vec<String> = validator
@@ -91,6 +104,10 @@ async fn every_documented_endpoint_answers_per_the_contract() {
     }
     assert!(checked >= 20, "only {checked} responses checked");
 }
+
+/// A seed start-up with an uploaded logo, and one without.
+const LOGO_STARTUP_PROFILE: &str = "/startups/cardiolume";
+const LOGO_STARTUP_LOGO: &str = "/startups/cardiolume/logo";
 
 /// Requests exercising each documented path: known values, unknown ones, bad parameters.
 fn examples(template: &str) -> Vec<String> {
@@ -117,6 +134,29 @@ fn examples(template: &str) -> Vec<String> {
             "/programmes?level=bogus",
             "/programmes?per_page=0",
             "/programmes?colour=blue",
+        ],
+        "/startups" => &[
+            "/startups",
+            "/startups?q=simulation&sector=formation-simulation&stage=amorcage",
+            "/startups?spinoff=1&hiring=1&sort=arrivee&per_page=5&page=2",
+            "/startups?founded_from=2015&founded_to=2020&pole=recherche,entrepreneuriat",
+            "/startups?sort=mise-a-jour",
+            "/startups?stage=unicorn",
+            "/startups?founded_from=2021&founded_to=2019",
+            "/startups?per_page=1001",
+        ],
+        "/startups/{slug}" => &[
+            "/startups/drdata",
+            "/startups/posos",
+            "/startups/simforhealth",
+            "/startups/team-doc",
+            LOGO_STARTUP_PROFILE,
+            "/startups/inconnue",
+        ],
+        "/startups/{slug}/logo" => &[
+            LOGO_STARTUP_LOGO,
+            "/startups/drdata/logo",
+            "/startups/inconnue/logo",
         ],
         t if !t.contains('{') => return vec![t.to_owned()],
         t => panic!("no example requests for {t}: add some here"),

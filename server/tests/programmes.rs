@@ -1,50 +1,10 @@
 //! The catalogue API: every filter, sort, pagination, and bad input, against the seed.
 
-use axum::{
-    body::Body,
-    http::{header, Request, StatusCode},
-};
-use http_body_util::BodyExt;
+mod support;
+
+use axum::http::StatusCode;
 use serde_json::Value;
-use server::{app, AppState, Db};
-use tower::ServiceExt;
-
-struct Api {
-    router: axum::Router,
-    _dir: tempfile::TempDir,
-}
-
-impl Api {
-    async fn new() -> Api {
-        let dir = tempfile::tempdir().unwrap();
-        let db = Db::open(&dir.path().join("campus.sqlite3")).unwrap();
-        let router = app(AppState::load(db).await.unwrap(), dir.path().join("dist"));
-        Api { router, _dir: dir }
-    }
-
-    async fn get(&self, uri: &str) -> (StatusCode, String, Value) {
-        let response = self
-            .router
-            .clone()
-            .oneshot(Request::get(uri).body(Body::empty()).unwrap())
-            .await
-            .unwrap();
-        let status = response.status();
-        let content_type = response
-            .headers()
-            .get(header::CONTENT_TYPE)
-            .map(|v| v.to_str().unwrap().to_owned())
-            .unwrap_or_default();
-        let body = response.into_body().collect().await.unwrap().to_bytes();
-        (status, content_type, serde_json::from_slice(&body).unwrap())
-    }
-
-    async fn list(&self, query: &str) -> Value {
-        let (status, _, body) = self.get(&format!("/api/v1/programmes{query}")).await;
-        assert_eq!(status, StatusCode::OK, "{query}: {body}");
-        body
-    }
-}
+use support::{facet, slugs, Api};
 
 /// The seed, read independently of the server, to compute expected answers.
 fn seed() -> Vec<Value> {
@@ -60,25 +20,6 @@ fn has(p: &Value, field: &str, value: &str) -> bool {
         Value::Array(items) => items.iter().any(|v| v == value),
         other => other == value,
     }
-}
-
-fn slugs(list: &Value) -> Vec<String> {
-    list["items"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|p| p["slug"].as_str().unwrap().to_owned())
-        .collect()
-}
-
-fn facet(list: &Value, name: &str, value: &str) -> u64 {
-    list["facets"][name]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|v| v["value"] == value)
-        .map(|v| v["count"].as_u64().unwrap())
-        .unwrap_or(0)
 }
 
 #[tokio::test]

@@ -11,6 +11,7 @@ use std::sync::Arc;
 
 use model::{
     catalogue::{CatalogueIndex, Programme, ProgrammeList},
+    directory::{DirectoryIndex, Startup, StartupList, StartupSummary},
     Campus, Pole, PoleSummary,
 };
 
@@ -43,4 +44,35 @@ pub async fn programme(slug: &str) -> Result<Programme, ApiError> {
         return Err(ApiError::NotFound);
     }
     fetch::get_json(&format!("/api/v1/programmes/{slug}")).await
+}
+
+/// An uploaded logo's address is relative to the API (`startups/{slug}/logo?v=…`): made
+/// absolute here so components only ever get a URL.
+async fn resolve_logo(card: &mut StartupSummary) -> Result<(), ApiError> {
+    if let Some(logo) = card.logo.as_mut() {
+        if !logo.starts_with("https://") {
+            let base = config::runtime_config().await?.api_base.clone();
+            *logo = format!("{base}/api/v1/{logo}");
+        }
+    }
+    Ok(())
+}
+
+/// The whole start-up directory, indexed for instant filtering in the browser (about fifty
+/// start-ups: one request, then every keystroke is answered locally).
+pub async fn directory() -> Result<Arc<DirectoryIndex>, ApiError> {
+    let mut list: StartupList = fetch::get_json("/api/v1/startups?per_page=1000&sort=nom").await?;
+    for card in &mut list.items {
+        resolve_logo(card).await?;
+    }
+    Ok(Arc::new(DirectoryIndex::new(list.items)))
+}
+
+pub async fn startup(slug: &str) -> Result<Startup, ApiError> {
+    if model::validate_slug(slug).is_err() {
+        return Err(ApiError::NotFound);
+    }
+    let mut startup: Startup = fetch::get_json(&format!("/api/v1/startups/{slug}")).await?;
+    resolve_logo(&mut startup.summary).await?;
+    Ok(startup)
 }

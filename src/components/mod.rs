@@ -4,41 +4,47 @@ mod application_badge;
 mod breadcrumbs;
 mod compare_bar;
 mod error_view;
-mod facet_group;
-mod filter_chips;
+mod faceted;
 mod institute_list;
+mod json_ld;
 mod key_figures;
 mod lang_switch;
 mod loading;
 mod organisation_list;
 mod page_heading;
-mod pagination;
 mod pole_card;
 mod programme_card;
 mod selection_buttons;
 mod site_footer;
 mod site_header;
 mod skip_link;
+mod startup_card;
+mod startup_logo;
 
 pub use application_badge::{application_text, ApplicationBadge};
 pub use breadcrumbs::{Breadcrumbs, Crumb};
 pub use compare_bar::CompareBar;
 pub use error_view::ErrorView;
-pub use facet_group::{FacetGroup, FacetOption};
-pub use filter_chips::{Chip, FilterChips};
+pub use faceted::{
+    coded_options, focus_results_count, named_options, pole_name, use_url_query, Chip, FacetGroup,
+    FacetOption, FacetPanel, FacetToggle, FacetView, FilterChips, Pagination, QueryNotice,
+    ResultsBar, SearchBox, SortOption, UrlQuery,
+};
 pub use institute_list::InstituteList;
+pub use json_ld::attach_json_ld;
 pub use key_figures::KeyFigures;
 pub use lang_switch::LangSwitch;
 pub use loading::Loading;
 pub use organisation_list::OrganisationList;
 pub use page_heading::PageHeading;
-pub use pagination::Pagination;
 pub use pole_card::PoleGrid;
 pub use programme_card::ProgrammeCard;
 pub use selection_buttons::SelectionButtons;
 pub use site_footer::SiteFooter;
 pub use site_header::SiteHeader;
 pub use skip_link::SkipLink;
+pub use startup_card::StartupCard;
+pub use startup_logo::StartupLogo;
 
 #[cfg(test)]
 mod tests;

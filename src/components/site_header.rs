@@ -11,6 +11,7 @@ pub fn SiteHeader() -> impl IntoView {
     let poles = move || Page::Poles.path(i18n.lang());
     let catalogue = move || Page::Catalogue.path(i18n.lang());
     let shortlist = move || Page::Shortlist.path(i18n.lang());
+    let directory = move || Page::Directory.path(i18n.lang());
     let selections = crate::state::shortlist::use_selections();
     let count = move || selections.shortlist.with(Vec::len);
     view! {
@@ -37,6 +38,7 @@ pub fn SiteHeader() -> impl IntoView {
                                 </Show>
                             </A>
                         </li>
+                        <li><A href=directory>{move || i18n.t().directory.nav}</A></li>
                     </ul>
                 </nav>
             </div>

@@ -131,6 +131,7 @@ pub const TEXTS: Texts = Texts {
     compare_count,
     page_n,
     format_date,
+    directory: &super::directory::EN,
 };
 
 fn results_count(n: usize) -> String {

@@ -12,7 +12,7 @@ pub const TEXTS: Texts = Texts {
     nav_poles: "Les pôles",
     switch_to_other: "English",
     switch_to_other_hint: "Read this page in English",
-    footer_about: "PariSanté Campus rassemble chercheurs, étudiants, soignants, entrepreneurs et patients autour du numérique en santé. Immeuble « Fresk », Paris 15e.",
+    footer_about: "PariSanté Campus rassemble chercheurs, étudiants, soignants, entrepreneurs et patients autour du numérique en santé. Immeuble «\u{a0}Fresk\u{a0}», Paris 15e.",
     footer_legal_label: "Informations légales",
     footer_privacy_promise: "Ce site n'utilise aucun traceur ni cookie publicitaire.",
     accessibility: "Accessibilité : partiellement conforme",
@@ -51,7 +51,7 @@ pub const TEXTS: Texts = Texts {
     catalogue_intro: "Licence, master, doctorat et formation continue en sciences du vivant, santé, données de santé et intelligence artificielle.",
     catalogue_sample_notice: "Ces formations sont des exemples : elles illustrent le catalogue et ne constituent pas une offre réelle.",
     search_label: "Rechercher une formation",
-    search_hint: "Mots du titre, domaine, établissement… (« IA », « données de santé »)",
+    search_hint: "Mots du titre, domaine, établissement… («\u{a0}IA\u{a0}», «\u{a0}données de santé\u{a0}»)",
     filters_heading: "Affiner la recherche",
     facet_level: "Niveau",
     facet_domain: "Domaine",
@@ -82,7 +82,7 @@ pub const TEXTS: Texts = Texts {
     compare_go: "Voir la comparaison",
     compare_clear: "Vider la comparaison",
     shortlist_title: "Ma sélection de formations",
-    shortlist_empty: "Votre sélection est vide. Ajoutez des formations depuis le catalogue avec le bouton « Ajouter à ma sélection ».",
+    shortlist_empty: "Votre sélection est vide. Ajoutez des formations depuis le catalogue avec le bouton «\u{a0}Ajouter à ma sélection\u{a0}».",
     shortlist_share: "Lien de partage",
     shortlist_share_hint: "Ce lien ouvre la même sélection sur un autre appareil. Votre sélection n'est enregistrée que dans ce navigateur.",
     shortlist_shared_heading: "Une sélection vous a été partagée",
@@ -131,6 +131,7 @@ pub const TEXTS: Texts = Texts {
     compare_count,
     page_n,
     format_date,
+    directory: &super::directory::FR,
 };
 
 fn results_count(n: usize) -> String {

@@ -1,8 +1,11 @@
 //! French and English interface texts. Both languages fill the same `Texts` struct, so a
 //! text missing in one language is a compile error, not a blank on screen.
 
+mod directory;
 mod en;
 mod fr;
+
+pub use directory::DirectoryTexts;
 
 use leptos::prelude::*;
 use model::{catalogue::Date, Lang};
@@ -139,6 +142,7 @@ pub struct Texts {
     pub compare_count: fn(usize) -> String,
     pub page_n: fn(u32) -> String,
     pub format_date: fn(Date) -> String,
+    pub directory: &'static DirectoryTexts,
 }
 
 pub fn texts(lang: Lang) -> &'static Texts {

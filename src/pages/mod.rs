@@ -2,6 +2,7 @@
 
 mod catalogue;
 mod compare;
+mod directory;
 mod home;
 mod legal;
 mod not_found;
@@ -9,9 +10,11 @@ mod pole;
 mod poles;
 mod programme;
 mod shortlist;
+mod startup;
 
 pub use catalogue::CataloguePage;
 pub use compare::ComparePage;
+pub use directory::DirectoryPage;
 pub use home::HomePage;
 pub use legal::{AccessibilityPage, LegalNoticePage, PrivacyPage};
 pub use not_found::{NotFoundPage, NotFoundView};
@@ -19,3 +22,4 @@ pub use pole::PolePage;
 pub use poles::PolesPage;
 pub use programme::ProgrammePage;
 pub use shortlist::ShortlistPage;
+pub use startup::StartupPage;

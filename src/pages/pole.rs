@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use leptos_router::{components::A, hooks::use_params_map};
 use model::{
     catalogue::{encode_query, ProgrammeSummary},
+    directory::StartupSummary,
     Pole, PoleSummary,
 };
 
@@ -10,7 +11,7 @@ use crate::{
     api::{self, ApiError},
     components::{
         localised, paragraphs, Breadcrumbs, Crumb, ErrorView, InstituteList, Loading, PageHeading,
-        PoleGrid, ProgrammeCard,
+        PoleGrid, ProgrammeCard, StartupCard,
     },
     i18n::{use_i18n, I18n},
     routes::Page,
@@ -31,6 +32,7 @@ pub fn PolePage() -> impl IntoView {
     // shows the pole.
     let all_poles = LocalResource::new(api::poles);
     let catalogue = LocalResource::new(api::catalogue);
+    let directory = LocalResource::new(api::directory);
 
     view! {
         <div class="container section">
@@ -50,7 +52,11 @@ pub fn PolePage() -> impl IntoView {
                                         .collect()
                                 })
                                 .unwrap_or_default();
-                            pole_view(i18n, pole, others, programmes).into_any()
+                            let startups = directory
+                                .await
+                                .map(|index| index.in_pole(&pole.slug).into_iter().cloned().collect())
+                                .unwrap_or_default();
+                            pole_view(i18n, pole, others, programmes, startups).into_any()
                         }
                         Err(ApiError::NotFound) => view! { <NotFoundView/> }.into_any(),
                         Err(error) => view! {
@@ -89,13 +95,39 @@ fn pole_programmes(i18n: I18n, slug: &str, programmes: Vec<ProgrammeSummary>) ->
     })
 }
 
+/// Up to three of the pole's start-ups, and the way to all of them in the directory.
+fn pole_startups(i18n: I18n, slug: &str, startups: Vec<StartupSummary>) -> impl IntoView {
+    let count = startups.len();
+    let query = encode_query(&[("pole", slug)]);
+    let href = move || format!("{}{query}", Page::Directory.path(i18n.lang()));
+    (count > 0).then(|| {
+        view! {
+            <section class="section" aria-labelledby="pole-startups">
+                <h2 id="pole-startups">{move || i18n.t().directory.pole_heading}</h2>
+                <ul class="startup-grid startup-grid--related" role="list">
+                    {startups
+                        .into_iter()
+                        .take(3)
+                        .map(|startup| view! { <li><StartupCard startup/></li> })
+                        .collect_view()}
+                </ul>
+                <A href=href attr:class="button button--primary">
+                    {move || (i18n.t().directory.pole_all)(count)}
+                </A>
+            </section>
+        }
+    })
+}
+
 fn pole_view(
     i18n: I18n,
     pole: Pole,
     all: Vec<PoleSummary>,
     programmes: Vec<ProgrammeSummary>,
+    startups: Vec<StartupSummary>,
 ) -> impl IntoView {
     let programmes_view = pole_programmes(i18n, &pole.slug, programmes);
+    let startups_view = pole_startups(i18n, &pole.slug, startups);
     let name = localised(i18n, pole.name.clone());
     let crumbs = vec![
         Crumb {
@@ -136,6 +168,7 @@ fn pole_view(
                 {institutes}
             </section>
             {programmes_view}
+            {startups_view}
         </article>
         {other_poles}
     }

@@ -11,8 +11,8 @@ use super::NotFoundView;
 use crate::{
     api::{self, ApiError},
     components::{
-        application_text, localised, Breadcrumbs, CompareBar, Crumb, ErrorView, Loading,
-        PageHeading, ProgrammeCard, SelectionButtons,
+        application_text, attach_json_ld, localised, Breadcrumbs, CompareBar, Crumb, ErrorView,
+        Loading, PageHeading, ProgrammeCard, SelectionButtons,
     },
     i18n::{use_i18n, I18n, Texts},
     routes::Page,
@@ -99,21 +99,6 @@ fn json_ld(p: &Programme, lang: Lang) -> String {
             serde_json::json!({ "@type": "Offer", "price": fees, "priceCurrency": "EUR" });
     }
     value.to_string()
-}
-
-/// Puts the JSON-LD in `<head>` while the page is shown. Built with the DOM, so no text
-/// from the data is ever parsed as HTML.
-fn attach_json_ld(i18n: I18n, p: Programme) {
-    let script = document().create_element("script").expect("script element");
-    let _ = script.set_attribute("type", "application/ld+json");
-    let _ = script.set_attribute("id", "programme-json-ld");
-    if let Some(head) = document().head() {
-        let _ = head.append_child(&script);
-    }
-    let script = send_wrapper::SendWrapper::new(script);
-    let node = script.clone();
-    Effect::new(move |_| node.set_text_content(Some(&json_ld(&p, i18n.lang()))));
-    on_cleanup(move || script.remove());
 }
 
 fn fact(label: &'static str, value: String) -> impl IntoView {
@@ -204,7 +189,8 @@ fn programme_view(
     related: Vec<ProgrammeSummary>,
     poles: Vec<model::PoleSummary>,
 ) -> impl IntoView {
-    attach_json_ld(i18n, p.clone());
+    let ld = p.clone();
+    attach_json_ld("programme-json-ld", move || json_ld(&ld, i18n.lang()));
     let s = p.summary.clone();
     let title = localised(i18n, s.title.clone());
     let crumbs = vec![

@@ -187,6 +187,25 @@ impl Portal {
         url.path().to_owned()
     }
 
+    /// The current path and query string (`/formations?level=master`).
+    pub async fn path_and_query(&self) -> String {
+        let url = self.client().current_url().await.unwrap();
+        format!("{}?{}", url.path(), url.query().unwrap_or(""))
+    }
+
+    /// Waits until the current path and query string are `expected`.
+    pub async fn wait_for_query(&self, expected: &str) {
+        self.wait_until(&format!("url {expected}"), || async {
+            self.path_and_query().await == expected
+        })
+        .await;
+    }
+
+    /// Clicks the first element matching `css`, once it is there.
+    pub async fn click(&self, css: &str) {
+        self.find(css).await.click().await.unwrap();
+    }
+
     /// Waits until the current path is `path`.
     pub async fn wait_for_path(&self, path: &str) {
         self.wait_until(&format!("path {path}"), || async {

@@ -5,29 +5,12 @@ use std::time::Duration;
 use fantoccini::Locator;
 use portal_e2e::{Browser, Portal};
 
-async fn query_string(portal: &Portal) -> String {
-    let url = portal.client().current_url().await.unwrap();
-    format!("{}?{}", url.path(), url.query().unwrap_or(""))
-}
-
 async fn card_titles(portal: &Portal) -> Vec<String> {
     let mut titles = Vec::new();
     for card in portal.find_all(".programme-card__title").await {
         titles.push(card.text().await.unwrap());
     }
     titles
-}
-
-async fn click(portal: &Portal, css: &str) {
-    portal.find(css).await.click().await.unwrap();
-}
-
-async fn wait_for_query(portal: &Portal, expected: &str) {
-    portal
-        .wait_until(&format!("url {expected}"), || async {
-            query_string(portal).await == expected
-        })
-        .await;
 }
 
 #[tokio::test]
@@ -40,13 +23,17 @@ async fn a_student_filters_opens_shortlists_compares_and_shares() {
     assert_eq!(everything, 20, "first page of the whole catalogue");
 
     // Master + health data + English, one click each: the URL follows.
-    click(&portal, "label[for='facet-level-master']").await;
-    wait_for_query(&portal, "/formations?level=master").await;
-    click(&portal, "label[for='facet-domain-donnees-de-sante']").await;
-    wait_for_query(&portal, "/formations?level=master&domain=donnees-de-sante").await;
-    click(&portal, "label[for='facet-lang-en']").await;
+    portal.click("label[for='facet-level-master']").await;
+    portal.wait_for_query("/formations?level=master").await;
+    portal
+        .click("label[for='facet-domain-donnees-de-sante']")
+        .await;
+    portal
+        .wait_for_query("/formations?level=master&domain=donnees-de-sante")
+        .await;
+    portal.click("label[for='facet-lang-en']").await;
     let filtered_url = "/formations?level=master&domain=donnees-de-sante&lang=en";
-    wait_for_query(&portal, filtered_url).await;
+    portal.wait_for_query(filtered_url).await;
     tokio::time::sleep(Duration::from_millis(200)).await;
     let titles = card_titles(&portal).await;
     assert!(titles.len() >= 2, "{titles:?}");
@@ -61,9 +48,11 @@ async fn a_student_filters_opens_shortlists_compares_and_shares() {
 
     // Back undoes the last filter, forward redoes it.
     portal.client().back().await.unwrap();
-    wait_for_query(&portal, "/formations?level=master&domain=donnees-de-sante").await;
+    portal
+        .wait_for_query("/formations?level=master&domain=donnees-de-sante")
+        .await;
     portal.client().forward().await.unwrap();
-    wait_for_query(&portal, filtered_url).await;
+    portal.wait_for_query(filtered_url).await;
     portal
         .wait_until("English checked again", || async {
             portal
@@ -119,7 +108,7 @@ async fn a_student_filters_opens_shortlists_compares_and_shares() {
     portal.assert_accessible("programme page").await;
 
     // Compare them side by side.
-    click(&portal, ".compare-bar a").await;
+    portal.click(".compare-bar a").await;
     portal.wait_for_h1("Comparer des formations").await;
     portal.find(".compare-table").await;
     let headers = portal.find_all(".compare-table thead th").await;
@@ -130,7 +119,9 @@ async fn a_student_filters_opens_shortlists_compares_and_shares() {
     portal.assert_accessible("comparison").await;
 
     // The shortlist page offers a share link.
-    click(&portal, "nav.main-nav a[href='/formations/ma-selection']").await;
+    portal
+        .click("nav.main-nav a[href='/formations/ma-selection']")
+        .await;
     portal.wait_for_h1("Ma sélection de formations").await;
     portal.find(".programme-card").await;
     assert_eq!(card_titles(&portal).await.len(), 2);
@@ -189,7 +180,7 @@ async fn typing_searches_instantly_and_keeps_what_was_typed() {
     portal.find(".programme-card").await;
     let input = portal.find("#catalogue-q").await;
     input.send_keys("donnees ").await.unwrap();
-    wait_for_query(&portal, "/formations?q=donnees").await;
+    portal.wait_for_query("/formations?q=donnees").await;
     // The trailing space stays in the field although the URL holds the trimmed text.
     let value = portal
         .eval("return document.getElementById('catalogue-q').value;")
@@ -202,7 +193,7 @@ async fn typing_searches_instantly_and_keeps_what_was_typed() {
         })
         .await;
     input.send_keys("IA").await.unwrap();
-    wait_for_query(&portal, "/formations?q=donnees+IA").await;
+    portal.wait_for_query("/formations?q=donnees+IA").await;
     portal
         .wait_until("results about données and IA", || async {
             let titles = card_titles(&portal).await;
@@ -258,8 +249,8 @@ async fn the_catalogue_exists_in_english() {
     portal.goto("/en/programmes?level=doctorat").await;
     portal.find(".programme-card").await;
     // The switch keeps the search.
-    click(&portal, ".lang-switch").await;
-    wait_for_query(&portal, "/formations?level=doctorat").await;
+    portal.click(".lang-switch").await;
+    portal.wait_for_query("/formations?level=doctorat").await;
     portal.wait_for_h1("Trouver une formation").await;
     portal.close().await;
 }
@@ -279,7 +270,9 @@ async fn a_pole_page_leads_to_its_programmes() {
         .await;
     let label = link.text().await.unwrap();
     link.click().await.unwrap();
-    wait_for_query(&portal, "/formations?pole=entrepreneuriat").await;
+    portal
+        .wait_for_query("/formations?pole=entrepreneuriat")
+        .await;
     portal.wait_for_h1("Trouver une formation").await;
     portal
         .wait_until("the pole chip", || async {
@@ -309,7 +302,7 @@ async fn facets_work_from_the_keyboard_and_keep_focus() {
         .eval("document.getElementById('facet-level-doctorat').focus();")
         .await;
     portal.press(fantoccini::key::Key::Space).await;
-    wait_for_query(&portal, "/formations?level=doctorat").await;
+    portal.wait_for_query("/formations?level=doctorat").await;
     tokio::time::sleep(Duration::from_millis(300)).await;
     let focused = portal.eval("return document.activeElement.id;").await;
     assert_eq!(
@@ -321,13 +314,13 @@ async fn facets_work_from_the_keyboard_and_keep_focus() {
     let next = portal.eval("return document.activeElement.id;").await;
     assert_eq!(next, "facet-level-du");
     portal.press(fantoccini::key::Key::Space).await;
-    wait_for_query(&portal, "/formations?level=doctorat,du").await;
+    portal.wait_for_query("/formations?level=doctorat,du").await;
     // Removing a filter by its chip leaves focus on the result count, not nowhere.
     portal
         .eval("document.querySelector('.chip').focus();")
         .await;
     portal.press(fantoccini::key::Key::Enter).await;
-    wait_for_query(&portal, "/formations?level=du").await;
+    portal.wait_for_query("/formations?level=du").await;
     portal
         .wait_until("focus on the result count", || async {
             portal.eval("return document.activeElement.id;").await == "results-count"

@@ -1,6 +1,7 @@
 use serde::{Deserialize, Serialize};
 
-use super::{coded::coded_enum, Date};
+use super::Date;
+use crate::facet_search::coded_enum;
 use crate::{validate_slug, Localised};
 
 coded_enum!(

@@ -2,9 +2,10 @@
 //! (every view a shareable link) and the API reads the same parameters: one parser.
 
 use super::{Domain, Format, Level, Mode, TeachingLanguage};
-
-pub const MAX_QUERY_LEN: usize = 200;
-pub const MAX_PAGE: u32 = 10_000;
+use crate::facet_search::{
+    flip, join_codes, join_text, parse_codes, parse_flag, parse_page, parse_slugs, parse_text,
+    QueryIssue,
+};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Sort {
@@ -52,24 +53,6 @@ pub struct CatalogueQuery {
     pub page: u32,
 }
 
-/// A parameter that could not be understood; it is ignored (app) or refused (API).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct QueryIssue {
-    pub parameter: String,
-    pub value: String,
-    pub reason: &'static str,
-}
-
-fn split_values(value: &str) -> impl Iterator<Item = &str> {
-    value.split(',').map(str::trim).filter(|v| !v.is_empty())
-}
-
-fn push_unique<T: PartialEq>(list: &mut Vec<T>, item: T) {
-    if !list.contains(&item) {
-        list.push(item);
-    }
-}
-
 impl CatalogueQuery {
     pub fn page(&self) -> u32 {
         self.page.max(1)
@@ -91,16 +74,6 @@ impl CatalogueQuery {
     /// Selects `value` of filter `param` if it is not selected, or unselects it; back to
     /// page 1. Unknown parameters or values change nothing.
     pub fn toggle(&mut self, param: &str, value: &str) {
-        fn flip<T: PartialEq>(list: &mut Vec<T>, item: Option<T>) {
-            if let Some(item) = item {
-                match list.iter().position(|x| *x == item) {
-                    Some(i) => {
-                        list.remove(i);
-                    }
-                    None => list.push(item),
-                }
-            }
-        }
         match param {
             "q" => self.q.clear(),
             "level" => flip(&mut self.levels, Level::from_code(value)),
@@ -131,65 +104,59 @@ impl CatalogueQuery {
     ) -> (CatalogueQuery, Vec<QueryIssue>) {
         let mut query = CatalogueQuery::default();
         let mut issues = Vec::new();
-        let mut issue = |parameter: &str, value: &str, reason: &'static str| {
-            issues.push(QueryIssue {
-                parameter: parameter.to_owned(),
-                value: value.to_owned(),
-                reason,
-            })
-        };
+        let issues_ = &mut issues;
         for (key, value) in pairs {
             match key {
-                "q" => {
-                    if value.chars().count() > MAX_QUERY_LEN {
-                        issue(key, value, "search text is too long");
-                    } else {
-                        query.q = value.to_owned();
-                    }
-                }
-                "level" => coded(value, Level::from_code, &mut query.levels, |v| {
-                    issue(key, v, "unknown level")
-                }),
-                "domain" => coded(value, Domain::from_code, &mut query.domains, |v| {
-                    issue(key, v, "unknown domain")
-                }),
-                "mode" => coded(value, Mode::from_code, &mut query.modes, |v| {
-                    issue(key, v, "unknown mode")
-                }),
-                "format" => coded(value, Format::from_code, &mut query.formats, |v| {
-                    issue(key, v, "unknown format")
-                }),
-                "lang" => coded(
+                "q" => parse_text(key, value, &mut query.q, issues_),
+                "level" => parse_codes(
+                    key,
+                    value,
+                    Level::from_code,
+                    &mut query.levels,
+                    issues_,
+                    "unknown level",
+                ),
+                "domain" => parse_codes(
+                    key,
+                    value,
+                    Domain::from_code,
+                    &mut query.domains,
+                    issues_,
+                    "unknown domain",
+                ),
+                "mode" => parse_codes(
+                    key,
+                    value,
+                    Mode::from_code,
+                    &mut query.modes,
+                    issues_,
+                    "unknown mode",
+                ),
+                "format" => parse_codes(
+                    key,
+                    value,
+                    Format::from_code,
+                    &mut query.formats,
+                    issues_,
+                    "unknown format",
+                ),
+                "lang" => parse_codes(
+                    key,
                     value,
                     TeachingLanguage::from_code,
                     &mut query.languages,
-                    |v| issue(key, v, "unknown teaching language"),
+                    issues_,
+                    "unknown teaching language",
                 ),
-                "institution" | "pole" => {
-                    for v in split_values(value) {
-                        if crate::validate_slug(v).is_err() {
-                            issue(key, v, "not a valid identifier");
-                        } else if key == "pole" {
-                            push_unique(&mut query.poles, v.to_owned());
-                        } else {
-                            push_unique(&mut query.institutions, v.to_owned());
-                        }
-                    }
-                }
-                "open" => match value {
-                    "1" | "true" | "oui" => query.open_only = true,
-                    "0" | "false" | "non" | "" => query.open_only = false,
-                    _ => issue(key, value, "expected 1 or 0"),
-                },
+                "institution" => parse_slugs(key, value, &mut query.institutions, issues_),
+                "pole" => parse_slugs(key, value, &mut query.poles, issues_),
+                "open" => parse_flag(key, value, &mut query.open_only, issues_),
                 "sort" => match Sort::from_code(value) {
                     Some(sort) => query.sort = sort,
-                    None => issue(key, value, "unknown sort order"),
+                    None => issues_.push(QueryIssue::new(key, value, "unknown sort order")),
                 },
-                "page" => match value.parse::<u32>() {
-                    Ok(page) if (1..=MAX_PAGE).contains(&page) => query.page = page,
-                    _ => issue(key, value, "expected a page number from 1"),
-                },
-                _ => issue(key, value, "unknown parameter"),
+                "page" => parse_page(key, value, &mut query.page, issues_),
+                _ => issues_.push(QueryIssue::new(key, value, "unknown parameter")),
             }
         }
         (query, issues)
@@ -198,29 +165,19 @@ impl CatalogueQuery {
     /// The canonical query-string pairs: defaults omitted, values in a stable order, so
     /// equal searches give equal links.
     pub fn to_pairs(&self) -> Vec<(&'static str, String)> {
-        fn join<T: Copy + Ord>(items: &[T], code: fn(T) -> &'static str) -> String {
-            let mut sorted = items.to_vec();
-            sorted.sort();
-            sorted.into_iter().map(code).collect::<Vec<_>>().join(",")
-        }
-        fn join_text(items: &[String]) -> String {
-            let mut sorted = items.to_vec();
-            sorted.sort();
-            sorted.join(",")
-        }
         let mut pairs = Vec::new();
         let q = self.q.trim();
         if !q.is_empty() {
             pairs.push(("q", q.to_owned()));
         }
         let lists = [
-            ("level", join(&self.levels, Level::code)),
-            ("domain", join(&self.domains, Domain::code)),
+            ("level", join_codes(&self.levels, Level::code)),
+            ("domain", join_codes(&self.domains, Domain::code)),
             ("institution", join_text(&self.institutions)),
             ("pole", join_text(&self.poles)),
-            ("mode", join(&self.modes, Mode::code)),
-            ("format", join(&self.formats, Format::code)),
-            ("lang", join(&self.languages, TeachingLanguage::code)),
+            ("mode", join_codes(&self.modes, Mode::code)),
+            ("format", join_codes(&self.formats, Format::code)),
+            ("lang", join_codes(&self.languages, TeachingLanguage::code)),
         ];
         pairs.extend(lists.into_iter().filter(|(_, v)| !v.is_empty()));
         if self.open_only {
@@ -236,19 +193,7 @@ impl CatalogueQuery {
     }
 }
 
-fn coded<T: PartialEq + Copy>(
-    value: &str,
-    parse: fn(&str) -> Option<T>,
-    into: &mut Vec<T>,
-    mut unknown: impl FnMut(&str),
-) {
-    for v in split_values(value) {
-        match parse(v) {
-            Some(item) => push_unique(into, item),
-            None => unknown(v),
-        }
-    }
-}
+crate::facet_search::facet_query!(CatalogueQuery, Sort);
 
 #[cfg(test)]
 mod tests {
@@ -307,7 +252,7 @@ mod tests {
             params,
             ["level", "colour", "page", "page", "sort", "pole", "open"]
         );
-        let long = "x".repeat(MAX_QUERY_LEN + 1);
+        let long = "x".repeat(crate::facet_search::MAX_QUERY_LEN + 1);
         assert_eq!(parse(&[("q", &long)]).1.len(), 1);
     }
 

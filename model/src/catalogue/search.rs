@@ -4,18 +4,10 @@
 use serde::{Deserialize, Serialize};
 
 use super::{
-    normalise::{has_prefix, has_term, index_terms, words},
     ApplicationStatus, CatalogueQuery, Date, Domain, Format, Level, Mode, ProgrammeSummary, Sort,
     TeachingLanguage,
 };
-
-/// One value of a facet and how many programmes would match if it were selected
-/// (counting with every *other* facet's filters applied).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct FacetValue {
-    pub value: String,
-    pub count: u32,
-}
+use crate::facet_search::{fold, words, FacetTally, FacetValue, SearchText};
 
 /// Counts per facet, each in display order.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -39,8 +31,7 @@ pub struct SearchResult {
 }
 
 struct Entry {
-    title_terms: Vec<String>,
-    terms: Vec<String>,
+    text: SearchText,
     level: u32,
     domains: u32,
     modes: u32,
@@ -60,7 +51,7 @@ pub struct CatalogueIndex {
     poles: Vec<String>,
 }
 
-const FACETS: usize = 8;
+const INSTITUTION: usize = 2;
 const OPEN: usize = 7;
 
 fn mask<T: Copy>(items: &[T], bit: fn(T) -> u32) -> u32 {
@@ -97,18 +88,15 @@ impl CatalogueIndex {
                         p.level.label(crate::Lang::En),
                     ])
                     .collect();
-                let text = format!(
-                    "{} {} {} {} {} {}",
-                    p.title.fr,
-                    p.title.en,
+                let rest = format!(
+                    "{} {} {} {}",
                     p.summary.fr,
                     p.summary.en,
                     p.institution.name,
                     labels.join(" ")
                 );
                 Entry {
-                    title_terms: index_terms(&format!("{} {}", p.title.fr, p.title.en)),
-                    terms: index_terms(&text),
+                    text: SearchText::new(&format!("{} {}", p.title.fr, p.title.en), &rest),
                     level: p.level.bit(),
                     domains: mask(&p.domains, Domain::bit),
                     modes: mask(&p.modes, Mode::bit),
@@ -119,10 +107,7 @@ impl CatalogueIndex {
                         .position(|(s, _)| *s == p.institution.slug)
                         .expect("every institution was collected"),
                     poles: pole_mask,
-                    title_keys: [
-                        super::normalise::fold(&p.title.fr),
-                        super::normalise::fold(&p.title.en),
-                    ],
+                    title_keys: [fold(&p.title.fr), fold(&p.title.en)],
                 }
             })
             .collect();
@@ -198,33 +183,18 @@ impl CatalogueIndex {
             TeachingLanguage::ALL.len(),
             1,
         ];
-        let mut counts: Vec<Vec<u32>> = sizes.iter().map(|n| vec![0; *n]).collect();
+        let mut tally = FacetTally::new(&sizes);
         let mut matches: Vec<(usize, u32)> = Vec::new();
         for (i, entry) in self.entries.iter().enumerate() {
-            let mut score = 0;
-            let text_ok = query_words.iter().all(|w| {
-                if has_prefix(&entry.terms, w) {
-                    score += if has_term(&entry.title_terms, w) {
-                        4
-                    } else if has_prefix(&entry.title_terms, w) {
-                        2
-                    } else {
-                        1
-                    };
-                    true
-                } else {
-                    false
-                }
-            });
-            if !text_ok {
+            let Some(score) = entry.text.score(&query_words) else {
                 continue;
-            }
+            };
             let open = matches!(
                 self.programmes[i].application_status(today),
                 ApplicationStatus::Open(_)
             );
             // Which facet filters does this programme pass?
-            let pass: [bool; FACETS] = [
+            let failed = FacetTally::failed(&[
                 levels == 0 || entry.level & levels != 0,
                 domains == 0 || entry.domains & domains != 0,
                 !unknown_institution
@@ -234,15 +204,9 @@ impl CatalogueIndex {
                 formats == 0 || entry.format & formats != 0,
                 languages == 0 || entry.languages & languages != 0,
                 !query.open_only || open,
-            ];
-            // One bit per failed filter: no allocation per programme on this hot path.
-            let failed = pass
-                .iter()
-                .enumerate()
-                .filter(|(_, passed)| !**passed)
-                .fold(0u32, |bits, (f, _)| bits | (1 << f));
-            // A programme counts for facet F when it passes every filter but F's own.
-            let count_for = |f: usize| failed == 0 || failed == 1 << f;
+            ]);
+            // Institutions are counted by index: there may be more than 64 of them.
+            tally.record_index(failed, INSTITUTION, entry.institution);
             let bits = [
                 u64::from(entry.level),
                 u64::from(entry.domains),
@@ -253,35 +217,13 @@ impl CatalogueIndex {
                 u64::from(entry.languages),
                 u64::from(open),
             ];
-            if count_for(2) {
-                counts[2][entry.institution] += 1;
-            }
-            for (f, facet_bits) in bits.iter().enumerate() {
-                if count_for(f) {
-                    let mut b = *facet_bits;
-                    while b != 0 {
-                        let bit = b.trailing_zeros() as usize;
-                        counts[f][bit] += 1;
-                        b &= b - 1;
-                    }
-                }
-            }
-            if failed == 0 {
+            if tally.record(failed, &bits) {
                 matches.push((i, score));
             }
         }
 
         self.sort(&mut matches, query, today, lang);
-        let values = |f: usize, codes: Vec<String>| -> Vec<FacetValue> {
-            codes
-                .into_iter()
-                .enumerate()
-                .map(|(bit, value)| FacetValue {
-                    value,
-                    count: counts[f][bit],
-                })
-                .collect()
-        };
+        let values = |f: usize, codes: Vec<String>| tally.values(f, codes);
         fn codes<T: Copy>(all: &[T], code: fn(T) -> &'static str) -> Vec<String> {
             all.iter().map(|v| code(*v).to_owned()).collect()
         }
@@ -296,7 +238,7 @@ impl CatalogueIndex {
             mode: values(4, codes(Mode::ALL, Mode::code)),
             format: values(5, codes(Format::ALL, Format::code)),
             lang: values(6, codes(TeachingLanguage::ALL, TeachingLanguage::code)),
-            open: counts[OPEN][0],
+            open: tally.count(OPEN, 0),
         };
         SearchResult {
             matches: matches.into_iter().map(|(i, _)| i).collect(),

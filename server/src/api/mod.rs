@@ -4,6 +4,7 @@ mod campus;
 mod health;
 mod poles;
 mod programmes;
+mod startups;
 
 use axum::{
     http::{Method, Uri},
@@ -21,6 +22,7 @@ pub fn router(state: AppState) -> Router {
         .merge(campus::router())
         .merge(poles::router())
         .merge(programmes::router())
+        .merge(startups::router())
         .merge(health::router())
         .method_not_allowed_fallback(method_not_allowed)
         .with_state(state);

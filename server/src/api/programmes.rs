@@ -1,16 +1,14 @@
-use std::time::{SystemTime, UNIX_EPOCH};
-
 use axum::{
     extract::{Path, RawQuery, State},
     routing::get,
     Json, Router,
 };
 use model::{
-    catalogue::{decode_query, CatalogueQuery, Date, Programme, ProgrammeList},
+    catalogue::{decode_query, CatalogueQuery, Programme, ProgrammeList},
     validate_slug,
 };
 
-use crate::{db, error::ApiError, AppState};
+use crate::{clock::today, db, error::ApiError, AppState};
 
 pub const DEFAULT_PER_PAGE: u32 = 20;
 /// Enough for a client to take the whole real catalogue in one request.
@@ -22,16 +20,7 @@ pub fn router() -> Router<AppState> {
         .route("/programmes/{slug}", get(show))
 }
 
-/// Today in UTC, for "applications open" and start dates.
-pub fn today() -> Date {
-    let secs = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0);
-    Date::from_days_since_epoch((secs / 86_400) as i64)
-}
-
-fn bad(parameter: &str, detail: String) -> ApiError {
+pub(super) fn bad(parameter: &str, detail: String) -> ApiError {
     ApiError::BadRequest {
         parameter: Some(parameter.to_owned()),
         detail,

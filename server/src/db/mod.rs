@@ -4,6 +4,8 @@ mod campus;
 mod migrations;
 mod programmes;
 mod seed;
+mod startup_seed;
+mod startups;
 
 use std::{
     path::{Path, PathBuf},
@@ -56,6 +58,8 @@ impl Db {
         let mut conn = connect(path)?;
         migrations::apply(&mut conn)?;
         seed::load_if_empty(&mut conn).map_err(DbError::Seed)?;
+        startup_seed::load_startups_if_empty(&mut conn, crate::clock::this_year())
+            .map_err(DbError::Seed)?;
         Ok(Db {
             path: path.to_owned(),
             idle: Mutex::new(vec![conn]),
@@ -75,6 +79,24 @@ impl Db {
         let tx = conn.transaction()?;
         for summary in model::catalogue::generate::programmes(count.saturating_sub(existing), 42) {
             programmes::insert_programme(&tx, &model::catalogue::generate::programme(summary))?;
+        }
+        tx.commit()?;
+        self.idle.lock().expect("pool lock").push(conn);
+        Ok(())
+    }
+
+    /// Benchmarks only: adds generated start-ups until the directory holds `count`.
+    pub fn add_generated_startups(&self, count: usize) -> Result<(), DbError> {
+        let mut conn = self
+            .idle
+            .lock()
+            .expect("pool lock")
+            .pop()
+            .map_or_else(|| connect(&self.path), Ok)?;
+        let existing: usize = conn.query_row("SELECT count(*) FROM startups", [], |r| r.get(0))?;
+        let tx = conn.transaction()?;
+        for card in model::directory::generate::startups(count.saturating_sub(existing)) {
+            startups::insert_startup(&tx, &model::directory::generate::profile(card))?;
         }
         tx.commit()?;
         self.idle.lock().expect("pool lock").push(conn);
@@ -117,3 +139,4 @@ fn connect(path: &Path) -> Result<Connection, rusqlite::Error> {
 
 pub use campus::{load_campus, load_pole, load_poles};
 pub use programmes::{load_programme, load_programme_summaries};
+pub use startups::{load_logo, load_startup, load_startup_summaries};

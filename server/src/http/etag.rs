@@ -43,7 +43,10 @@ pub async fn conditional_get(request: Request, next: Next) -> Response {
 fn set_cache_headers(headers: &mut HeaderMap, tag: HeaderValue) {
     headers.insert(header::ETAG, tag);
     // Always revalidate: cheap thanks to 304s, and never shows stale campus data.
-    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    // A handler that knows better (a versioned logo address) keeps its own policy.
+    headers
+        .entry(header::CACHE_CONTROL)
+        .or_insert_with(|| HeaderValue::from_static("no-cache"));
 }
 
 /// `If-None-Match` uses weak comparison (RFC 9110 §13.1.2): `W/` prefixes are ignored.

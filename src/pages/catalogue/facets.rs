@@ -2,71 +2,18 @@
 
 use model::{
     catalogue::{
-        CatalogueIndex, CatalogueQuery, Domain, FacetValue, Facets, Format, Level, Mode,
-        TeachingLanguage,
+        CatalogueIndex, CatalogueQuery, Domain, Facets, Format, Level, Mode, TeachingLanguage,
     },
     Lang, PoleSummary,
 };
 
 use crate::{
-    components::{Chip, FacetOption},
+    components::{coded_options as coded, named_options as named, pole_name, Chip, FacetView},
     i18n::Texts,
 };
 
 /// How many facets `facet_views` returns, always in the same order.
 pub const FACET_COUNT: usize = 7;
-
-/// A facet of the panel: its query parameter, legend and options.
-#[derive(Clone, PartialEq)]
-pub struct FacetView {
-    pub param: &'static str,
-    pub legend: &'static str,
-    pub options: Vec<FacetOption>,
-}
-
-fn coded<T: Copy + PartialEq>(
-    counts: &[FacetValue],
-    all: &[T],
-    code: fn(T) -> &'static str,
-    label: fn(T, Lang) -> &'static str,
-    selected: &[T],
-    lang: Lang,
-) -> Vec<FacetOption> {
-    all.iter()
-        .map(|v| FacetOption {
-            value: code(*v).to_owned(),
-            label: label(*v, lang).to_owned(),
-            count: counts
-                .iter()
-                .find(|c| c.value == code(*v))
-                .map_or(0, |c| c.count),
-            checked: selected.contains(v),
-        })
-        .collect()
-}
-
-fn named(
-    counts: &[FacetValue],
-    name: impl Fn(&str) -> String,
-    selected: &[String],
-) -> Vec<FacetOption> {
-    counts
-        .iter()
-        .map(|c| FacetOption {
-            value: c.value.clone(),
-            label: name(&c.value),
-            count: c.count,
-            checked: selected.contains(&c.value),
-        })
-        .collect()
-}
-
-fn pole_name(poles: &[PoleSummary], slug: &str, lang: Lang) -> String {
-    poles
-        .iter()
-        .find(|p| p.slug == slug)
-        .map_or_else(|| slug.to_owned(), |p| p.name.get(lang).to_owned())
-}
 
 fn institution_name(index: &CatalogueIndex, slug: &str) -> String {
     index
@@ -182,7 +129,7 @@ pub fn chips(
     let q = query.q.trim();
     if !q.is_empty() {
         chips.push(Chip {
-            label: format!("« {q} »"),
+            label: format!("«\u{a0}{q}\u{a0}»"),
             param: "q",
             value: q.to_owned(),
         });

@@ -51,9 +51,9 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let static_dist = baselines::static_home(&dist, &out)?;
     let server_bin = build::server(true)?;
 
-    step("Starting the release server (seed catalogue, and one with 10,000 generated programmes)");
+    step("Starting the release servers (seed data, and one with 10,000 generated programmes and 5,000 start-ups)");
     let portal = ServerProcess::start(&server_bin, &dist, None)?;
-    let big = ServerProcess::start(&server_bin, &dist, Some(10_000))?;
+    let big = ServerProcess::start(&server_bin, &dist, Some((10_000, 5_000)))?;
     let minimal = ServerProcess::start(&server_bin, &minimal_dist, None)?;
     let static_home = ServerProcess::start(&server_bin, &static_dist, None)?;
 
@@ -76,6 +76,8 @@ pub fn run(args: &[String]) -> Result<(), String> {
                 portal.url("/formations/master-donnees-de-sante"),
             ),
             ("portal /poles/recherche", portal.url("/poles/recherche")),
+            ("portal /startups", portal.url("/startups")),
+            ("portal start-up page", portal.url("/startups/posos")),
             ("minimal Leptos /", minimal.url("/")),
             ("static home /", static_home.url("/")),
         ]);
@@ -98,6 +100,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     step("API latency under a bounded loopback load");
     let seconds = if quick { 2 } else { 10 };
     let list = "/api/v1/programmes?level=master&lang=en&sort=candidature&per_page=20";
+    let startups = "/api/v1/startups?q=sim&sector=formation-simulation&hiring=1&sort=arrivee";
     let api = json!([
         load::run(&portal.addr, list, 1000, seconds, 4)?,
         load::run(&big.addr, list, 1000, seconds, 4)?,
@@ -109,6 +112,15 @@ pub fn run(args: &[String]) -> Result<(), String> {
             4
         )?,
         load::run(&portal.addr, list, 1_000_000, seconds.min(3), 2)?,
+        load::run(&portal.addr, startups, 1000, seconds, 4)?,
+        load::run(&big.addr, startups, 1000, seconds, 4)?,
+        load::run(
+            &big.addr,
+            "/api/v1/startups/generated-startup-42",
+            1000,
+            seconds,
+            4
+        )?,
     ]);
 
     let result = json!({
@@ -186,13 +198,14 @@ fn print_report(r: &Value) {
     }
     println!("\n## Filtering + facet counts in the browser (per keystroke)");
     println!(
-        "| programmes | keystrokes | dropped | index build ms | median ms | p95 ms | max ms |"
+        "| search | entries | keystrokes | dropped | index build ms | median ms | p95 ms | max ms |"
     );
-    println!("|---|---|---|---|---|---|---|");
+    println!("|---|---|---|---|---|---|---|---|");
     for f in r["filter"].as_array().into_iter().flatten() {
         println!(
-            "| {} | {} | {} | {} | {} | {} | {} |",
-            f["programmes"],
+            "| {} | {} | {} | {} | {} | {} | {} | {} |",
+            f["search"].as_str().unwrap_or(""),
+            f["entries"],
             f["keystrokes"],
             f["dropped"],
             num(&f["index_build_ms"], 1),
@@ -209,6 +222,9 @@ fn print_report(r: &Value) {
         "list, 10,000 programmes",
         "detail, 10,000 programmes",
         "list, seed, closed loop (max throughput)",
+        "start-ups list, seed (50)",
+        "start-ups list, 5,000 start-ups",
+        "start-up profile, 5,000 start-ups",
     ]) {
         println!(
             "| {label} | {} | {} | {} | {} | {} | {} |",

@@ -25,12 +25,13 @@ impl ServerProcess {
     pub fn start(
         bin: &Path,
         dist: &Path,
-        sample_programmes: Option<usize>,
+        // Generated (programmes, start-ups) to reach, for measurements at scale.
+        scale: Option<(usize, usize)>,
     ) -> Result<ServerProcess, String> {
         let data = std::env::temp_dir().join(format!(
             "portal-bench-{}-{}",
             std::process::id(),
-            sample_programmes.unwrap_or(0)
+            scale.map_or(0, |(p, s)| p + s)
         ));
         let _ = std::fs::remove_dir_all(&data);
         let mut command = Command::new(bin);
@@ -41,8 +42,9 @@ impl ServerProcess {
             .arg(dist)
             .env("RUST_LOG", "warn")
             .stdout(Stdio::piped());
-        if let Some(n) = sample_programmes {
-            command.args(["--sample-programmes", &n.to_string()]);
+        if let Some((programmes, startups)) = scale {
+            command.args(["--sample-programmes", &programmes.to_string()]);
+            command.args(["--sample-startups", &startups.to_string()]);
         }
         let mut child = command
             .spawn()

@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use wasm_bindgen::JsCast;
+
 use crate::i18n::use_i18n;
 
 /// An active filter: its label and what identifies it for removal.
@@ -52,4 +54,14 @@ pub fn FilterChips(
             </div>
         </Show>
     }
+}
+
+/// After a chip is removed its button is gone: keyboard focus goes to the result count,
+/// which also announces the new total.
+pub fn focus_results_count() {
+    request_animation_frame(|| {
+        if let Some(heading) = document().get_element_by_id("results-count") {
+            let _ = heading.unchecked_into::<web_sys::HtmlElement>().focus();
+        }
+    })
 }

@@ -1,43 +1,48 @@
 use leptos::prelude::*;
-use model::catalogue::{CatalogueQuery, MAX_QUERY_LEN};
+use model::facet_search::{FacetQuery, MAX_QUERY_LEN};
 
-use super::Go;
-use crate::i18n::use_i18n;
+use super::UrlQuery;
 
 /// The search field. What is typed stays exactly as typed (trailing spaces included)
 /// while the URL holds the trimmed text; back/forward bring the field in line.
 #[component]
-pub fn SearchBox(query: Memo<CatalogueQuery>, go: Go) -> impl IntoView {
-    let i18n = use_i18n();
-    let text = RwSignal::new(query.get_untracked().q);
+pub fn SearchBox<Q: FacetQuery>(
+    state: UrlQuery<Q>,
+    /// Element id prefix, unique on the page.
+    id: &'static str,
+    #[prop(into)] label: Signal<&'static str>,
+    #[prop(into)] hint: Signal<&'static str>,
+) -> impl IntoView {
+    let query = state.query;
+    let text = RwSignal::new(query.get_untracked().text().to_owned());
     Effect::new(move |_| {
-        let from_url = query.with(|q| q.q.clone());
+        let from_url = query.with(|q| q.text().to_owned());
         if from_url.trim() != text.get_untracked().trim() {
             text.set(from_url);
         }
     });
+    let hint_id = format!("{id}-hint");
     view! {
         <form role="search" class="search-box" on:submit=move |ev| ev.prevent_default()>
-            <label for="catalogue-q" class="search-box__label">{move || i18n.t().search_label}</label>
+            <label for=id class="search-box__label">{move || label.get()}</label>
             <input
-                id="catalogue-q"
+                id=id
                 class="search-box__input"
                 type="search"
                 name="q"
                 autocomplete="off"
                 maxlength=MAX_QUERY_LEN
-                aria-describedby="catalogue-q-hint"
+                aria-describedby=hint_id.clone()
                 prop:value=move || text.get()
                 on:input=move |ev| {
                     let value = event_target_value(&ev);
                     text.set(value.clone());
                     let mut q = query.get_untracked();
-                    q.q = value;
-                    q.page = 1;
-                    go.run((q, true));
+                    q.set_text(value);
+                    state.go.run((q, true));
                 }
             />
-            <p id="catalogue-q-hint" class="hint">{move || i18n.t().search_hint}</p>
+            <p id=hint_id class="hint">{move || hint.get()}</p>
         </form>
     }
 }

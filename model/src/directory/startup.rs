@@ -1,0 +1,133 @@
+use serde::{Deserialize, Serialize};
+
+use crate::{catalogue::Date, facet_search::coded_enum, Localised};
+
+coded_enum! {
+    /// What a start-up works on.
+    Sector {
+        AiDiagnosis => "diagnostic-ia", "Diagnostic assisté par IA", "AI-assisted diagnosis";
+        Telemedicine => "telemedecine", "Télémédecine", "Telemedicine";
+        TrainingSimulation => "formation-simulation", "Formation et simulation médicale", "Medical training and simulation";
+        HealthData => "donnees-de-sante", "Plateformes de données de santé", "Health-data platforms";
+        PrescriptionSafety => "securite-prescription", "Sécurité de la prescription", "Prescription safety";
+        CareCoordination => "coordination-soins", "Coordination des soins", "Care coordination";
+        MedicalDevices => "dispositifs-medicaux", "Dispositifs médicaux", "Medical devices";
+        Prevention => "prevention", "Prévention et santé publique", "Prevention and public health";
+        PatientSupport => "parcours-patient", "Accompagnement des patients", "Patient support";
+    }
+}
+
+coded_enum! {
+    /// Funding stage, from the idea to growth.
+    Stage {
+        Idea => "idee", "Idée", "Idea";
+        PreSeed => "pre-amorcage", "Pré-amorçage", "Pre-seed";
+        Seed => "amorcage", "Amorçage", "Seed";
+        SeriesA => "serie-a", "Série A", "Series A";
+        Growth => "croissance", "Croissance", "Growth";
+    }
+}
+
+coded_enum! {
+    /// Team size band.
+    TeamSize {
+        Micro => "1-10", "1 à 10 personnes", "1–10 people";
+        Small => "11-50", "11 à 50 personnes", "11–50 people";
+        Medium => "51-200", "51 à 200 personnes", "51–200 people";
+        Large => "200+", "Plus de 200 personnes", "More than 200 people";
+    }
+}
+
+coded_enum! {
+    /// Social networks a profile may link to.
+    Network {
+        LinkedIn => "linkedin", "LinkedIn", "LinkedIn";
+        Mastodon => "mastodon", "Mastodon", "Mastodon";
+        Bluesky => "bluesky", "Bluesky", "Bluesky";
+        GitHub => "github", "GitHub", "GitHub";
+        YouTube => "youtube", "YouTube", "YouTube";
+        X => "x", "X", "X";
+    }
+}
+
+/// The research team a start-up comes from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SpinOff {
+    /// Laboratory or team name, as the start-up writes it.
+    pub lab: String,
+    /// Slug of a campus research institute, when it comes from one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub institute: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SocialLink {
+    pub network: Network,
+    pub url: String,
+}
+
+/// A directory card (`GET /api/v1/startups`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StartupSummary {
+    pub slug: String,
+    pub name: String,
+    /// Logo address: absolute `https://` URL, or a path relative to the API base
+    /// (`startups/{slug}/logo?v=…`) for an uploaded file. `None`: initials are shown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logo: Option<String>,
+    pub pitch: Localised,
+    pub sectors: Vec<Sector>,
+    pub poles: Vec<String>,
+    pub stage: Stage,
+    pub founded: u16,
+    pub team_size: TeamSize,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub spin_off: Option<SpinOff>,
+    pub hiring: bool,
+    pub member_since: Date,
+    pub updated: Date,
+    /// Invented for the demonstration, not a real company.
+    pub sample: bool,
+}
+
+/// A full profile (`GET /api/v1/startups/{slug}`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Startup {
+    #[serde(flatten)]
+    pub summary: StartupSummary,
+    pub description: Localised,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub careers_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub website: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub social: Vec<SocialLink>,
+}
+
+impl StartupSummary {
+    /// Up to two letters standing for the name when there is no logo ("Team'Doc" → "TD").
+    pub fn initials(&self) -> String {
+        initials(&self.name)
+    }
+}
+
+pub fn initials(name: &str) -> String {
+    let words: Vec<&str> = name
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let capitals: String = name.chars().filter(|c| c.is_uppercase()).take(2).collect();
+    let letters: String = match words.as_slice() {
+        [] => String::new(),
+        [_] if capitals.chars().count() == 2 => capitals,
+        [one] => one.chars().take(2).collect(),
+        [first, second, ..] => first
+            .chars()
+            .take(1)
+            .chain(second.chars().take(1))
+            .collect(),
+    };
+    letters.to_uppercase()
+}

@@ -1,0 +1,316 @@
+use super::*;
+use crate::{catalogue::Date, Localised};
+
+fn card(slug: &str, name: &str, sectors: &[Sector], stage: Stage, founded: u16) -> StartupSummary {
+    StartupSummary {
+        slug: slug.to_owned(),
+        name: name.to_owned(),
+        logo: None,
+        pitch: Localised::new(
+            format!("{name} : une start-up du campus"),
+            format!("{name}: a campus start-up"),
+        ),
+        sectors: sectors.to_vec(),
+        poles: vec!["entrepreneuriat".to_owned()],
+        stage,
+        founded,
+        team_size: TeamSize::Micro,
+        spin_off: None,
+        hiring: false,
+        member_since: Date::new(2022, 1, 10).unwrap(),
+        updated: Date::new(2026, 1, 1).unwrap(),
+        sample: true,
+    }
+}
+
+fn sample() -> DirectoryIndex {
+    let mut simu = card(
+        "simu",
+        "Simulab Santé",
+        &[Sector::TrainingSimulation],
+        Stage::Seed,
+        2019,
+    );
+    simu.pitch = Localised::new(
+        "Simulation médicale en réalité virtuelle",
+        "Virtual reality medical simulation",
+    );
+    simu.spin_off = Some(SpinOff {
+        lab: "Équipe Inria".into(),
+        institute: Some("prairie".into()),
+    });
+    simu.member_since = Date::new(2023, 5, 2).unwrap();
+    let mut posos = card(
+        "posos",
+        "Posos",
+        &[Sector::PrescriptionSafety],
+        Stage::SeriesA,
+        2018,
+    );
+    posos.hiring = true;
+    posos.poles.push("professionnels-sante".into());
+    posos.updated = Date::new(2026, 10, 1).unwrap();
+    let mut train = card(
+        "trainmed",
+        "TrainMed",
+        &[Sector::TrainingSimulation, Sector::AiDiagnosis],
+        Stage::Growth,
+        2014,
+    );
+    train.pitch = Localised::new(
+        "Former les soignants par la simulation",
+        "Training by simulation",
+    );
+    let data = card("dr", "DrData", &[Sector::HealthData], Stage::Seed, 2017);
+    DirectoryIndex::new(vec![simu, posos, train, data])
+}
+
+fn query(pairs: &[(&str, &str)]) -> DirectoryQuery {
+    let (q, issues) = DirectoryQuery::parse(pairs.iter().copied());
+    assert!(issues.is_empty(), "{issues:?}");
+    q
+}
+
+fn slugs(index: &DirectoryIndex, q: &DirectoryQuery) -> Vec<String> {
+    index
+        .search(q)
+        .matches
+        .iter()
+        .map(|i| index.get(*i).slug.clone())
+        .collect()
+}
+
+#[test]
+fn search_is_accent_and_case_insensitive_over_name_pitch_and_sectors() {
+    let index = sample();
+    assert_eq!(
+        slugs(&index, &query(&[("q", "SIMULATION")])),
+        ["simu", "trainmed"]
+    );
+    assert_eq!(
+        slugs(&index, &query(&[("q", "securite prescription")])),
+        ["posos"]
+    );
+    assert_eq!(slugs(&index, &query(&[("q", "drdata")])), ["dr"]);
+    assert_eq!(
+        slugs(&index, &query(&[("q", "inria")])),
+        ["simu"],
+        "lab name"
+    );
+    assert!(slugs(&index, &query(&[("q", "radiologie")])).is_empty());
+}
+
+#[test]
+fn filters_combine_and_facets_ignore_their_own_filter() {
+    let index = sample();
+    let q = query(&[("sector", "formation-simulation"), ("stage", "amorcage")]);
+    let result = index.search(&q);
+    assert_eq!(slugs(&index, &q), ["simu"]);
+    let stage = |code: &str| {
+        result
+            .facets
+            .stage
+            .iter()
+            .find(|v| v.value == code)
+            .unwrap()
+            .count
+    };
+    // Stage counts: every simulation start-up, whatever its stage.
+    assert_eq!(
+        (stage("amorcage"), stage("croissance"), stage("serie-a")),
+        (1, 1, 0)
+    );
+    let sector = |code: &str| {
+        result
+            .facets
+            .sector
+            .iter()
+            .find(|v| v.value == code)
+            .unwrap()
+            .count
+    };
+    // Sector counts: every seed start-up, whatever its sector.
+    assert_eq!(
+        (sector("formation-simulation"), sector("donnees-de-sante")),
+        (1, 1)
+    );
+    assert_eq!(result.facets.spin_off, 1);
+}
+
+#[test]
+fn year_range_spin_off_hiring_and_pole() {
+    let index = sample();
+    let q = query(&[("founded_from", "2017"), ("founded_to", "2018")]);
+    assert_eq!(slugs(&index, &q), ["dr", "posos"]);
+    let years: Vec<(String, u32)> = index
+        .search(&q)
+        .facets
+        .founded
+        .into_iter()
+        .map(|v| (v.value, v.count))
+        .collect();
+    assert_eq!(
+        years[0],
+        ("2014".to_owned(), 1),
+        "years ignore their own range"
+    );
+    assert_eq!(slugs(&index, &query(&[("spinoff", "1")])), ["simu"]);
+    assert_eq!(slugs(&index, &query(&[("hiring", "1")])), ["posos"]);
+    assert_eq!(
+        slugs(&index, &query(&[("pole", "professionnels-sante")])),
+        ["posos"]
+    );
+    assert!(slugs(&index, &query(&[("pole", "nowhere")])).is_empty());
+}
+
+#[test]
+fn sorts_by_name_arrival_and_update() {
+    let index = sample();
+    assert_eq!(
+        slugs(&index, &query(&[])),
+        ["dr", "posos", "simu", "trainmed"]
+    );
+    assert_eq!(slugs(&index, &query(&[("sort", "arrivee")]))[0], "simu");
+    assert_eq!(
+        slugs(&index, &query(&[("sort", "mise-a-jour")]))[0],
+        "posos"
+    );
+    // Relevance: a name match outranks a pitch match.
+    assert_eq!(
+        slugs(&index, &query(&[("q", "simul")])),
+        ["simu", "trainmed"]
+    );
+}
+
+#[test]
+fn query_reports_bad_parameters_and_round_trips() {
+    let (q, issues) = DirectoryQuery::parse([
+        ("sector", "telemedecine,bogus"),
+        ("stage", "unicorn"),
+        ("founded_from", "20x1"),
+        ("spinoff", "maybe"),
+        ("sort", "random"),
+        ("page", "0"),
+        ("colour", "blue"),
+    ]);
+    assert_eq!(q.sectors, [Sector::Telemedicine]);
+    let params: Vec<&str> = issues.iter().map(|i| i.parameter.as_str()).collect();
+    assert_eq!(
+        params,
+        [
+            "sector",
+            "stage",
+            "founded_from",
+            "spinoff",
+            "sort",
+            "page",
+            "colour"
+        ]
+    );
+    let (_, issues) = DirectoryQuery::parse([("founded_from", "2020"), ("founded_to", "2019")]);
+    assert_eq!(issues[0].parameter, "founded_to");
+
+    let q = query(&[
+        ("hiring", "1"),
+        ("stage", "serie-a,idee"),
+        ("q", " ia "),
+        ("founded_to", "2020"),
+        ("sort", "nom"),
+    ]);
+    let pairs = q.to_pairs();
+    assert_eq!(
+        pairs,
+        [
+            ("q", "ia".to_owned()),
+            ("stage", "idee,serie-a".to_owned()),
+            ("founded_to", "2020".to_owned()),
+            ("hiring", "1".to_owned()),
+            ("sort", "nom".to_owned()),
+        ]
+    );
+    let borrowed: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    assert_eq!(DirectoryQuery::parse(borrowed).0.to_pairs(), pairs);
+    let mut toggled = q.clone();
+    toggled.toggle("hiring", "1");
+    toggled.toggle("founded_to", "");
+    toggled.toggle("stage", "idee");
+    assert_eq!(toggled.stages, [Stage::SeriesA]);
+    assert!(!toggled.hiring && toggled.founded_to.is_none());
+    assert!(!q.cleared().has_filters());
+}
+
+#[test]
+fn related_share_a_sector_and_poles_list_their_start_ups() {
+    let index = sample();
+    let related: Vec<&str> = index
+        .related("simu", 3)
+        .iter()
+        .map(|s| s.slug.as_str())
+        .collect();
+    assert_eq!(related, ["trainmed"]);
+    assert_eq!(index.in_pole("professionnels-sante").len(), 1);
+    assert_eq!(index.in_pole("entrepreneuriat").len(), 4);
+}
+
+#[test]
+fn validation_names_each_broken_field() {
+    let mut profile = generate::profile(card(
+        "ok",
+        "Ok Santé",
+        &[Sector::Prevention],
+        Stage::Idea,
+        2024,
+    ));
+    assert_eq!(profile.check(2026), []);
+    profile.summary.name = " ".into();
+    profile.summary.pitch.en = "short".into();
+    profile.summary.sectors.clear();
+    profile.summary.founded = 2030;
+    profile.website = Some("javascript:alert(1)".into());
+    profile.email = Some("not an email".into());
+    profile.social.push(SocialLink {
+        network: Network::Mastodon,
+        url: "http://insecure.example".into(),
+    });
+    let fields: Vec<String> = profile.check(2026).into_iter().map(|e| e.field).collect();
+    assert_eq!(
+        fields,
+        [
+            "name",
+            "pitch.en",
+            "sectors",
+            "founded",
+            "website",
+            "email",
+            "social[0].url"
+        ]
+    );
+    assert!(validate_url("https://posos.example/a?b=c").is_ok());
+    assert!(validate_url("https://exa mple.org").is_err());
+    assert!(validate_email("contact@drdata.example").is_ok());
+    assert!(validate_email("a@b").is_err());
+}
+
+#[test]
+fn initials_stand_for_the_name() {
+    let initials =
+        |name: &str| card("x", name, &[Sector::Prevention], Stage::Idea, 2024).initials();
+    assert_eq!(initials("Team'Doc"), "TD");
+    assert_eq!(initials("DrData"), "DD");
+    assert_eq!(initials("Posos"), "PO");
+    assert_eq!(initials("Simulab Santé"), "SS");
+}
+
+#[test]
+fn generated_directory_is_valid_and_searchable() {
+    let cards = generate::startups(500);
+    for card in &cards {
+        let profile = generate::profile(card.clone());
+        assert_eq!(profile.check(2026), [], "{}", card.slug);
+    }
+    let index = DirectoryIndex::new(cards);
+    let all = index.search(&DirectoryQuery::default());
+    assert_eq!(all.matches.len(), 500);
+    let some = index.search(&query(&[("q", "simulation"), ("hiring", "1")]));
+    assert!(!some.matches.is_empty() && some.matches.len() < 500);
+}

@@ -1,0 +1,146 @@
+use axum::{
+    extract::{Path, Query, RawQuery, State},
+    http::{header, HeaderValue},
+    response::{IntoResponse, Response},
+    routing::get,
+    Json, Router,
+};
+use model::{
+    catalogue::decode_query,
+    directory::{DirectoryQuery, Startup, StartupList},
+    validate_slug,
+};
+
+use super::programmes::bad;
+use crate::{db, error::ApiError, AppState};
+
+pub const DEFAULT_PER_PAGE: u32 = 24;
+/// Enough for a client to take the whole real directory in one request.
+pub const MAX_PER_PAGE: u32 = 1000;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/startups", get(list))
+        .route("/startups/{slug}", get(show))
+        .route("/startups/{slug}/logo", get(logo))
+}
+
+async fn list(
+    State(state): State<AppState>,
+    RawQuery(raw): RawQuery,
+) -> Result<Json<StartupList>, ApiError> {
+    let (pairs, bad_encodings) = decode_query(raw.as_deref().unwrap_or(""));
+    if let Some(issue) = bad_encodings.first() {
+        return Err(bad(
+            &issue.parameter,
+            format!("`{}`: {}", issue.value, issue.reason),
+        ));
+    }
+    let mut per_page = DEFAULT_PER_PAGE;
+    let mut directory_pairs = Vec::new();
+    for (key, value) in &pairs {
+        if key == "per_page" {
+            per_page = value
+                .parse()
+                .ok()
+                .filter(|n| (1..=MAX_PER_PAGE).contains(n))
+                .ok_or_else(|| {
+                    bad(
+                        "per_page",
+                        format!("expected 1 to {MAX_PER_PAGE}, got `{value}`"),
+                    )
+                })?;
+        } else {
+            directory_pairs.push((key.as_str(), value.as_str()));
+        }
+    }
+    let (query, issues) = DirectoryQuery::parse(directory_pairs);
+    if let Some(issue) = issues.first() {
+        return Err(bad(
+            &issue.parameter,
+            format!("{}: `{}` ({})", issue.parameter, issue.value, issue.reason),
+        ));
+    }
+    let directory = state.directory();
+    let result = directory.search(&query);
+    let page = query.page();
+    let start = ((page - 1) as usize).saturating_mul(per_page as usize);
+    let items = result
+        .matches
+        .iter()
+        .skip(start)
+        .take(per_page as usize)
+        .map(|i| directory.get(*i).clone())
+        .collect();
+    Ok(Json(StartupList {
+        total: result.matches.len() as u32,
+        page,
+        per_page,
+        items,
+        facets: result.facets,
+    }))
+}
+
+#[derive(serde::Deserialize)]
+struct LogoVersion {
+    v: Option<String>,
+}
+
+fn not_found(slug: &str) -> ApiError {
+    ApiError::NotFound(format!("no start-up `{slug}`"))
+}
+
+async fn show(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+) -> Result<Json<Startup>, ApiError> {
+    if validate_slug(&slug).is_err() {
+        return Err(not_found(&slug));
+    }
+    let lookup = slug.clone();
+    state
+        .db
+        .read(move |conn| db::load_startup(conn, &lookup))
+        .await?
+        .map(Json)
+        .ok_or_else(|| not_found(&slug))
+}
+
+/// An uploaded logo, with the type recognised from its bytes when it was stored. Its
+/// address carries the version, so it is cached for a year.
+async fn logo(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    Query(version): Query<LogoVersion>,
+) -> Result<Response, ApiError> {
+    if validate_slug(&slug).is_err() {
+        return Err(not_found(&slug));
+    }
+    let lookup = slug.clone();
+    let logo = state
+        .db
+        .read(move |conn| db::load_logo(conn, &lookup))
+        .await?
+        .ok_or_else(|| ApiError::NotFound(format!("start-up `{slug}` has no uploaded logo")))?;
+    // Only the current version's address may be cached for good.
+    let cache = if version.v.as_deref() == Some(logo.version.as_str()) {
+        "public, max-age=31536000, immutable"
+    } else {
+        "no-cache"
+    };
+    let content_type = HeaderValue::from_str(&logo.content_type)
+        .map_err(|e| ApiError::Internal(format!("logo content type: {e}")))?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, content_type),
+            (header::CACHE_CONTROL, HeaderValue::from_static(cache)),
+            // An image is never a document: nothing in it may run even if opened directly.
+            (
+                header::CONTENT_SECURITY_POLICY,
+                HeaderValue::from_static("default-src 'none'; sandbox"),
+            ),
+        ],
+        logo.bytes,
+    )
+        .into_response())
+}

@@ -1,0 +1,118 @@
+//! Loads `seed/startups.json` (and its logos) into an empty directory. The four start-ups
+//! named in the campus article are real (neutral public-level text); every other one is
+//! sample data, marked `sample: true`.
+
+use std::collections::HashSet;
+
+use model::directory::Startup;
+use rusqlite::Connection;
+use serde::Deserialize;
+
+use super::{startups, SeedError};
+
+const STARTUP_SEED: &str = include_str!("../../seed/startups.json");
+include!(concat!(env!("OUT_DIR"), "/seed_logos.rs"));
+
+#[derive(Deserialize)]
+struct StartupSeed {
+    startups: Vec<Startup>,
+}
+
+/// A seed profile and the bytes of its logo file, if it has one.
+pub struct SeedStartup {
+    pub profile: Startup,
+    pub logo: Option<&'static [u8]>,
+}
+
+fn invalid(msg: String) -> SeedError {
+    SeedError::Invalid(msg)
+}
+
+/// Parses and checks the seed against the profile rules, the poles and institutes.
+pub fn parse_startups(
+    poles: &[String],
+    institutes: &[String],
+    this_year: u16,
+) -> Result<Vec<SeedStartup>, SeedError> {
+    let seed: StartupSeed = serde_json::from_str(STARTUP_SEED).map_err(SeedError::Parse)?;
+    let mut slugs = HashSet::new();
+    seed.startups
+        .into_iter()
+        .map(|mut profile| {
+            let slug = profile.summary.slug.clone();
+            if !slugs.insert(slug.clone()) {
+                return Err(invalid(format!("start-up `{slug}` twice")));
+            }
+            // In the seed, `logo` names a file under seed/logos.
+            let logo = match profile.summary.logo.take() {
+                None => None,
+                Some(file) => {
+                    let bytes = SEED_LOGOS
+                        .iter()
+                        .find(|(name, _)| *name == file)
+                        .map(|(_, bytes)| *bytes)
+                        .ok_or_else(|| {
+                            invalid(format!("start-up `{slug}`: no logo file `{file}`"))
+                        })?;
+                    if startups::image_type(bytes).is_none() {
+                        return Err(invalid(format!(
+                            "start-up `{slug}`: `{file}` is not PNG, JPEG or WebP"
+                        )));
+                    }
+                    Some(bytes)
+                }
+            };
+            if let Some(e) = profile.check(this_year).first() {
+                return Err(invalid(format!(
+                    "start-up `{slug}`: {}: {}",
+                    e.field, e.reason
+                )));
+            }
+            if let Some(pole) = profile.summary.poles.iter().find(|p| !poles.contains(p)) {
+                return Err(invalid(format!(
+                    "start-up `{slug}` names unknown pole `{pole}`"
+                )));
+            }
+            let institute = profile
+                .summary
+                .spin_off
+                .as_ref()
+                .and_then(|o| o.institute.as_ref());
+            if let Some(institute) = institute.filter(|i| !institutes.contains(i)) {
+                return Err(invalid(format!(
+                    "start-up `{slug}` names unknown institute `{institute}`"
+                )));
+            }
+            Ok(SeedStartup { profile, logo })
+        })
+        .collect()
+}
+
+fn slugs(conn: &Connection, table: &str) -> rusqlite::Result<Vec<String>> {
+    conn.prepare(&format!("SELECT slug FROM {table}"))?
+        .query_map([], |r| r.get(0))?
+        .collect()
+}
+
+pub fn load_startups_if_empty(conn: &mut Connection, this_year: u16) -> Result<(), SeedError> {
+    let seeded: bool =
+        conn.query_row("SELECT EXISTS (SELECT 1 FROM startups)", [], |r| r.get(0))?;
+    if seeded {
+        return Ok(());
+    }
+    let seed = parse_startups(
+        &slugs(conn, "poles")?,
+        &slugs(conn, "institutes")?,
+        this_year,
+    )?;
+    let tx = conn.transaction()?;
+    for s in &seed {
+        startups::insert_startup(&tx, &s.profile)?;
+        if let Some(bytes) = s.logo {
+            startups::store_logo(&tx, &s.profile.summary.slug, bytes)?;
+        }
+    }
+    tx.commit()?;
+    tracing::info!("seeded {} start-ups", seed.len());
+    Ok(())
+}

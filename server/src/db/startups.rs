@@ -1,0 +1,255 @@
+//! The start-up directory in SQLite: storing profiles and logos, reading them back.
+
+use std::collections::HashMap;
+
+use model::{
+    catalogue::Date,
+    directory::{Network, Sector, SocialLink, SpinOff, Stage, Startup, StartupSummary, TeamSize},
+    Localised,
+};
+use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
+
+const SUMMARY_COLUMNS: &str = "s.slug, s.name, s.pitch_fr, s.pitch_en, s.stage, s.founded, \
+     s.team_size, s.spin_off_lab, s.spin_off_institute, s.hiring, s.member_since, s.updated, \
+     s.sample, s.logo_url, l.version";
+const FROM: &str = "FROM startups s LEFT JOIN startup_logos l ON l.startup_slug = s.slug";
+
+fn conversion(e: impl std::fmt::Display) -> rusqlite::Error {
+    rusqlite::Error::ToSqlConversionFailure(e.to_string().into())
+}
+
+fn coded<T>(text: String, parse: fn(&str) -> Option<T>) -> rusqlite::Result<T> {
+    parse(&text).ok_or_else(|| conversion(format!("unknown code `{text}` in the database")))
+}
+
+fn date(text: String) -> rusqlite::Result<Date> {
+    text.parse().map_err(conversion)
+}
+
+/// The address of an uploaded logo, relative to the API base; the version makes it
+/// change with the bytes.
+pub fn logo_path(slug: &str, version: &str) -> String {
+    format!("startups/{slug}/logo?v={version}")
+}
+
+/// A card from its row, lists left empty (filled by `attach_value`).
+fn summary_from_row(row: &Row) -> rusqlite::Result<StartupSummary> {
+    let slug: String = row.get(0)?;
+    let lab: Option<String> = row.get(7)?;
+    let logo_url: Option<String> = row.get(13)?;
+    let version: Option<String> = row.get(14)?;
+    Ok(StartupSummary {
+        logo: version.map(|v| logo_path(&slug, &v)).or(logo_url),
+        slug,
+        name: row.get(1)?,
+        pitch: Localised::new(row.get::<_, String>(2)?, row.get::<_, String>(3)?),
+        sectors: Vec::new(),
+        poles: Vec::new(),
+        stage: coded(row.get(4)?, Stage::from_code)?,
+        founded: row.get(5)?,
+        team_size: coded(row.get(6)?, TeamSize::from_code)?,
+        spin_off: match lab {
+            Some(lab) => Some(SpinOff {
+                lab,
+                institute: row.get(8)?,
+            }),
+            None => None,
+        },
+        hiring: row.get(9)?,
+        member_since: date(row.get(10)?)?,
+        updated: date(row.get(11)?)?,
+        sample: row.get(12)?,
+    })
+}
+
+fn attach_value(s: &mut StartupSummary, field: &str, value: String) -> rusqlite::Result<()> {
+    match field {
+        "sector" => s.sectors.push(coded(value, Sector::from_code)?),
+        "pole" => s.poles.push(value),
+        other => return Err(conversion(format!("unknown field `{other}`"))),
+    }
+    Ok(())
+}
+
+/// Every card, for the in-memory search index.
+pub fn load_startup_summaries(conn: &Connection) -> rusqlite::Result<Vec<StartupSummary>> {
+    let mut stmt = conn.prepare(&format!("SELECT {SUMMARY_COLUMNS} {FROM} ORDER BY s.slug"))?;
+    let mut startups: Vec<StartupSummary> = stmt
+        .query_map([], summary_from_row)?
+        .collect::<rusqlite::Result<_>>()?;
+    let position: HashMap<String, usize> = startups
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.slug.clone(), i))
+        .collect();
+    let mut values = conn.prepare(
+        "SELECT startup_slug, field, value FROM startup_values ORDER BY startup_slug, field, position",
+    )?;
+    let mut rows = values.query([])?;
+    while let Some(row) = rows.next()? {
+        let slug: String = row.get(0)?;
+        if let Some(&i) = position.get(&slug) {
+            attach_value(&mut startups[i], &row.get::<_, String>(1)?, row.get(2)?)?;
+        }
+    }
+    Ok(startups)
+}
+
+/// One profile; `None` when no start-up has this slug.
+pub fn load_startup(conn: &Connection, slug: &str) -> rusqlite::Result<Option<Startup>> {
+    let found = conn
+        .query_row(
+            &format!(
+                "SELECT {SUMMARY_COLUMNS}, s.description_fr, s.description_en, s.careers_url, \
+                 s.website, s.email {FROM} WHERE s.slug = ?1"
+            ),
+            [slug],
+            |row| {
+                Ok(Startup {
+                    summary: summary_from_row(row)?,
+                    description: Localised::new(
+                        row.get::<_, String>(15)?,
+                        row.get::<_, String>(16)?,
+                    ),
+                    careers_url: row.get(17)?,
+                    website: row.get(18)?,
+                    email: row.get(19)?,
+                    social: Vec::new(),
+                })
+            },
+        )
+        .optional()?;
+    let Some(mut startup) = found else {
+        return Ok(None);
+    };
+    let mut stmt = conn.prepare_cached(
+        "SELECT field, value FROM startup_values WHERE startup_slug = ?1 ORDER BY field, position",
+    )?;
+    let mut rows = stmt.query([slug])?;
+    while let Some(row) = rows.next()? {
+        attach_value(&mut startup.summary, &row.get::<_, String>(0)?, row.get(1)?)?;
+    }
+    let mut stmt = conn.prepare_cached(
+        "SELECT network, url FROM startup_social WHERE startup_slug = ?1 ORDER BY position",
+    )?;
+    startup.social = stmt
+        .query_map([slug], |row| {
+            Ok(SocialLink {
+                network: coded(row.get(0)?, Network::from_code)?,
+                url: row.get(1)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(Some(startup))
+}
+
+/// Stores one profile with its multi-valued fields. `logo` is kept only when it is an
+/// external address (uploaded logos live in `startup_logos`).
+pub fn insert_startup(tx: &Transaction, p: &Startup) -> rusqlite::Result<()> {
+    let s = &p.summary;
+    let logo_url = s.logo.as_deref().filter(|l| l.starts_with("https://"));
+    tx.execute(
+        "INSERT INTO startups (slug, name, pitch_fr, pitch_en, description_fr, description_en, stage,
+            founded, team_size, spin_off_lab, spin_off_institute, hiring, careers_url, website, email,
+            logo_url, member_since, updated, sample)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
+        params![
+            s.slug,
+            s.name,
+            s.pitch.fr,
+            s.pitch.en,
+            p.description.fr,
+            p.description.en,
+            s.stage.code(),
+            s.founded,
+            s.team_size.code(),
+            s.spin_off.as_ref().map(|o| o.lab.as_str()),
+            s.spin_off.as_ref().and_then(|o| o.institute.as_deref()),
+            s.hiring,
+            p.careers_url,
+            p.website,
+            p.email,
+            logo_url,
+            s.member_since.to_string(),
+            s.updated.to_string(),
+            s.sample,
+        ],
+    )?;
+    let values = s
+        .sectors
+        .iter()
+        .map(|x| ("sector", x.code().to_owned()))
+        .enumerate()
+        .chain(s.poles.iter().map(|x| ("pole", x.clone())).enumerate());
+    let mut stmt = tx.prepare_cached(
+        "INSERT INTO startup_values (startup_slug, field, position, value) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for (position, (field, value)) in values {
+        stmt.execute(params![s.slug, field, position, value])?;
+    }
+    let mut stmt = tx.prepare_cached(
+        "INSERT INTO startup_social (startup_slug, position, network, url) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for (position, link) in p.social.iter().enumerate() {
+        stmt.execute(params![s.slug, position, link.network.code(), link.url])?;
+    }
+    Ok(())
+}
+
+/// Which raster format the bytes are, recognised from their signature (never from a file
+/// name or a declared type): PNG, JPEG or WebP, nothing else.
+pub fn image_type(bytes: &[u8]) -> Option<&'static str> {
+    if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
+        Some("image/png")
+    } else if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
+        Some("image/jpeg")
+    } else if bytes.len() >= 12 && &bytes[0..4] == b"RIFF" && &bytes[8..12] == b"WEBP" {
+        Some("image/webp")
+    } else {
+        None
+    }
+}
+
+/// A short content hash (FNV-1a, 64 bits) naming a logo version.
+fn version(bytes: &[u8]) -> String {
+    let hash = bytes.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+    });
+    format!("{hash:016x}")
+}
+
+/// Stores (or replaces) a start-up's logo; `None` when the bytes are not an accepted image.
+pub fn store_logo(tx: &Transaction, slug: &str, bytes: &[u8]) -> rusqlite::Result<Option<String>> {
+    let Some(content_type) = image_type(bytes) else {
+        return Ok(None);
+    };
+    let version = version(bytes);
+    tx.execute(
+        "INSERT INTO startup_logos (startup_slug, content_type, bytes, version) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (startup_slug) DO UPDATE SET content_type = ?2, bytes = ?3, version = ?4",
+        params![slug, content_type, bytes, version],
+    )?;
+    Ok(Some(version))
+}
+
+/// An uploaded logo: content type, bytes and version.
+pub struct Logo {
+    pub content_type: String,
+    pub bytes: Vec<u8>,
+    pub version: String,
+}
+
+pub fn load_logo(conn: &Connection, slug: &str) -> rusqlite::Result<Option<Logo>> {
+    conn.query_row(
+        "SELECT content_type, bytes, version FROM startup_logos WHERE startup_slug = ?1",
+        [slug],
+        |row| {
+            Ok(Logo {
+                content_type: row.get(0)?,
+                bytes: row.get(1)?,
+                version: row.get(2)?,
+            })
+        },
+    )
+    .optional()
+}

@@ -1,0 +1,72 @@
+use leptos::prelude::*;
+use leptos_router::{
+    hooks::{use_location, use_navigate},
+    NavigateOptions,
+};
+use model::facet_search::{encode_query, FacetQuery, QueryIssue};
+
+use crate::{i18n::use_i18n, routes::Page};
+
+/// A faceted search whose whole state is the page's query string: every view is a
+/// shareable link and the back button undoes a choice.
+pub struct UrlQuery<Q: FacetQuery> {
+    pub query: Memo<Q>,
+    /// Parts of the address that could not be understood (shown, then ignored).
+    pub issues: Memo<Vec<QueryIssue>>,
+    /// Moves to another state: `replace` for typing (no history entry per key), push for
+    /// deliberate choices.
+    pub go: Callback<(Q, bool)>,
+    /// The link to a state, in the current language.
+    pub href: Callback<Q, String>,
+}
+
+impl<Q: FacetQuery> Clone for UrlQuery<Q> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<Q: FacetQuery> Copy for UrlQuery<Q> {}
+
+impl<Q: FacetQuery> UrlQuery<Q> {
+    /// Applies `change` to the current state and pushes the result.
+    pub fn update(&self, change: impl FnOnce(&mut Q)) {
+        let mut q = self.query.get_untracked();
+        change(&mut q);
+        self.go.run((q, false));
+    }
+}
+
+/// Reads the search state of `page` from the URL.
+pub fn use_url_query<Q: FacetQuery>(page: Page) -> UrlQuery<Q> {
+    let i18n = use_i18n();
+    let location = use_location();
+    let parsed = Memo::new(move |_| Q::from_search(&location.search.get()));
+    let query = Memo::new(move |_| parsed.with(|p| p.0.clone()));
+    let issues = Memo::new(move |_| parsed.with(|p| p.1.clone()));
+    let page = StoredValue::new(page);
+    let href = Callback::new(move |q: Q| {
+        format!(
+            "{}{}",
+            page.with_value(|p| p.path(i18n.lang())),
+            encode_query(&q.to_pairs())
+        )
+    });
+    let navigate = use_navigate();
+    let go = Callback::new(move |(q, replace): (Q, bool)| {
+        navigate(
+            &href.run(q),
+            NavigateOptions {
+                replace,
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    });
+    UrlQuery {
+        query,
+        issues,
+        go,
+        href,
+    }
+}

@@ -1,0 +1,43 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+use model::directory::StartupSummary;
+
+use super::{localised, StartupLogo};
+use crate::{i18n::use_i18n, routes::Page};
+
+/// A start-up in the directory grid: what a visitor scans before opening the profile.
+#[component]
+pub fn StartupCard(startup: StartupSummary) -> impl IntoView {
+    let i18n = use_i18n();
+    let page = Page::startup(&startup.slug);
+    let href = move || page.path(i18n.lang());
+    let s = startup.clone();
+    let sectors = move || {
+        s.sectors
+            .iter()
+            .map(|sector| view! { <li class="tag">{sector.label(i18n.lang())}</li> })
+            .collect_view()
+    };
+    let stage = startup.stage;
+    let spin_off = startup.spin_off.is_some();
+    let hiring = startup.hiring;
+    let sample = startup.sample;
+    view! {
+        <article class="startup-card">
+            <div class="startup-card__head">
+                <StartupLogo startup=startup.clone() size=56/>
+                <div>
+                    <h3 class="startup-card__name"><A href=href>{startup.name.clone()}</A></h3>
+                    <p class="startup-card__stage">{move || stage.label(i18n.lang())}</p>
+                </div>
+            </div>
+            <p class="startup-card__pitch">{localised(i18n, startup.pitch.clone())}</p>
+            <ul class="tags" role="list">{sectors}</ul>
+            <p class="startup-card__badges">
+                {spin_off.then(|| view! { <span class="badge badge--research">{move || i18n.t().directory.spin_off}</span> })}
+                {hiring.then(|| view! { <span class="badge badge--hiring">{move || i18n.t().directory.hiring}</span> })}
+                {sample.then(|| view! { <span class="badge badge--sample">{move || i18n.t().sample_badge}</span> })}
+            </p>
+        </article>
+    }
+}

@@ -1,0 +1,170 @@
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use model::{
+    directory::{DirectoryIndex, DirectorySort},
+    facet_search::FacetQuery,
+    PoleSummary,
+};
+
+use super::{
+    facets::{chips, facet_views, FACET_COUNT},
+    year_range::YearRange,
+    DirectoryState,
+};
+use crate::{
+    api::ApiError,
+    components::{
+        focus_results_count, FacetPanel, FacetToggle, FilterChips, Pagination, ResultsBar,
+        SortOption, StartupCard,
+    },
+    i18n::use_i18n,
+};
+
+pub const PER_PAGE: usize = 24;
+
+/// The facet panel, the result count, chips, sort, the card grid and pagination.
+#[component]
+pub fn DirectoryResults(
+    index: Arc<DirectoryIndex>,
+    state: DirectoryState,
+    poles: LocalResource<Result<Vec<PoleSummary>, ApiError>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let query = state.query;
+    let searched = index.clone();
+    let result = Memo::new(move |_| query.with(|q| searched.search(q)));
+    let pole_list = move || poles.get().and_then(Result::ok).unwrap_or_default();
+    let total = Signal::derive(move || result.with(|r| r.matches.len()));
+    let pages = Signal::derive(move || total.get().div_ceil(PER_PAGE).max(1) as u32);
+    let page = Signal::derive(move || query.with(|q| q.page()).min(pages.get()));
+
+    let views = Memo::new(move |_| {
+        result.with(|r| {
+            query.with(|q| facet_views(i18n.t(), i18n.lang(), &r.facets, q, &pole_list()))
+        })
+    });
+    let on_toggle = Callback::new(move |(param, value): (&'static str, String)| {
+        state.update(|q| q.toggle(param, &value))
+    });
+    let chip_list =
+        Signal::derive(move || query.with(|q| chips(i18n.t(), i18n.lang(), q, &pole_list())));
+    let on_remove = Callback::new(move |(param, value): (&'static str, String)| {
+        state.update(|q| q.toggle(param, &value));
+        focus_results_count();
+    });
+    let on_clear = Callback::new(move |_| {
+        state.update(|q| *q = q.cleared());
+        focus_results_count();
+    });
+    let page_href = Callback::new(move |n: u32| {
+        let mut q = query.get_untracked();
+        q.page = n;
+        state.href.run(q)
+    });
+    let sorts = Signal::derive(move || {
+        let d = i18n.t().directory;
+        [
+            (DirectorySort::Relevance, d.sort_relevance),
+            (DirectorySort::Name, d.sort_name),
+            (DirectorySort::Newest, d.sort_newest),
+            (DirectorySort::Updated, d.sort_updated),
+        ]
+        .into_iter()
+        .map(|(sort, label)| SortOption {
+            code: sort.code(),
+            label,
+        })
+        .collect::<Vec<_>>()
+    });
+    let on_sort = Callback::new(move |code: String| {
+        let mut q = query.get_untracked();
+        if q.set_sort(&code) {
+            state.go.run((q, false));
+        }
+    });
+    let on_year = Callback::new(move |(param, year): (&'static str, Option<u16>)| {
+        state.update(|q| {
+            match param {
+                "founded_from" => q.founded_from = year,
+                _ => q.founded_to = year,
+            }
+            // A range that ends before it starts is widened rather than refused.
+            if let (Some(from), Some(to)) = (q.founded_from, q.founded_to) {
+                if from > to {
+                    q.founded_from = Some(to);
+                    q.founded_to = Some(from);
+                }
+            }
+            q.page = 1;
+        })
+    });
+    let toggle =
+        move |param: &'static str| Callback::new(move |_| state.update(|q| q.toggle(param, "1")));
+    let list_index = index;
+    let cards = move || {
+        let start = (page.get() as usize - 1) * PER_PAGE;
+        result.with(|r| {
+            r.matches
+                .iter()
+                .skip(start)
+                .take(PER_PAGE)
+                .map(|i| {
+                    let startup = list_index.get(*i).clone();
+                    view! { <li><StartupCard startup/></li> }
+                })
+                .collect_view()
+        })
+    };
+
+    view! {
+        <div class="catalogue__layout">
+            <FacetPanel
+                views
+                count=FACET_COUNT
+                on_toggle
+                before=Box::new(move || view! {
+                    <FacetToggle
+                        id="facet-spinoff"
+                        label=Signal::derive(move || i18n.t().directory.spin_off)
+                        checked=Signal::derive(move || query.with(|q| q.spin_off))
+                        count=Signal::derive(move || result.with(|r| r.facets.spin_off))
+                        on_toggle=toggle("spinoff")
+                    />
+                    <FacetToggle
+                        id="facet-hiring"
+                        label=Signal::derive(move || i18n.t().directory.hiring)
+                        checked=Signal::derive(move || query.with(|q| q.hiring))
+                        count=Signal::derive(move || result.with(|r| r.facets.hiring))
+                        on_toggle=toggle("hiring")
+                    />
+                }.into_any())
+                after=Box::new(move || view! {
+                    <YearRange
+                        years=Signal::derive(move || result.with(|r| r.facets.founded.clone()))
+                        from=Signal::derive(move || query.with(|q| q.founded_from))
+                        to=Signal::derive(move || query.with(|q| q.founded_to))
+                        on_change=on_year
+                    />
+                }.into_any())
+            />
+            <section class="catalogue__results" aria-labelledby="results-count">
+                <ResultsBar
+                    count_text=Signal::derive(move || (i18n.t().directory.results_count)(total.get()))
+                    sort_id="directory-sort"
+                    sorts
+                    current=Signal::derive(move || query.with(|q| q.sort.code()))
+                    on_sort
+                />
+                <FilterChips chips=chip_list on_remove on_clear/>
+                <Show
+                    when=move || { total.get() > 0 }
+                    fallback=move || view! { <p class="empty-state">{move || i18n.t().directory.no_results}</p> }
+                >
+                    <ol class="startup-grid" role="list">{cards.clone()}</ol>
+                </Show>
+                <Pagination page pages href=page_href/>
+            </section>
+        </div>
+    }
+}

@@ -1,0 +1,260 @@
+//! `/startups/:slug`: a start-up's public profile.
+
+use leptos::prelude::*;
+use leptos_router::{components::A, hooks::use_params_map};
+use model::{directory::Startup, Lang, PoleSummary};
+
+use super::NotFoundView;
+use crate::{
+    api::{self, ApiError},
+    components::{
+        attach_json_ld, localised, Breadcrumbs, Crumb, ErrorView, Loading, PageHeading,
+        StartupCard, StartupLogo,
+    },
+    i18n::{use_i18n, I18n},
+    routes::Page,
+};
+
+#[component]
+pub fn StartupPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let params = use_params_map();
+    let slug = move || params.read().get("slug").unwrap_or_default();
+    let startup = LocalResource::new(move || {
+        let slug = slug();
+        async move { api::startup(&slug).await }
+    });
+    // For "other start-ups of the same sector"; the page stands without them.
+    let directory = LocalResource::new(api::directory);
+    let campus = LocalResource::new(api::campus);
+
+    view! {
+        <div class="container section">
+            <Transition fallback=|| view! { <Loading class="loading--page"/> }>
+                {move || Suspend::new(async move {
+                    match startup.await {
+                        Ok(s) => {
+                            let related = directory
+                                .await
+                                .map(|index| index.related(&s.summary.slug, 3).into_iter().cloned().collect())
+                                .unwrap_or_default();
+                            let (poles, institutes) = campus
+                                .await
+                                .map(|c| (c.poles, c.institutes.into_iter().map(|i| (i.slug, i.name)).collect()))
+                                .unwrap_or_default();
+                            startup_view(i18n, s, related, poles, institutes).into_any()
+                        }
+                        Err(ApiError::NotFound) => view! { <NotFoundView/> }.into_any(),
+                        Err(error) => view! {
+                            <PageHeading text=Signal::derive(move || i18n.t().error_heading.to_owned())/>
+                            <ErrorView error on_retry=Callback::new(move |_| startup.refetch())/>
+                        }.into_any(),
+                    }
+                })}
+            </Transition>
+        </div>
+    }
+}
+
+/// schema.org `Organization`, for search engines.
+fn json_ld(s: &Startup, lang: Lang) -> String {
+    let mut value = serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "Organization",
+        "name": s.summary.name,
+        "description": s.summary.pitch.get(lang),
+        "foundingDate": s.summary.founded.to_string(),
+        "knowsAbout": s.summary.sectors.iter().map(|x| x.label(lang)).collect::<Vec<_>>(),
+        "sameAs": s.social.iter().map(|l| l.url.clone()).collect::<Vec<_>>(),
+    });
+    if let Some(website) = &s.website {
+        value["url"] = website.clone().into();
+    }
+    if let Some(email) = &s.email {
+        value["email"] = email.clone().into();
+    }
+    if let Some(logo) = &s.summary.logo {
+        value["logo"] = logo.clone().into();
+    }
+    value.to_string()
+}
+
+/// A link leaving the portal: no `window.opener`, no referrer, said to screen readers.
+fn external_link(
+    i18n: I18n,
+    href: String,
+    text: impl Fn() -> String + Send + Sync + 'static,
+) -> impl IntoView {
+    view! {
+        <a href=href rel="noopener noreferrer external">
+            {text}<span class="visually-hidden">{move || i18n.t().directory.external}</span>
+        </a>
+    }
+}
+
+fn fact(
+    label: impl Fn() -> &'static str + Send + Sync + 'static,
+    value: impl IntoView + 'static,
+) -> impl IntoView {
+    view! {
+        <div class="fact">
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+        </div>
+    }
+}
+
+fn startup_view(
+    i18n: I18n,
+    s: Startup,
+    related: Vec<model::directory::StartupSummary>,
+    poles: Vec<PoleSummary>,
+    institutes: Vec<(String, String)>,
+) -> impl IntoView {
+    let ld = s.clone();
+    attach_json_ld("startup-json-ld", move || json_ld(&ld, i18n.lang()));
+    let card = s.summary.clone();
+    let name = card.name.clone();
+    let crumbs = vec![
+        Crumb {
+            label: Signal::derive(move || i18n.t().nav_home.to_owned()),
+            href: Some(Signal::derive(move || Page::Home.path(i18n.lang()))),
+        },
+        Crumb {
+            label: Signal::derive(move || i18n.t().directory.nav.to_owned()),
+            href: Some(Signal::derive(move || Page::Directory.path(i18n.lang()))),
+        },
+        Crumb {
+            label: Signal::stored(name.clone()),
+            href: None,
+        },
+    ];
+    let d = move || i18n.t().directory;
+    let sectors = card.sectors.clone();
+    let sectors_text = move || {
+        sectors
+            .iter()
+            .map(|x| x.label(i18n.lang()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let (stage, team, founded) = (card.stage, card.team_size, card.founded);
+    let member_since = card.member_since;
+    let spin_off = card.spin_off.clone().map(|o| {
+        let institute = o.institute.as_ref().and_then(|slug| {
+            institutes
+                .iter()
+                .find(|(s, _)| s == slug)
+                .map(|(_, name)| name.clone())
+        });
+        let text = match institute {
+            Some(name) => format!("{} — {name}", o.lab),
+            None => o.lab,
+        };
+        fact(move || d().field_spin_off, text)
+    });
+    let pole_links = poles
+        .into_iter()
+        .filter(|pole| card.poles.contains(&pole.slug))
+        .map(|pole| {
+            let page = Page::pole(&pole.slug);
+            view! { <li><A href=move || page.path(i18n.lang())>{localised(i18n, pole.name)}</A></li> }
+        })
+        .collect_view();
+    let mut links = Vec::new();
+    if let Some(url) = s.website.clone() {
+        links.push(
+            view! { <li>{external_link(i18n, url, move || d().website.to_owned())}</li> }
+                .into_any(),
+        );
+    }
+    if let Some(url) = s.careers_url.clone() {
+        links.push(
+            view! { <li>{external_link(i18n, url, move || d().careers.to_owned())}</li> }
+                .into_any(),
+        );
+    }
+    if let Some(email) = s.email.clone() {
+        let href = format!("mailto:{email}");
+        links.push(
+            view! { <li><a href=href>{move || d().email}" ("{email.clone()}")"</a></li> }
+                .into_any(),
+        );
+    }
+    for link in s.social.clone() {
+        let label = link.network.label(Lang::En).to_owned();
+        links.push(
+            view! { <li>{external_link(i18n, link.url, move || label.clone())}</li> }.into_any(),
+        );
+    }
+    let related_view = (!related.is_empty()).then(|| {
+        view! {
+            <section class="section" aria-labelledby="startup-related">
+                <h2 id="startup-related">{move || d().related}</h2>
+                <ul class="startup-grid startup-grid--related" role="list">
+                    {related.into_iter().map(|startup| view! { <li><StartupCard startup/></li> }).collect_view()}
+                </ul>
+            </section>
+        }
+    });
+    let updated = card.updated;
+    let paragraphs = {
+        let description = s.description.clone();
+        move || {
+            description
+                .get(i18n.lang())
+                .split("\n\n")
+                .map(|p| view! { <p>{p.to_owned()}</p> })
+                .collect_view()
+        }
+    };
+    view! {
+        <Breadcrumbs crumbs/>
+        <article class="startup">
+            <header class="startup__header">
+                <StartupLogo startup=card.clone() size=96/>
+                <div>
+                    <p class="programme__eyebrow">
+                        {card.spin_off.is_some().then(|| view! { <span class="badge badge--research">{move || d().spin_off}</span> })}
+                        {card.hiring.then(|| view! { <span class="badge badge--hiring">{move || d().hiring}</span> })}
+                        {card.sample.then(|| view! { <span class="badge badge--sample">{move || i18n.t().sample_badge}</span> })}
+                    </p>
+                    <PageHeading text=Signal::stored(name.clone())/>
+                    <p class="lead">{localised(i18n, card.pitch.clone())}</p>
+                    {card.sample.then(|| view! { <p class="hint">{move || d().sample_profile}</p> })}
+                </div>
+            </header>
+            <div class="programme__body">
+                <section class="programme__facts" aria-labelledby="startup-facts">
+                    <h2 id="startup-facts">{move || d().key_facts}</h2>
+                    <dl class="facts">
+                        {fact(move || d().field_sectors, sectors_text)}
+                        {fact(move || d().field_stage, move || stage.label(i18n.lang()))}
+                        {fact(move || d().field_founded, founded.to_string())}
+                        {fact(move || d().field_team, move || team.label(i18n.lang()))}
+                        {fact(move || d().field_member_since, move || (i18n.t().format_date)(member_since))}
+                        {spin_off}
+                    </dl>
+                    <h3>{move || d().field_poles}</h3>
+                    <ul>{pole_links}</ul>
+                </section>
+                <div class="programme__texts">
+                    <section class="programme__section" aria-labelledby="startup-about">
+                        <h2 id="startup-about">{move || d().about}</h2>
+                        {paragraphs}
+                    </section>
+                    {(!links.is_empty()).then(|| view! {
+                        <section class="programme__section" aria-labelledby="startup-links">
+                            <h2 id="startup-links">{move || d().links}</h2>
+                            <ul class="link-list">{links}</ul>
+                        </section>
+                    })}
+                    <p class="programme__updated">
+                        <time datetime=updated.to_string()>{move || (d().updated)(updated, i18n.t().format_date)}</time>
+                    </p>
+                </div>
+            </div>
+        </article>
+        {related_view}
+    }
+}

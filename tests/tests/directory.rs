@@ -1,0 +1,218 @@
+//! A visitor looking for start-ups, in a real browser against the real server.
+
+use std::time::Duration;
+
+use portal_e2e::Portal;
+
+async fn card_names(portal: &Portal) -> Vec<String> {
+    let mut names = Vec::new();
+    for card in portal.find_all(".startup-card__name").await {
+        names.push(card.text().await.unwrap());
+    }
+    names
+}
+
+async fn checked(portal: &Portal, id: &str) -> bool {
+    portal
+        .eval(&format!("return document.getElementById('{id}').checked;"))
+        .await
+        == true
+}
+
+#[tokio::test]
+async fn a_visitor_searches_filters_opens_a_profile_and_comes_back_to_the_same_filters() {
+    let portal = Portal::launch().await;
+    portal.goto("/startups").await;
+    portal.wait_for_h1("Annuaire des start-ups").await;
+    portal.find(".startup-card").await;
+    let total = portal.text_of("#results-count").await.unwrap();
+    assert!(total.ends_with("start-ups"), "{total}");
+    let n: usize = total.split(' ').next().unwrap().parse().unwrap();
+    assert!((45..=60).contains(&n), "about fifty: {total}");
+    assert_eq!(card_names(&portal).await.len(), 24, "first page");
+
+    // Search "simulation": accent- and case-insensitive, the URL follows.
+    let input = portal.find("#directory-q").await;
+    input.send_keys("Simulation").await.unwrap();
+    portal.wait_for_query("/startups?q=Simulation").await;
+    portal
+        .wait_until("SimforHealth among the results", || async {
+            card_names(&portal)
+                .await
+                .contains(&"SimforHealth".to_owned())
+        })
+        .await;
+    let searched = card_names(&portal).await.len();
+    assert!(searched < n, "the search narrows the directory");
+
+    // Then a sector and a stage, one click each.
+    portal
+        .click("label[for='facet-sector-formation-simulation']")
+        .await;
+    portal
+        .wait_for_query("/startups?q=Simulation&sector=formation-simulation")
+        .await;
+    portal.click("label[for='facet-stage-amorcage']").await;
+    let filtered = "/startups?q=Simulation&sector=formation-simulation&stage=amorcage";
+    portal.wait_for_query(filtered).await;
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let names = card_names(&portal).await;
+    assert!(!names.is_empty() && names.len() < searched, "{names:?}");
+    for stage in portal.find_all(".startup-card__stage").await {
+        assert_eq!(stage.text().await.unwrap(), "Amorçage");
+    }
+    // Guillemets hold their text with no-break spaces; WebDriver may report plain ones.
+    let chips = portal
+        .text_of(".chips")
+        .await
+        .unwrap()
+        .replace('\u{a0}', " ");
+    for chip in [
+        "« Simulation »",
+        "Formation et simulation médicale",
+        "Amorçage",
+    ] {
+        assert!(chips.contains(chip), "chip {chip} in {chips}");
+    }
+    portal.assert_accessible("directory with filters").await;
+
+    // Open the first profile.
+    portal.click(".startup-card__name a").await;
+    portal.wait_for_h1(&names[0]).await;
+    assert!(portal.path().await.starts_with("/startups/"));
+    let facts = portal.text_of(".facts").await.unwrap();
+    assert!(facts.contains("Amorçage"), "{facts}");
+    let json_ld = portal
+        .eval("return JSON.parse(document.getElementById('startup-json-ld').textContent);")
+        .await;
+    assert_eq!(json_ld["@type"], "Organization");
+    assert_eq!(json_ld["name"], names[0].as_str());
+    // Every link leaving the portal opens safely.
+    let unsafe_links = portal
+        .eval(
+            "return [...document.querySelectorAll('main a[href^=\"http\"]')]
+                .filter(a => !/noopener/.test(a.rel) || !/noreferrer/.test(a.rel)).length;",
+        )
+        .await;
+    assert_eq!(unsafe_links, 0);
+    portal.assert_accessible("start-up profile").await;
+
+    // Back: the same search, filters and results.
+    portal.client().back().await.unwrap();
+    portal.wait_for_query(filtered).await;
+    portal.find(".startup-card").await;
+    portal
+        .wait_until("same results", || async {
+            card_names(&portal).await == names
+        })
+        .await;
+    assert!(checked(&portal, "facet-sector-formation-simulation").await);
+    assert!(checked(&portal, "facet-stage-amorcage").await);
+    let typed = portal
+        .eval("return document.getElementById('directory-q').value;")
+        .await;
+    assert_eq!(typed, "Simulation");
+    portal.close().await;
+}
+
+#[tokio::test]
+async fn logos_have_fixed_dimensions_and_start_ups_without_one_show_initials() {
+    let portal = Portal::launch().await;
+    portal.goto("/startups?sort=nom").await;
+    portal.wait_for_h1("Annuaire des start-ups").await;
+    portal.find(".startup-card").await;
+    let logos = portal
+        .eval(
+            "return [...document.querySelectorAll('img.startup-logo')].map(i =>
+                [i.getAttribute('loading'), i.getAttribute('width'), i.getAttribute('height'), i.alt]);",
+        )
+        .await;
+    let logos = logos.as_array().unwrap();
+    assert!(!logos.is_empty(), "some seed start-ups have a logo");
+    for logo in logos {
+        assert_eq!(logo[0], "lazy");
+        assert_eq!(
+            (logo[1].as_str(), logo[2].as_str()),
+            (Some("56"), Some("56"))
+        );
+        assert_eq!(logo[3], "", "decorative: the name is next to it");
+    }
+    // Logos really load (from the API, with their stored type).
+    portal
+        .wait_until("a logo decoded", || async {
+            portal
+                .eval("return [...document.querySelectorAll('img.startup-logo')].some(i => i.complete && i.naturalWidth > 0);")
+                .await
+                == true
+        })
+        .await;
+    let drdata = portal
+        .eval(
+            "const card = [...document.querySelectorAll('.startup-card')]
+                .find(c => c.querySelector('.startup-card__name').textContent === 'DrData');
+             return card.querySelector('.startup-logo--initials').textContent;",
+        )
+        .await;
+    assert_eq!(drdata, "DD");
+    portal.close().await;
+}
+
+#[tokio::test]
+async fn year_range_spin_offs_english_pole_pages_and_unknown_profiles() {
+    let portal = Portal::launch().await;
+    portal.goto("/startups?spinoff=1").await;
+    portal.wait_for_h1("Annuaire des start-ups").await;
+    portal.find(".startup-card").await;
+    assert!(checked(&portal, "facet-spinoff").await);
+    for card in portal.find_all(".startup-card").await {
+        let text = card.text().await.unwrap();
+        assert!(text.contains("Issue de la recherche"), "{text}");
+    }
+    // Founding year: pick the "from" year with the keyboard-friendly menu.
+    portal
+        .eval(
+            "const s = document.getElementById('facet-founded_from');
+             s.value = '2020'; s.dispatchEvent(new Event('change', {bubbles: true}));",
+        )
+        .await;
+    portal
+        .wait_for_query("/startups?founded_from=2020&spinoff=1")
+        .await;
+    assert!(portal
+        .text_of(".chips")
+        .await
+        .unwrap()
+        .contains("Créée à partir de 2020"));
+
+    // The same directory in English keeps the filters.
+    portal.click("a.lang-switch").await;
+    portal
+        .wait_for_query("/en/startups?founded_from=2020&spinoff=1")
+        .await;
+    portal.wait_for_h1("Start-up directory").await;
+    assert!(portal
+        .text_of(".chips")
+        .await
+        .unwrap()
+        .contains("Founded 2020 or later"));
+    portal.assert_accessible("directory (en)").await;
+
+    // A pole page (English now: the choice is remembered) lists its start-ups and links
+    // to the directory filtered by the pole.
+    portal.goto("/en/poles/entrepreneuriat").await;
+    portal.wait_for_h1("Entrepreneurship").await;
+    portal.find("#pole-startups").await;
+    let cards = portal.find_all("#pole-startups ~ ul .startup-card").await;
+    assert!(!cards.is_empty());
+    portal
+        .click("a[href='/en/startups?pole=entrepreneuriat']")
+        .await;
+    portal
+        .wait_for_query("/en/startups?pole=entrepreneuriat")
+        .await;
+    portal.find(".startup-card").await;
+
+    portal.goto("/en/startups/unknown").await;
+    portal.wait_for_h1("Page not found").await;
+    portal.close().await;
+}
