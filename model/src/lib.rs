@@ -7,6 +7,7 @@ pub mod directory;
 pub mod facet_search;
 mod lang;
 mod problem;
+mod rng;
 mod slug;
 
 pub use campus::{Campus, Health, Institute, KeyFigure, Organisation, Pole, PoleSummary};

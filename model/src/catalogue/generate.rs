@@ -5,27 +5,7 @@ use super::{
     ApplicationWindow, Date, Domain, Format, Institution, Level, Mode, ProgrammeSummary,
     TeachingLanguage,
 };
-use crate::Localised;
-
-/// A small xorshift generator: same seed, same catalogue, on every platform.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-
-    fn pick<T: Copy>(&mut self, items: &[T]) -> T {
-        items[self.below(items.len())]
-    }
-}
+use crate::{rng::Rng, Localised};
 
 const TOPICS: &[(&str, &str)] = &[
     ("Données de santé", "Health data"),

@@ -2,23 +2,7 @@
 //! Never shown to users.
 
 use super::{Sector, SpinOff, Stage, Startup, StartupSummary, TeamSize};
-use crate::{catalogue::Date, Localised};
-
-/// A small xorshift generator: same seed, same directory, on every platform.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
+use crate::{catalogue::Date, rng::Rng, Localised};
 
 const STEMS: &[&str] = &[
     "Cardio", "Onco", "Neuro", "Derma", "Pneumo", "Gyneco", "Pedia", "Geria", "Nephro", "Immuno",

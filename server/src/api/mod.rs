@@ -2,6 +2,7 @@
 
 mod campus;
 mod health;
+mod listing;
 mod poles;
 mod programmes;
 mod startups;

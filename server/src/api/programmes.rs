@@ -4,15 +4,14 @@ use axum::{
     Json, Router,
 };
 use model::{
-    catalogue::{decode_query, CatalogueQuery, Programme, ProgrammeList},
+    catalogue::{CatalogueQuery, Programme, ProgrammeList},
     validate_slug,
 };
 
+use super::listing::{list_query, page_of};
 use crate::{clock::today, db, error::ApiError, AppState};
 
 pub const DEFAULT_PER_PAGE: u32 = 20;
-/// Enough for a client to take the whole real catalogue in one request.
-pub const MAX_PER_PAGE: u32 = 1000;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -20,59 +19,16 @@ pub fn router() -> Router<AppState> {
         .route("/programmes/{slug}", get(show))
 }
 
-pub(super) fn bad(parameter: &str, detail: String) -> ApiError {
-    ApiError::BadRequest {
-        parameter: Some(parameter.to_owned()),
-        detail,
-    }
-}
-
 async fn list(
     State(state): State<AppState>,
     RawQuery(raw): RawQuery,
 ) -> Result<Json<ProgrammeList>, ApiError> {
-    let (pairs, bad_encodings) = decode_query(raw.as_deref().unwrap_or(""));
-    if let Some(issue) = bad_encodings.first() {
-        return Err(bad(
-            &issue.parameter,
-            format!("`{}`: {}", issue.value, issue.reason),
-        ));
-    }
-    let mut per_page = DEFAULT_PER_PAGE;
-    let mut catalogue_pairs = Vec::new();
-    for (key, value) in &pairs {
-        if key == "per_page" {
-            per_page = value
-                .parse()
-                .ok()
-                .filter(|n| (1..=MAX_PER_PAGE).contains(n))
-                .ok_or_else(|| {
-                    bad(
-                        "per_page",
-                        format!("expected 1 to {MAX_PER_PAGE}, got `{value}`"),
-                    )
-                })?;
-        } else {
-            catalogue_pairs.push((key.as_str(), value.as_str()));
-        }
-    }
-    let (query, issues) = CatalogueQuery::parse(catalogue_pairs);
-    if let Some(issue) = issues.first() {
-        return Err(bad(
-            &issue.parameter,
-            format!("{}: `{}` ({})", issue.parameter, issue.value, issue.reason),
-        ));
-    }
+    let (query, per_page) = list_query::<CatalogueQuery>(raw.as_deref(), DEFAULT_PER_PAGE)?;
     let result = state.catalogue.search(&query, today());
     let page = query.page();
-    let start = ((page - 1) as usize).saturating_mul(per_page as usize);
-    let items = result
-        .matches
-        .iter()
-        .skip(start)
-        .take(per_page as usize)
-        .map(|i| state.catalogue.get(*i).clone())
-        .collect();
+    let items = page_of(&result.matches, page, per_page, |i| {
+        state.catalogue.get(i).clone()
+    });
     Ok(Json(ProgrammeList {
         total: result.matches.len() as u32,
         page,

@@ -6,17 +6,14 @@ use axum::{
     Json, Router,
 };
 use model::{
-    catalogue::decode_query,
     directory::{DirectoryQuery, Startup, StartupList},
     validate_slug,
 };
 
-use super::programmes::bad;
+use super::listing::{list_query, page_of};
 use crate::{db, error::ApiError, AppState};
 
 pub const DEFAULT_PER_PAGE: u32 = 24;
-/// Enough for a client to take the whole real directory in one request.
-pub const MAX_PER_PAGE: u32 = 1000;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -29,49 +26,13 @@ async fn list(
     State(state): State<AppState>,
     RawQuery(raw): RawQuery,
 ) -> Result<Json<StartupList>, ApiError> {
-    let (pairs, bad_encodings) = decode_query(raw.as_deref().unwrap_or(""));
-    if let Some(issue) = bad_encodings.first() {
-        return Err(bad(
-            &issue.parameter,
-            format!("`{}`: {}", issue.value, issue.reason),
-        ));
-    }
-    let mut per_page = DEFAULT_PER_PAGE;
-    let mut directory_pairs = Vec::new();
-    for (key, value) in &pairs {
-        if key == "per_page" {
-            per_page = value
-                .parse()
-                .ok()
-                .filter(|n| (1..=MAX_PER_PAGE).contains(n))
-                .ok_or_else(|| {
-                    bad(
-                        "per_page",
-                        format!("expected 1 to {MAX_PER_PAGE}, got `{value}`"),
-                    )
-                })?;
-        } else {
-            directory_pairs.push((key.as_str(), value.as_str()));
-        }
-    }
-    let (query, issues) = DirectoryQuery::parse(directory_pairs);
-    if let Some(issue) = issues.first() {
-        return Err(bad(
-            &issue.parameter,
-            format!("{}: `{}` ({})", issue.parameter, issue.value, issue.reason),
-        ));
-    }
+    let (query, per_page) = list_query::<DirectoryQuery>(raw.as_deref(), DEFAULT_PER_PAGE)?;
     let directory = state.directory();
     let result = directory.search(&query);
     let page = query.page();
-    let start = ((page - 1) as usize).saturating_mul(per_page as usize);
-    let items = result
-        .matches
-        .iter()
-        .skip(start)
-        .take(per_page as usize)
-        .map(|i| directory.get(*i).clone())
-        .collect();
+    let items = page_of(&result.matches, page, per_page, |i| {
+        directory.get(i).clone()
+    });
     Ok(Json(StartupList {
         total: result.matches.len() as u32,
         page,

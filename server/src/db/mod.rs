@@ -68,6 +68,31 @@ impl Db {
 
     /// Benchmarks only: adds generated programmes until the catalogue holds `count`.
     pub fn add_generated_programmes(&self, count: usize) -> Result<(), DbError> {
+        self.fill("programmes", count, |tx, missing| {
+            for summary in model::catalogue::generate::programmes(missing, 42) {
+                programmes::insert_programme(tx, &model::catalogue::generate::programme(summary))?;
+            }
+            Ok(())
+        })
+    }
+
+    /// Benchmarks only: adds generated start-ups until the directory holds `count`.
+    pub fn add_generated_startups(&self, count: usize) -> Result<(), DbError> {
+        self.fill("startups", count, |tx, missing| {
+            for card in model::directory::generate::startups(missing) {
+                startups::insert_startup(tx, &model::directory::generate::profile(card))?;
+            }
+            Ok(())
+        })
+    }
+
+    /// Runs `insert(tx, missing)` in one transaction so that `table` reaches `count` rows.
+    fn fill(
+        &self,
+        table: &str,
+        count: usize,
+        insert: impl FnOnce(&rusqlite::Transaction, usize) -> rusqlite::Result<()>,
+    ) -> Result<(), DbError> {
         let mut conn = self
             .idle
             .lock()
@@ -75,29 +100,9 @@ impl Db {
             .pop()
             .map_or_else(|| connect(&self.path), Ok)?;
         let existing: usize =
-            conn.query_row("SELECT count(*) FROM programmes", [], |r| r.get(0))?;
+            conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?;
         let tx = conn.transaction()?;
-        for summary in model::catalogue::generate::programmes(count.saturating_sub(existing), 42) {
-            programmes::insert_programme(&tx, &model::catalogue::generate::programme(summary))?;
-        }
-        tx.commit()?;
-        self.idle.lock().expect("pool lock").push(conn);
-        Ok(())
-    }
-
-    /// Benchmarks only: adds generated start-ups until the directory holds `count`.
-    pub fn add_generated_startups(&self, count: usize) -> Result<(), DbError> {
-        let mut conn = self
-            .idle
-            .lock()
-            .expect("pool lock")
-            .pop()
-            .map_or_else(|| connect(&self.path), Ok)?;
-        let existing: usize = conn.query_row("SELECT count(*) FROM startups", [], |r| r.get(0))?;
-        let tx = conn.transaction()?;
-        for card in model::directory::generate::startups(count.saturating_sub(existing)) {
-            startups::insert_startup(&tx, &model::directory::generate::profile(card))?;
-        }
+        insert(&tx, count.saturating_sub(existing))?;
         tx.commit()?;
         self.idle.lock().expect("pool lock").push(conn);
         Ok(())

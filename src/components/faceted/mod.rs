@@ -15,7 +15,7 @@ mod url_state;
 pub use facet_group::{FacetGroup, FacetOption};
 pub use facet_panel::{FacetPanel, FacetToggle, FacetView};
 pub use filter_chips::{focus_results_count, Chip, FilterChips};
-pub use options::{coded_options, named_options, pole_name};
+pub use options::{coded_options, in_campus_order, named_options, pole_name};
 pub use pagination::Pagination;
 pub use query_notice::QueryNotice;
 pub use results_bar::{ResultsBar, SortOption};

@@ -50,3 +50,15 @@ pub fn pole_name(poles: &[PoleSummary], slug: &str, lang: Lang) -> String {
         .find(|p| p.slug == slug)
         .map_or_else(|| slug.to_owned(), |p| p.name.get(lang).to_owned())
 }
+
+/// Pole counts in campus order (as the API lists the poles) once the poles are known.
+pub fn in_campus_order(counts: &[FacetValue], poles: &[PoleSummary]) -> Vec<FacetValue> {
+    let mut ordered = counts.to_vec();
+    ordered.sort_by_key(|c| {
+        poles
+            .iter()
+            .position(|p| p.slug == c.value)
+            .unwrap_or(usize::MAX)
+    });
+    ordered
+}

@@ -5,6 +5,7 @@ use leptos_router::{
 };
 use model::facet_search::{encode_query, FacetQuery, QueryIssue};
 
+use super::focus_results_count;
 use crate::{i18n::use_i18n, routes::Page};
 
 /// A faceted search whose whole state is the page's query string: every view is a
@@ -34,6 +35,48 @@ impl<Q: FacetQuery> UrlQuery<Q> {
         let mut q = self.query.get_untracked();
         change(&mut q);
         self.go.run((q, false));
+    }
+
+    /// Selects or unselects a facet value.
+    pub fn on_toggle(self) -> Callback<(&'static str, String)> {
+        Callback::new(move |(param, value): (&'static str, String)| {
+            self.update(|q| q.toggle(param, &value))
+        })
+    }
+
+    /// Removes a filter chip; its button is gone, so focus goes to the result count.
+    pub fn on_remove_chip(self) -> Callback<(&'static str, String)> {
+        Callback::new(move |(param, value): (&'static str, String)| {
+            self.update(|q| q.toggle(param, &value));
+            focus_results_count();
+        })
+    }
+
+    /// Clears every filter, keeping the sort.
+    pub fn on_clear(self) -> Callback<()> {
+        Callback::new(move |_| {
+            self.update(|q| *q = q.cleared());
+            focus_results_count();
+        })
+    }
+
+    /// The link to page `n` of the current search.
+    pub fn page_href(self) -> Callback<u32, String> {
+        Callback::new(move |n: u32| {
+            let mut q = self.query.get_untracked();
+            q.set_page(n);
+            self.href.run(q)
+        })
+    }
+
+    /// Changes the sort from its code (unknown codes change nothing).
+    pub fn on_sort(self) -> Callback<String> {
+        Callback::new(move |code: String| {
+            let mut q = self.query.get_untracked();
+            if q.set_sort(&code) {
+                self.go.run((q, false));
+            }
+        })
     }
 }
 

@@ -8,7 +8,9 @@ use model::{
 };
 
 use crate::{
-    components::{coded_options as coded, named_options as named, pole_name, Chip, FacetView},
+    components::{
+        coded_options as coded, in_campus_order, named_options as named, pole_name, Chip, FacetView,
+    },
     i18n::Texts,
 };
 
@@ -31,14 +33,7 @@ pub fn facet_views(
     index: &CatalogueIndex,
     poles: &[PoleSummary],
 ) -> Vec<FacetView> {
-    // Poles in campus order when their list is known.
-    let mut pole_counts = facets.pole.clone();
-    pole_counts.sort_by_key(|c| {
-        poles
-            .iter()
-            .position(|p| p.slug == c.value)
-            .unwrap_or(usize::MAX)
-    });
+    let pole_counts = in_campus_order(&facets.pole, poles);
     vec![
         FacetView {
             param: "level",

@@ -3,7 +3,6 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use model::{
     catalogue::{CatalogueIndex, Sort},
-    facet_search::FacetQuery,
     PoleSummary,
 };
 
@@ -14,8 +13,7 @@ use super::{
 use crate::{
     api::ApiError,
     components::{
-        focus_results_count, FacetPanel, FacetToggle, FilterChips, Pagination, ProgrammeCard,
-        ResultsBar, SortOption,
+        FacetPanel, FacetToggle, FilterChips, Pagination, ProgrammeCard, ResultsBar, SortOption,
     },
     i18n::use_i18n,
     state::today::today,
@@ -47,25 +45,9 @@ pub fn CatalogueResults(
             query.with(|q| facet_views(t, i18n.lang(), &r.facets, q, &facet_index, &pole_list()))
         })
     });
-    let on_toggle = Callback::new(move |(param, value): (&'static str, String)| {
-        state.update(|q| q.toggle(param, &value))
-    });
     let chip_index = index.clone();
     let chip_list = Signal::derive(move || {
         query.with(|q| chips(i18n.t(), i18n.lang(), q, &chip_index, &pole_list()))
-    });
-    let on_remove = Callback::new(move |(param, value): (&'static str, String)| {
-        state.update(|q| q.toggle(param, &value));
-        focus_results_count();
-    });
-    let on_clear = Callback::new(move |_| {
-        state.update(|q| *q = q.cleared());
-        focus_results_count();
-    });
-    let page_href = Callback::new(move |n: u32| {
-        let mut q = query.get_untracked();
-        q.page = n;
-        state.href.run(q)
     });
     let sorts = Signal::derive(move || {
         let t = i18n.t();
@@ -81,12 +63,6 @@ pub fn CatalogueResults(
             label,
         })
         .collect::<Vec<_>>()
-    });
-    let on_sort = Callback::new(move |code: String| {
-        let mut q = query.get_untracked();
-        if q.set_sort(&code) {
-            state.go.run((q, false));
-        }
     });
     let list_index = index;
     let cards = move || {
@@ -106,7 +82,7 @@ pub fn CatalogueResults(
 
     view! {
         <div class="catalogue__layout">
-            <FacetPanel views count=FACET_COUNT on_toggle before=Box::new(move || view! {
+            <FacetPanel views count=FACET_COUNT on_toggle=state.on_toggle() before=Box::new(move || view! {
                 <FacetToggle
                     id="facet-open"
                     label=Signal::derive(move || i18n.t().facet_open)
@@ -121,16 +97,16 @@ pub fn CatalogueResults(
                     sort_id="catalogue-sort"
                     sorts
                     current=Signal::derive(move || query.with(|q| q.sort.code()))
-                    on_sort
+                    on_sort=state.on_sort()
                 />
-                <FilterChips chips=chip_list on_remove on_clear/>
+                <FilterChips chips=chip_list on_remove=state.on_remove_chip() on_clear=state.on_clear()/>
                 <Show
                     when=move || { total.get() > 0 }
                     fallback=move || view! { <p class="empty-state">{move || i18n.t().no_results}</p> }
                 >
                     <ol class="programme-list" role="list">{cards.clone()}</ol>
                 </Show>
-                <Pagination page pages href=page_href/>
+                <Pagination page pages href=state.page_href()/>
             </section>
         </div>
     }

@@ -6,7 +6,7 @@ use model::{
 };
 
 use crate::{
-    components::{coded_options, named_options, pole_name, Chip, FacetView},
+    components::{coded_options, in_campus_order, named_options, pole_name, Chip, FacetView},
     i18n::Texts,
 };
 
@@ -21,14 +21,7 @@ pub fn facet_views(
     poles: &[PoleSummary],
 ) -> Vec<FacetView> {
     let d = t.directory;
-    // Poles in campus order when their list is known.
-    let mut pole_counts = facets.pole.clone();
-    pole_counts.sort_by_key(|c| {
-        poles
-            .iter()
-            .position(|p| p.slug == c.value)
-            .unwrap_or(usize::MAX)
-    });
+    let pole_counts = in_campus_order(&facets.pole, poles);
     vec![
         FacetView {
             param: "sector",

@@ -3,7 +3,6 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use model::{
     directory::{DirectoryIndex, DirectorySort},
-    facet_search::FacetQuery,
     PoleSummary,
 };
 
@@ -15,8 +14,7 @@ use super::{
 use crate::{
     api::ApiError,
     components::{
-        focus_results_count, FacetPanel, FacetToggle, FilterChips, Pagination, ResultsBar,
-        SortOption, StartupCard,
+        FacetPanel, FacetToggle, FilterChips, Pagination, ResultsBar, SortOption, StartupCard,
     },
     i18n::use_i18n,
 };
@@ -44,24 +42,8 @@ pub fn DirectoryResults(
             query.with(|q| facet_views(i18n.t(), i18n.lang(), &r.facets, q, &pole_list()))
         })
     });
-    let on_toggle = Callback::new(move |(param, value): (&'static str, String)| {
-        state.update(|q| q.toggle(param, &value))
-    });
     let chip_list =
         Signal::derive(move || query.with(|q| chips(i18n.t(), i18n.lang(), q, &pole_list())));
-    let on_remove = Callback::new(move |(param, value): (&'static str, String)| {
-        state.update(|q| q.toggle(param, &value));
-        focus_results_count();
-    });
-    let on_clear = Callback::new(move |_| {
-        state.update(|q| *q = q.cleared());
-        focus_results_count();
-    });
-    let page_href = Callback::new(move |n: u32| {
-        let mut q = query.get_untracked();
-        q.page = n;
-        state.href.run(q)
-    });
     let sorts = Signal::derive(move || {
         let d = i18n.t().directory;
         [
@@ -76,12 +58,6 @@ pub fn DirectoryResults(
             label,
         })
         .collect::<Vec<_>>()
-    });
-    let on_sort = Callback::new(move |code: String| {
-        let mut q = query.get_untracked();
-        if q.set_sort(&code) {
-            state.go.run((q, false));
-        }
     });
     let on_year = Callback::new(move |(param, year): (&'static str, Option<u16>)| {
         state.update(|q| {
@@ -122,7 +98,7 @@ pub fn DirectoryResults(
             <FacetPanel
                 views
                 count=FACET_COUNT
-                on_toggle
+                on_toggle=state.on_toggle()
                 before=Box::new(move || view! {
                     <FacetToggle
                         id="facet-spinoff"
@@ -154,16 +130,16 @@ pub fn DirectoryResults(
                     sort_id="directory-sort"
                     sorts
                     current=Signal::derive(move || query.with(|q| q.sort.code()))
-                    on_sort
+                    on_sort=state.on_sort()
                 />
-                <FilterChips chips=chip_list on_remove on_clear/>
+                <FilterChips chips=chip_list on_remove=state.on_remove_chip() on_clear=state.on_clear()/>
                 <Show
                     when=move || { total.get() > 0 }
                     fallback=move || view! { <p class="empty-state">{move || i18n.t().directory.no_results}</p> }
                 >
                     <ol class="startup-grid" role="list">{cards.clone()}</ol>
                 </Show>
-                <Pagination page pages href=page_href/>
+                <Pagination page pages href=state.page_href()/>
             </section>
         </div>
     }
