@@ -253,3 +253,36 @@ pub fn load_logo(conn: &Connection, slug: &str) -> rusqlite::Result<Option<Logo>
     )
     .optional()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_png_jpeg_and_webp_are_recognised_from_their_bytes() {
+        assert_eq!(image_type(b"\x89PNG\r\n\x1a\n...."), Some("image/png"));
+        assert_eq!(
+            image_type(&[0xFF, 0xD8, 0xFF, 0xE0, 0, 0]),
+            Some("image/jpeg")
+        );
+        assert_eq!(image_type(b"RIFF\x10\0\0\0WEBPVP8 "), Some("image/webp"));
+        // SVG can carry scripts; HTML and anything else is refused whatever it claims to be.
+        assert_eq!(
+            image_type(b"<svg xmlns=\"http://www.w3.org/2000/svg\"><script/>"),
+            None
+        );
+        assert_eq!(
+            image_type(b"<!DOCTYPE html><img src=x onerror=alert(1)>"),
+            None
+        );
+        assert_eq!(image_type(b"RIFF\x10\0\0\0WAVEfmt "), None);
+        assert_eq!(image_type(b""), None);
+    }
+
+    #[test]
+    fn a_logo_version_follows_its_bytes() {
+        assert_eq!(version(b"a"), version(b"a"));
+        assert_ne!(version(b"a"), version(b"b"));
+        assert_eq!(version(b"a").len(), 16);
+    }
+}
