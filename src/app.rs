@@ -12,7 +12,8 @@ use crate::{
     i18n::I18n,
     pages::{
         AccessibilityPage, CataloguePage, ComparePage, DirectoryPage, HomePage, LegalNoticePage,
-        NotFoundPage, PolePage, PolesPage, PrivacyPage, ProgrammePage, ShortlistPage, StartupPage,
+        NotFoundPage, PolePage, PolesPage, PrivacyPage, ProgrammePage, ShortlistPage, SpacePage,
+        StartupPage,
     },
     routes::lang_of_path,
     state::{nav_focus::NavFocus, shortlist::Selections},
@@ -77,6 +78,8 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("/en/startups") view=DirectoryPage/>
                 <Route path=path!("/startups/:slug") view=StartupPage/>
                 <Route path=path!("/en/startups/:slug") view=StartupPage/>
+                <Route path=path!("/espace-startup") view=SpacePage/>
+                <Route path=path!("/en/startup-space") view=SpacePage/>
                 <Route path=path!("/accessibilite") view=AccessibilityPage/>
                 <Route path=path!("/en/accessibility") view=AccessibilityPage/>
                 <Route path=path!("/mentions-legales") view=LegalNoticePage/>

@@ -20,6 +20,8 @@ pub enum Page {
     /// The start-up directory (`/startups`, `/en/startups`).
     Directory,
     Startup(String),
+    /// The start-up space (`/espace-startup`, `/en/startup-space`).
+    Space,
     /// Any other path; keeps the original path so the switch can keep it too.
     Unknown(String),
 }
@@ -39,7 +41,8 @@ const CATALOGUE_PAGES: [(Page, &str, &str); 2] = [
 ];
 
 /// `(page, French segment, English segment)` for pages with a fixed path.
-const STATIC_PAGES: [(Page, &str, &str); 4] = [
+const STATIC_PAGES: [(Page, &str, &str); 5] = [
+    (Page::Space, "espace-startup", "startup-space"),
     (Page::Poles, "poles", "poles"),
     (Page::Accessibility, "accessibilite", "accessibility"),
     (Page::LegalNotice, "mentions-legales", "legal-notice"),
@@ -170,6 +173,7 @@ mod tests {
             Page::Compare,
             Page::Directory,
             Page::startup("posos"),
+            Page::Space,
         ];
         for page in pages {
             for lang in Lang::ALL {

@@ -9,6 +9,7 @@ mod lang;
 mod problem;
 mod rng;
 mod slug;
+pub mod space;
 
 pub use campus::{Campus, Health, Institute, KeyFigure, Organisation, Pole, PoleSummary};
 pub use lang::{Lang, Localised};

@@ -9,15 +9,37 @@ pub enum ProblemKind {
     NotAcceptable,
     MethodNotAllowed,
     Internal,
+    /// Not signed in, or the session expired.
+    Unauthorized,
+    /// Signed in, but this is not allowed (missing or wrong CSRF token).
+    Forbidden,
+    /// The write was based on an old version (`If-Match`); `current` holds the new one.
+    PreconditionFailed,
+    /// A write without `If-Match`.
+    PreconditionRequired,
+    /// Fields break the rules; `errors` lists each field and its reason.
+    InvalidFields,
+    /// Too many attempts; `retry_after` says in how many seconds to try again.
+    TooManyRequests,
+    PayloadTooLarge,
+    UnsupportedMediaType,
 }
 
 impl ProblemKind {
-    pub const ALL: [ProblemKind; 5] = [
+    pub const ALL: [ProblemKind; 13] = [
         ProblemKind::NotFound,
         ProblemKind::BadRequest,
         ProblemKind::NotAcceptable,
         ProblemKind::MethodNotAllowed,
         ProblemKind::Internal,
+        ProblemKind::Unauthorized,
+        ProblemKind::Forbidden,
+        ProblemKind::PreconditionFailed,
+        ProblemKind::PreconditionRequired,
+        ProblemKind::InvalidFields,
+        ProblemKind::TooManyRequests,
+        ProblemKind::PayloadTooLarge,
+        ProblemKind::UnsupportedMediaType,
     ];
 
     pub fn type_uri(self) -> &'static str {
@@ -27,6 +49,18 @@ impl ProblemKind {
             ProblemKind::NotAcceptable => "urn:parisante-campus:problem:not-acceptable",
             ProblemKind::MethodNotAllowed => "urn:parisante-campus:problem:method-not-allowed",
             ProblemKind::Internal => "urn:parisante-campus:problem:internal",
+            ProblemKind::Unauthorized => "urn:parisante-campus:problem:unauthorized",
+            ProblemKind::Forbidden => "urn:parisante-campus:problem:forbidden",
+            ProblemKind::PreconditionFailed => "urn:parisante-campus:problem:precondition-failed",
+            ProblemKind::PreconditionRequired => {
+                "urn:parisante-campus:problem:precondition-required"
+            }
+            ProblemKind::InvalidFields => "urn:parisante-campus:problem:invalid-fields",
+            ProblemKind::TooManyRequests => "urn:parisante-campus:problem:too-many-requests",
+            ProblemKind::PayloadTooLarge => "urn:parisante-campus:problem:payload-too-large",
+            ProblemKind::UnsupportedMediaType => {
+                "urn:parisante-campus:problem:unsupported-media-type"
+            }
         }
     }
 
@@ -37,6 +71,14 @@ impl ProblemKind {
             ProblemKind::NotAcceptable => 406,
             ProblemKind::MethodNotAllowed => 405,
             ProblemKind::Internal => 500,
+            ProblemKind::Unauthorized => 401,
+            ProblemKind::Forbidden => 403,
+            ProblemKind::PreconditionFailed => 412,
+            ProblemKind::PreconditionRequired => 428,
+            ProblemKind::InvalidFields => 422,
+            ProblemKind::TooManyRequests => 429,
+            ProblemKind::PayloadTooLarge => 413,
+            ProblemKind::UnsupportedMediaType => 415,
         }
     }
 
@@ -47,6 +89,14 @@ impl ProblemKind {
             ProblemKind::NotAcceptable => "Not acceptable",
             ProblemKind::MethodNotAllowed => "Method not allowed",
             ProblemKind::Internal => "Internal server error",
+            ProblemKind::Unauthorized => "Not signed in",
+            ProblemKind::Forbidden => "Forbidden",
+            ProblemKind::PreconditionFailed => "Changed in the meantime",
+            ProblemKind::PreconditionRequired => "If-Match required",
+            ProblemKind::InvalidFields => "Invalid fields",
+            ProblemKind::TooManyRequests => "Too many attempts",
+            ProblemKind::PayloadTooLarge => "Too large",
+            ProblemKind::UnsupportedMediaType => "Unsupported type",
         }
     }
 
@@ -56,7 +106,7 @@ impl ProblemKind {
 }
 
 /// An RFC 9457 `application/problem+json` body.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Problem {
     #[serde(rename = "type")]
     pub type_uri: String,
@@ -67,6 +117,15 @@ pub struct Problem {
     /// The query parameter or field at fault, when there is one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parameter: Option<String>,
+    /// 422: each field at fault and why.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub errors: Vec<crate::directory::FieldError>,
+    /// 429: seconds before trying again (also in the `Retry-After` header).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retry_after: Option<u64>,
+    /// 412: the current version of what was being written, and its ETag.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub current: Option<Box<crate::space::Versioned>>,
 }
 
 impl Problem {
@@ -77,6 +136,9 @@ impl Problem {
             status: kind.status(),
             detail: Some(detail.into()),
             parameter: None,
+            errors: Vec::new(),
+            retry_after: None,
+            current: None,
         }
     }
 

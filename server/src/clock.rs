@@ -16,3 +16,19 @@ pub fn today() -> Date {
 pub fn this_year() -> u16 {
     u16::try_from(today().year).unwrap_or(u16::MAX)
 }
+
+/// Seconds since the Unix epoch.
+pub fn now_unix() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0)
+}
+
+/// Now in UTC as `YYYY-MM-DDTHH:MM:SSZ`.
+pub fn now_utc() -> String {
+    let secs = now_unix();
+    let date = Date::from_days_since_epoch((secs / 86_400) as i64);
+    let t = secs % 86_400;
+    format!("{date}T{:02}:{:02}:{:02}Z", t / 3600, t / 60 % 60, t % 60)
+}

@@ -19,6 +19,19 @@ pub enum ApiError {
     },
     /// Details are logged, never sent: they may reveal internals.
     Internal(String),
+    /// No valid session. The message never says whether an e-mail exists.
+    Unauthorized,
+    /// Wrong e-mail or password (same answer for both).
+    BadCredentials,
+    Forbidden(String),
+    /// A stale write: the current version comes back so the client can merge.
+    PreconditionFailed(Box<model::space::Versioned>),
+    PreconditionRequired,
+    InvalidFields(Vec<model::directory::FieldError>),
+    /// Seconds to wait.
+    TooManyRequests(u64),
+    PayloadTooLarge(String),
+    UnsupportedMediaType(String),
 }
 
 impl ApiError {
@@ -33,6 +46,42 @@ impl ApiError {
                 ProblemKind::Internal,
                 "The server could not answer; please try again later.",
             ),
+            ApiError::Unauthorized => {
+                Problem::new(ProblemKind::Unauthorized, "Sign in to continue.")
+            }
+            ApiError::BadCredentials => Problem::new(
+                ProblemKind::Unauthorized,
+                "The e-mail or the password is not right.",
+            ),
+            ApiError::Forbidden(detail) => Problem::new(ProblemKind::Forbidden, detail.clone()),
+            ApiError::PreconditionFailed(current) => Problem {
+                current: Some(current.clone()),
+                ..Problem::new(
+                    ProblemKind::PreconditionFailed,
+                    "Someone saved this profile in the meantime; the current version is attached.",
+                )
+            },
+            ApiError::PreconditionRequired => Problem::new(
+                ProblemKind::PreconditionRequired,
+                "Send If-Match with the ETag of the version you edited.",
+            ),
+            ApiError::InvalidFields(errors) => Problem {
+                errors: errors.clone(),
+                ..Problem::new(ProblemKind::InvalidFields, "Some fields need attention.")
+            },
+            ApiError::TooManyRequests(seconds) => Problem {
+                retry_after: Some(*seconds),
+                ..Problem::new(
+                    ProblemKind::TooManyRequests,
+                    format!("Too many attempts: try again in {seconds} s."),
+                )
+            },
+            ApiError::PayloadTooLarge(detail) => {
+                Problem::new(ProblemKind::PayloadTooLarge, detail.clone())
+            }
+            ApiError::UnsupportedMediaType(detail) => {
+                Problem::new(ProblemKind::UnsupportedMediaType, detail.clone())
+            }
         }
     }
 }
@@ -59,7 +108,21 @@ impl IntoResponse for ApiError {
         if let ApiError::Internal(detail) = &self {
             tracing::error!("internal error: {detail}");
         }
-        problem_response(&self.problem())
+        let mut response = problem_response(&self.problem());
+        match &self {
+            ApiError::TooManyRequests(seconds) => {
+                response
+                    .headers_mut()
+                    .insert(header::RETRY_AFTER, HeaderValue::from(*seconds));
+            }
+            ApiError::PreconditionFailed(current) => {
+                if let Ok(tag) = HeaderValue::from_str(&current.etag) {
+                    response.headers_mut().insert(header::ETAG, tag);
+                }
+            }
+            _ => {}
+        }
+        response
     }
 }
 

@@ -2,7 +2,9 @@
 //! `/api/v1` and `openapi.yaml`; this crate is the default implementation, so the
 //! portal runs out of the box.
 
+pub mod admin;
 mod api;
+mod auth;
 mod clock;
 mod db;
 mod error;
@@ -56,6 +58,8 @@ pub struct AppState {
     /// The start-up cards, indexed in memory like the catalogue; swapped whole when a
     /// profile changes, so readers never wait for a writer.
     directory: Arc<RwLock<Arc<DirectoryIndex>>>,
+    /// Failed sign-ins per account and per address.
+    pub limiter: Arc<auth::LoginLimiter>,
 }
 
 impl AppState {
@@ -72,7 +76,19 @@ impl AppState {
             db: Arc::new(db),
             catalogue: Arc::new(CatalogueIndex::new(programmes)),
             directory: Arc::new(RwLock::new(Arc::new(DirectoryIndex::new(startups)))),
+            limiter: Arc::new(auth::LoginLimiter::default()),
         })
+    }
+
+    /// Re-reads the directory after a profile changed and swaps the index whole.
+    pub async fn refresh_directory(&self) -> Result<(), ApiError> {
+        let startups = self.db.read(db::load_startup_summaries).await?;
+        let index = Arc::new(DirectoryIndex::new(startups));
+        match self.directory.write() {
+            Ok(mut slot) => *slot = index,
+            Err(poisoned) => *poisoned.into_inner() = index,
+        }
+        Ok(())
     }
 
     /// The directory index as it is now.
@@ -134,10 +150,14 @@ pub async fn run(config: ServerConfig) -> Result<(), String> {
     let app = app(AppState::load(db).await?, config.dist_dir.clone());
     // Tests and xtask read this line to learn the port.
     println!("PariSanté Campus portal listening on http://{addr}");
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown_signal())
-        .await
-        .map_err(|e| e.to_string())
+    // The peer address is kept for sign-in rate limiting.
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await
+    .map_err(|e| e.to_string())
 }
 
 async fn shutdown_signal() {

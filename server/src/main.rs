@@ -12,7 +12,11 @@ const USAGE: &str =
   --data   folder of the SQLite database, created and seeded on first start (default ./data)
   --dist   folder of the built portal to serve (default ./dist)
   --sample-programmes N   benchmarks only: add generated programmes until the catalogue holds N
-  --sample-startups N     benchmarks only: add generated start-ups until the directory holds N";
+  --sample-startups N     benchmarks only: add generated start-ups until the directory holds N
+
+       portal-server account create --email E --startup SLUG [--data DIR]
+       portal-server account reset-password --email E [--data DIR]
+  (the password is read from standard input)";
 
 fn parse_args() -> Result<ServerConfig, String> {
     let mut config = ServerConfig::default();
@@ -52,6 +56,19 @@ fn parse_args() -> Result<ServerConfig, String> {
 #[tokio::main]
 async fn main() -> ExitCode {
     server::init_logging();
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("account") {
+        return match server::admin::run(&args[1..]) {
+            Ok(done) => {
+                println!("{done}");
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
+                ExitCode::from(2)
+            }
+        };
+    }
     let config = match parse_args() {
         Ok(config) => config,
         Err(message) => {

@@ -4,6 +4,7 @@
 mod config;
 mod error;
 mod fetch;
+pub mod space;
 
 pub use error::ApiError;
 
@@ -48,7 +49,7 @@ pub async fn programme(slug: &str) -> Result<Programme, ApiError> {
 
 /// An uploaded logo's address is relative to the API (`startups/{slug}/logo?v=…`): made
 /// absolute here so components only ever get a URL.
-async fn resolve_logo(card: &mut StartupSummary) -> Result<(), ApiError> {
+pub(crate) async fn resolve_logo(card: &mut StartupSummary) -> Result<(), ApiError> {
     if let Some(logo) = card.logo.as_mut() {
         if !logo.starts_with("https://") {
             let base = config::runtime_config().await?.api_base.clone();

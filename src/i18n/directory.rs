@@ -40,6 +40,7 @@ pub struct DirectoryTexts {
     pub related: &'static str,
     pub sample_profile: &'static str,
     pub pole_heading: &'static str,
+    pub space_link: &'static str,
     pub results_count: fn(usize) -> String,
     pub pole_all: fn(usize) -> String,
     pub chip_founded_from: fn(u16) -> String,
@@ -87,6 +88,7 @@ pub static FR: DirectoryTexts = DirectoryTexts {
     related: "Autres start-ups du même secteur",
     sample_profile: "Fiche d’exemple, inventée pour la démonstration.",
     pole_heading: "Start-ups de ce pôle",
+    space_link: "Start-up du campus ? Mettez votre fiche à jour dans l’espace start-up",
     results_count: |n| match n {
         0 => "Aucune start-up".to_owned(),
         1 => "1 start-up".to_owned(),
@@ -141,6 +143,7 @@ pub static EN: DirectoryTexts = DirectoryTexts {
     related: "Other start-ups in the same sector",
     sample_profile: "Sample profile, invented for the demonstration.",
     pole_heading: "Start-ups of this pole",
+    space_link: "A campus start-up? Update your profile in the start-up space",
     results_count: |n| match n {
         0 => "No start-ups".to_owned(),
         1 => "1 start-up".to_owned(),

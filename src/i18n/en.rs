@@ -132,6 +132,7 @@ pub const TEXTS: Texts = Texts {
     page_n,
     format_date,
     directory: &super::directory::EN,
+    space: &super::space::EN,
 };
 
 fn results_count(n: usize) -> String {

@@ -4,8 +4,10 @@
 mod directory;
 mod en;
 mod fr;
+mod space;
 
 pub use directory::DirectoryTexts;
+pub use space::SpaceTexts;
 
 use leptos::prelude::*;
 use model::{catalogue::Date, Lang};
@@ -143,6 +145,7 @@ pub struct Texts {
     pub page_n: fn(u32) -> String,
     pub format_date: fn(Date) -> String,
     pub directory: &'static DirectoryTexts,
+    pub space: &'static SpaceTexts,
 }
 
 pub fn texts(lang: Lang) -> &'static Texts {

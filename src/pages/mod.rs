@@ -10,6 +10,7 @@ mod pole;
 mod poles;
 mod programme;
 mod shortlist;
+mod space;
 mod startup;
 
 pub use catalogue::CataloguePage;
@@ -22,4 +23,5 @@ pub use pole::PolePage;
 pub use poles::PolesPage;
 pub use programme::ProgrammePage;
 pub use shortlist::ShortlistPage;
+pub use space::SpacePage;
 pub use startup::StartupPage;

@@ -282,24 +282,7 @@ impl Portal {
 
     /// Runs axe-core on the page: its WCAG 2.1 A/AA violations.
     pub async fn axe_violations(&self) -> Vec<Value> {
-        let axe = std::fs::read_to_string(env_path("PORTAL_AXE_JS")).expect("axe-core installed");
-        self.client().execute(&axe, vec![]).await.unwrap();
-        let result = self
-            .client()
-            .execute_async(
-                "const done = arguments[arguments.length - 1];
-                 axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-                   .then(r => done(r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help,
-                       nodes: v.nodes.map(n => n.target.join(' ')) }))))
-                   .catch(e => done([{ id: 'axe-error', help: String(e), nodes: [] }]));",
-                vec![],
-            )
-            .await
-            .unwrap();
-        result
-            .as_array()
-            .cloned()
-            .unwrap_or_else(|| panic!("axe-core did not run: {result}"))
+        axe_violations(self.client()).await
     }
 
     /// Fails on any WCAG 2.1 A/AA violation axe-core finds on the page.
@@ -365,4 +348,25 @@ fn slug(text: &str) -> String {
             }
         })
         .collect()
+}
+
+/// Runs axe-core in any browser session: its WCAG 2.1 A/AA violations.
+pub async fn axe_violations(client: &Client) -> Vec<Value> {
+    let axe = std::fs::read_to_string(env_path("PORTAL_AXE_JS")).expect("axe-core installed");
+    client.execute(&axe, vec![]).await.unwrap();
+    let result = client
+        .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+                   .then(r => done(r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help,
+                       nodes: v.nodes.map(n => n.target.join(' ')) }))))
+                   .catch(e => done([{ id: 'axe-error', help: String(e), nodes: [] }]));",
+                vec![],
+            )
+            .await
+            .unwrap();
+    result
+        .as_array()
+        .cloned()
+        .unwrap_or_else(|| panic!("axe-core did not run: {result}"))
 }

@@ -5,6 +5,7 @@ mod health;
 mod listing;
 mod poles;
 mod programmes;
+mod space;
 mod startups;
 
 use axum::{
@@ -24,6 +25,7 @@ pub fn router(state: AppState) -> Router {
         .merge(poles::router())
         .merge(programmes::router())
         .merge(startups::router())
+        .merge(space::router())
         .merge(health::router())
         .method_not_allowed_fallback(method_not_allowed)
         .with_state(state);

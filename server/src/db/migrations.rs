@@ -7,6 +7,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0001_campus.sql"),
     include_str!("../../migrations/0002_programmes.sql"),
     include_str!("../../migrations/0003_startups.sql"),
+    include_str!("../../migrations/0004_accounts.sql"),
 ];
 
 pub fn apply(conn: &mut Connection) -> Result<(), rusqlite::Error> {

@@ -1,6 +1,8 @@
 //! SQLite storage: a small connection pool, schema migrations and the seed loader.
 
+mod accounts;
 mod campus;
+mod demo_accounts;
 mod migrations;
 mod programmes;
 mod seed;
@@ -60,6 +62,7 @@ impl Db {
         seed::load_if_empty(&mut conn).map_err(DbError::Seed)?;
         startup_seed::load_startups_if_empty(&mut conn, crate::clock::this_year())
             .map_err(DbError::Seed)?;
+        demo_accounts::load_if_empty(&mut conn).map_err(DbError::Seed)?;
         Ok(Db {
             path: path.to_owned(),
             idle: Mutex::new(vec![conn]),
@@ -114,12 +117,21 @@ impl Db {
         T: Send + 'static,
         F: FnOnce(&Connection) -> Result<T, rusqlite::Error> + Send + 'static,
     {
-        let conn = match self.idle.lock().expect("pool lock").pop() {
+        self.write(move |conn| f(conn)).await
+    }
+
+    /// Runs `f` with a pooled connection it may open transactions on.
+    pub async fn write<T, F>(&self, f: F) -> Result<T, DbError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut Connection) -> Result<T, rusqlite::Error> + Send + 'static,
+    {
+        let mut conn = match self.idle.lock().expect("pool lock").pop() {
             Some(conn) => conn,
             None => connect(&self.path)?,
         };
         let (conn, result) = tokio::task::spawn_blocking(move || {
-            let result = f(&conn);
+            let result = f(&mut conn);
             (conn, result)
         })
         .await
@@ -142,6 +154,10 @@ fn connect(path: &Path) -> Result<Connection, rusqlite::Error> {
     Ok(conn)
 }
 
+pub use accounts::{
+    create_account, create_session, delete_session, etag, find_account, history, load_session,
+    load_versioned, save_logo, save_profile, set_password, SaveOutcome,
+};
 pub use campus::{load_campus, load_pole, load_poles};
 pub use programmes::{load_programme, load_programme_summaries};
-pub use startups::{load_logo, load_startup, load_startup_summaries};
+pub use startups::{image_type, load_logo, load_startup, load_startup_summaries};

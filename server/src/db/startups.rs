@@ -175,6 +175,12 @@ pub fn insert_startup(tx: &Transaction, p: &Startup) -> rusqlite::Result<()> {
             s.sample,
         ],
     )?;
+    insert_lists(tx, p)
+}
+
+/// Sectors, poles and social links of a profile (replacing nothing: callers clear first).
+fn insert_lists(tx: &Transaction, p: &Startup) -> rusqlite::Result<()> {
+    let s = &p.summary;
     let values = s
         .sectors
         .iter()
@@ -194,6 +200,48 @@ pub fn insert_startup(tx: &Transaction, p: &Startup) -> rusqlite::Result<()> {
         stmt.execute(params![s.slug, position, link.network.code(), link.url])?;
     }
     Ok(())
+}
+
+/// Overwrites a profile's texts, vocabularies and links (a member's save). The slug, the
+/// arrival date, the sample flag and any uploaded logo stay.
+pub fn replace_startup(tx: &Transaction, p: &Startup) -> rusqlite::Result<()> {
+    let s = &p.summary;
+    let logo_url = s.logo.as_deref().filter(|l| l.starts_with("https://"));
+    tx.execute(
+        "UPDATE startups SET name = ?2, pitch_fr = ?3, pitch_en = ?4, description_fr = ?5,
+            description_en = ?6, stage = ?7, founded = ?8, team_size = ?9, spin_off_lab = ?10,
+            spin_off_institute = ?11, hiring = ?12, careers_url = ?13, website = ?14, email = ?15,
+            logo_url = ?16, updated = ?17
+         WHERE slug = ?1",
+        params![
+            s.slug,
+            s.name,
+            s.pitch.fr,
+            s.pitch.en,
+            p.description.fr,
+            p.description.en,
+            s.stage.code(),
+            s.founded,
+            s.team_size.code(),
+            s.spin_off.as_ref().map(|o| o.lab.as_str()),
+            s.spin_off.as_ref().and_then(|o| o.institute.as_deref()),
+            s.hiring,
+            p.careers_url,
+            p.website,
+            p.email,
+            logo_url,
+            s.updated.to_string(),
+        ],
+    )?;
+    tx.execute(
+        "DELETE FROM startup_values WHERE startup_slug = ?1",
+        [&s.slug],
+    )?;
+    tx.execute(
+        "DELETE FROM startup_social WHERE startup_slug = ?1",
+        [&s.slug],
+    )?;
+    insert_lists(tx, p)
 }
 
 /// Which raster format the bytes are, recognised from their signature (never from a file

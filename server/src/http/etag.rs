@@ -21,7 +21,8 @@ pub async fn conditional_get(request: Request, next: Next) -> Response {
     }
     let if_none_match = request.headers().get(header::IF_NONE_MATCH).cloned();
     let response = next.run(request).await;
-    if response.status() != StatusCode::OK {
+    // Private answers (`Cache-Control: no-store`, with their own version ETag) pass as is.
+    if response.status() != StatusCode::OK || response.headers().contains_key(header::ETAG) {
         return response;
     }
     let (mut parts, body) = response.into_parts();

@@ -6,6 +6,7 @@ mod results;
 mod year_range;
 
 use leptos::prelude::*;
+use leptos_router::components::A;
 use model::directory::DirectoryQuery;
 
 use crate::{
@@ -33,6 +34,9 @@ pub fn DirectoryPage() -> impl IntoView {
             <PageHeading text=Signal::derive(move || i18n.t().directory.title.to_owned())/>
             <p class="lead">{move || i18n.t().directory.intro}</p>
             <p class="notice notice--sample">{move || i18n.t().directory.sample_notice}</p>
+            <p>
+                <A href=move || Page::Space.path(i18n.lang())>{move || i18n.t().directory.space_link}</A>
+            </p>
             <QueryNotice issues=state.issues/>
             <SearchBox
                 state

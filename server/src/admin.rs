@@ -1,0 +1,82 @@
+//! Account administration from the command line (`portal-server account …`): the
+//! password is read from standard input, never from the arguments (they show in `ps`).
+
+use std::{io::BufRead, path::Path};
+
+use crate::{auth::hash_password, clock, db, Db};
+
+const USAGE: &str = "usage:
+  portal-server account create --email E --startup SLUG [--data DIR]   (password on stdin)
+  portal-server account reset-password --email E [--data DIR]         (password on stdin)";
+
+fn read_password() -> Result<String, String> {
+    eprintln!("password (one line, at least 12 characters):");
+    let mut line = String::new();
+    std::io::stdin()
+        .lock()
+        .read_line(&mut line)
+        .map_err(|e| format!("reading the password: {e}"))?;
+    let password = line.trim_end_matches(['\r', '\n']).to_owned();
+    if password.chars().count() < 12 {
+        return Err("the password needs at least 12 characters".into());
+    }
+    Ok(password)
+}
+
+/// Runs `account create|reset-password`; `args` are what follows `account`.
+pub fn run(args: &[String]) -> Result<String, String> {
+    let mut email = None;
+    let mut startup = None;
+    let mut data = "data".to_owned();
+    let action = args.first().ok_or(USAGE)?.clone();
+    let mut rest = args[1..].iter();
+    while let Some(arg) = rest.next() {
+        let mut value = || rest.next().cloned().ok_or(format!("{arg} needs a value"));
+        match arg.as_str() {
+            "--email" => email = Some(value()?),
+            "--startup" => startup = Some(value()?),
+            "--data" => data = value()?,
+            other => return Err(format!("unknown argument `{other}`\n{USAGE}")),
+        }
+    }
+    let email = email.ok_or(format!("--email is required\n{USAGE}"))?;
+    let db = Db::open(&Path::new(&data).join("campus.sqlite3")).map_err(|e| e.to_string())?;
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .map_err(|e| e.to_string())?;
+    match action.as_str() {
+        "create" => {
+            let startup = startup.ok_or(format!("--startup is required\n{USAGE}"))?;
+            let hash = hash_password(&read_password()?)?;
+            let now = clock::now_utc();
+            let (e, s) = (email.clone(), startup.clone());
+            runtime
+                .block_on(db.write(move |conn| {
+                    let known: bool = conn.query_row(
+                        "SELECT EXISTS (SELECT 1 FROM startups WHERE slug = ?1)",
+                        [&s],
+                        |r| r.get(0),
+                    )?;
+                    if known {
+                        db::create_account(conn, &e, &hash, &s, &now).map(|_| true)
+                    } else {
+                        Ok(false)
+                    }
+                }))
+                .map_err(|e| format!("creating the account: {e}"))?
+                .then(|| format!("account {email} created for start-up {startup}"))
+                .ok_or(format!("no start-up `{startup}`"))
+        }
+        "reset-password" => {
+            let hash = hash_password(&read_password()?)?;
+            let e = email.clone();
+            let found = runtime
+                .block_on(db.write(move |conn| db::set_password(conn, &e, &hash)))
+                .map_err(|e| e.to_string())?;
+            found
+                .then(|| format!("password of {email} changed; its sessions are closed"))
+                .ok_or(format!("no account {email}"))
+        }
+        other => Err(format!("unknown action `{other}`\n{USAGE}")),
+    }
+}

@@ -1,0 +1,224 @@
+//! Accounts, sessions, and writes to a start-up profile with its history.
+
+use model::{
+    directory::Startup,
+    space::{HistoryEntry, StartupEdit},
+};
+use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
+
+use super::startups;
+use crate::auth::Member;
+
+pub struct Account {
+    pub id: i64,
+    pub email: String,
+    pub password_hash: String,
+    pub startup: String,
+}
+
+pub fn find_account(conn: &Connection, email: &str) -> rusqlite::Result<Option<Account>> {
+    conn.query_row(
+        "SELECT id, email, password_hash, startup_slug FROM accounts WHERE email = ?1",
+        [email.trim()],
+        |r| {
+            Ok(Account {
+                id: r.get(0)?,
+                email: r.get(1)?,
+                password_hash: r.get(2)?,
+                startup: r.get(3)?,
+            })
+        },
+    )
+    .optional()
+}
+
+pub fn create_account(
+    conn: &Connection,
+    email: &str,
+    password_hash: &str,
+    startup: &str,
+    now: &str,
+) -> rusqlite::Result<()> {
+    conn.execute(
+        "INSERT INTO accounts (email, password_hash, startup_slug, created) VALUES (?1, ?2, ?3, ?4)",
+        params![email.trim(), password_hash, startup, now],
+    )?;
+    Ok(())
+}
+
+/// Sets a new password and ends every session of the account; `false` if there is none.
+pub fn set_password(conn: &Connection, email: &str, password_hash: &str) -> rusqlite::Result<bool> {
+    let Some(account) = find_account(conn, email)? else {
+        return Ok(false);
+    };
+    conn.execute(
+        "UPDATE accounts SET password_hash = ?1 WHERE id = ?2",
+        params![password_hash, account.id],
+    )?;
+    conn.execute("DELETE FROM sessions WHERE account_id = ?1", [account.id])?;
+    Ok(true)
+}
+
+pub fn create_session(
+    conn: &Connection,
+    token_hash: &str,
+    account_id: i64,
+    csrf_token: &str,
+    now: u64,
+    expires_at: u64,
+) -> rusqlite::Result<()> {
+    // Expired sessions are swept on the way.
+    conn.execute("DELETE FROM sessions WHERE expires_at <= ?1", [now])?;
+    conn.execute(
+        "INSERT INTO sessions (token_hash, account_id, csrf_token, expires_at, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![token_hash, account_id, csrf_token, expires_at, now],
+    )?;
+    Ok(())
+}
+
+pub fn load_session(
+    conn: &Connection,
+    token_hash: &str,
+    now: u64,
+) -> rusqlite::Result<Option<Member>> {
+    conn.query_row(
+        "SELECT a.id, a.email, a.startup_slug, s.csrf_token, s.expires_at
+         FROM sessions s JOIN accounts a ON a.id = s.account_id
+         WHERE s.token_hash = ?1 AND s.expires_at > ?2",
+        params![token_hash, now],
+        |r| {
+            Ok(Member {
+                account_id: r.get(0)?,
+                email: r.get(1)?,
+                startup: r.get(2)?,
+                csrf_token: r.get(3)?,
+                token_hash: token_hash.to_owned(),
+                expires_at: r.get(4)?,
+            })
+        },
+    )
+    .optional()
+}
+
+pub fn delete_session(conn: &Connection, token_hash: &str) -> rusqlite::Result<()> {
+    conn.execute("DELETE FROM sessions WHERE token_hash = ?1", [token_hash])?;
+    Ok(())
+}
+
+/// The version tag of a profile (`If-Match`).
+pub fn etag(version: u32) -> String {
+    format!("\"v{version}\"")
+}
+
+/// A profile with its version; `None` when the start-up does not exist.
+pub fn load_versioned(conn: &Connection, slug: &str) -> rusqlite::Result<Option<(Startup, u32)>> {
+    let Some(profile) = startups::load_startup(conn, slug)? else {
+        return Ok(None);
+    };
+    let version = conn.query_row(
+        "SELECT version FROM startups WHERE slug = ?1",
+        [slug],
+        |r| r.get(0),
+    )?;
+    Ok(Some((profile, version)))
+}
+
+pub enum SaveOutcome {
+    Saved(Startup, u32),
+    /// Someone saved first: the current profile and version.
+    Stale(Startup, u32),
+}
+
+/// Writes `profile` if the stored version is still `expected`, bumps the version and
+/// appends the change to the history, all in one transaction.
+pub fn save_profile(
+    conn: &mut Connection,
+    member: &Member,
+    expected: u32,
+    profile: &Startup,
+    now: &str,
+) -> rusqlite::Result<SaveOutcome> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let (current, version) =
+        load_versioned(&tx, &member.startup)?.ok_or(rusqlite::Error::QueryReturnedNoRows)?;
+    if version != expected {
+        return Ok(SaveOutcome::Stale(current, version));
+    }
+    let changed: Vec<&str> = StartupEdit::of(profile)
+        .changed(&StartupEdit::of(&current))
+        .into_iter()
+        .map(|f| f.path())
+        .collect();
+    let mut saved = profile.clone();
+    saved.summary.updated = crate::clock::today();
+    startups::replace_startup(&tx, &saved)?;
+    let next = version + 1;
+    tx.execute(
+        "UPDATE startups SET version = ?1 WHERE slug = ?2",
+        params![next, member.startup],
+    )?;
+    record(&tx, member, next, &changed, &saved, now)?;
+    tx.commit()?;
+    let (saved, _) =
+        load_versioned(conn, &member.startup)?.ok_or(rusqlite::Error::QueryReturnedNoRows)?;
+    Ok(SaveOutcome::Saved(saved, next))
+}
+
+/// Stores a new logo (bytes already recognised) as a new version, with its history line.
+pub fn save_logo(
+    conn: &mut Connection,
+    member: &Member,
+    bytes: &[u8],
+    now: &str,
+) -> rusqlite::Result<Option<(Startup, u32)>> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    if startups::store_logo(&tx, &member.startup, bytes)?.is_none() {
+        return Ok(None);
+    }
+    tx.execute(
+        "UPDATE startups SET version = version + 1, updated = ?1 WHERE slug = ?2",
+        params![crate::clock::today().to_string(), member.startup],
+    )?;
+    let (profile, version) =
+        load_versioned(&tx, &member.startup)?.ok_or(rusqlite::Error::QueryReturnedNoRows)?;
+    record(&tx, member, version, &["logo"], &profile, now)?;
+    tx.commit()?;
+    Ok(Some((profile, version)))
+}
+
+fn record(
+    tx: &rusqlite::Transaction,
+    member: &Member,
+    version: u32,
+    changed: &[&str],
+    profile: &Startup,
+    now: &str,
+) -> rusqlite::Result<()> {
+    let changed = serde_json::to_string(changed).expect("strings serialise");
+    let profile = serde_json::to_string(profile).expect("profiles serialise");
+    tx.execute(
+        "INSERT INTO startup_history (startup_slug, account_id, account_email, at, version, changed, profile)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        params![member.startup, member.account_id, member.email, now, version, changed, profile],
+    )?;
+    Ok(())
+}
+
+/// A start-up's accepted changes, newest first.
+pub fn history(conn: &Connection, slug: &str) -> rusqlite::Result<Vec<HistoryEntry>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT version, at, account_email, changed FROM startup_history
+         WHERE startup_slug = ?1 ORDER BY version DESC",
+    )?;
+    let rows = stmt.query_map([slug], |r| {
+        let changed: String = r.get(3)?;
+        Ok(HistoryEntry {
+            version: r.get(0)?,
+            at: r.get(1)?,
+            by: r.get(2)?,
+            changed: serde_json::from_str(&changed).unwrap_or_default(),
+        })
+    })?;
+    rows.collect()
+}

@@ -1,0 +1,65 @@
+//! Form fields of the profile editor: a label, the control, a live character count and the
+//! field's error, tied together with `aria-describedby` / `aria-invalid`.
+
+use leptos::prelude::*;
+
+use crate::i18n::use_i18n;
+
+/// A text field (one line or several) with its count and error.
+#[component]
+pub fn TextField(
+    id: &'static str,
+    #[prop(into)] label: Signal<String>,
+    #[prop(into)] value: Signal<String>,
+    on_input: Callback<String>,
+    /// Characters allowed; shows a live count when set.
+    #[prop(optional)]
+    max: Option<usize>,
+    #[prop(into)] error: Signal<Option<String>>,
+    #[prop(optional)] rows: Option<u32>,
+    #[prop(optional)] kind: Option<&'static str>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let count_id = format!("{id}-count");
+    let error_id = format!("{id}-error");
+    let described = {
+        let (count_id, error_id) = (count_id.clone(), error_id.clone());
+        move || {
+            let mut ids = Vec::new();
+            if max.is_some() {
+                ids.push(count_id.clone());
+            }
+            if error.with(Option::is_some) {
+                ids.push(error_id.clone());
+            }
+            ids.join(" ")
+        }
+    };
+    let invalid = move || error.with(Option::is_some).to_string();
+    let input = move |ev: leptos::ev::Event| on_input.run(event_target_value(&ev));
+    let control = match rows {
+        Some(rows) => view! {
+            <textarea id=id rows=rows aria-describedby=described.clone() aria-invalid=invalid
+                prop:value=move || value.get() on:input=input></textarea>
+        }
+        .into_any(),
+        None => view! {
+            <input id=id type=kind.unwrap_or("text") aria-describedby=described.clone() aria-invalid=invalid
+                prop:value=move || value.get() on:input=input/>
+        }
+        .into_any(),
+    };
+    view! {
+        <div class="field" class:field--invalid=move || error.with(Option::is_some)>
+            <label for=id>{move || label.get()}</label>
+            {control}
+            {max.map(|max| view! {
+                <p id=count_id.clone() class="field__count"
+                   class:field__count--over=move || value.with(|v| v.chars().count() > max)>
+                    {move || (i18n.t().space.counter)(value.with(|v| v.chars().count()), max)}
+                </p>
+            })}
+            <p id=error_id class="field__error">{move || error.get()}</p>
+        </div>
+    }
+}

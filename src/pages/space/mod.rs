@@ -1,0 +1,62 @@
+//! `/espace-startup`: a member signs in and keeps its start-up's profile up to date.
+
+mod conflict;
+mod editor;
+mod fields;
+mod sign_in;
+
+use leptos::prelude::*;
+use model::space::Me;
+
+use crate::{
+    api::{space, ApiError},
+    components::{ErrorView, Loading, PageHeading},
+    i18n::use_i18n,
+};
+use editor::Editor;
+use sign_in::SignInForm;
+
+/// Whether an error means "not signed in (any more)".
+pub fn is_unauthorized(error: &ApiError) -> bool {
+    matches!(error, ApiError::Status { status: 401, .. })
+}
+
+#[component]
+pub fn SpacePage() -> impl IntoView {
+    let i18n = use_i18n();
+    // The member lives only in memory: signing out (or closing the tab) forgets it.
+    let member: RwSignal<Option<Me>> = RwSignal::new(None);
+    let checked = LocalResource::new(space::me);
+    Effect::new(move |_| {
+        if let Some(Ok(me)) = checked.get() {
+            member.set(Some(me));
+        }
+    });
+    let on_signed_in = Callback::new(move |me: Me| member.set(Some(me)));
+
+    view! {
+        <div class="container section space">
+            <PageHeading text=Signal::derive(move || i18n.t().space.title.to_owned())/>
+            <p class="lead">{move || i18n.t().space.intro}</p>
+            <Transition fallback=|| view! { <Loading class="loading--page"/> }>
+                {move || Suspend::new(async move {
+                    let first = checked.await;
+                    view! {
+                        <Show
+                            when=move || member.with(Option::is_some)
+                            fallback=move || match &first {
+                                Err(error) if !is_unauthorized(error) => {
+                                    let error = error.clone();
+                                    view! { <ErrorView error on_retry=Callback::new(move |_| checked.refetch())/> }.into_any()
+                                }
+                                _ => view! { <SignInForm on_signed_in/> }.into_any(),
+                            }
+                        >
+                            <Editor member/>
+                        </Show>
+                    }
+                })}
+            </Transition>
+        </div>
+    }
+}

@@ -1,0 +1,77 @@
+use leptos::prelude::*;
+use model::space::Me;
+
+use crate::{
+    api::{space, ApiError},
+    i18n::use_i18n,
+};
+
+/// E-mail and password, with a clear answer for wrong credentials, too many attempts
+/// ("try again in N s") and network failures. What was typed stays.
+#[component]
+pub fn SignInForm(
+    on_signed_in: Callback<Me>,
+    /// Shown above the form (e.g. "your session expired").
+    #[prop(optional, into)]
+    notice: Option<Signal<&'static str>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let email = RwSignal::new(String::new());
+    let password = RwSignal::new(String::new());
+    let submit = Action::new_local(move |(email, password): &(String, String)| {
+        let (email, password) = (email.clone(), password.clone());
+        async move { space::sign_in(&email, &password).await }
+    });
+    Effect::new(move |_| {
+        if let Some(Ok(me)) = submit.value().get() {
+            password.set(String::new());
+            on_signed_in.run(me);
+        }
+    });
+    let message = move || {
+        let t = i18n.t();
+        submit
+            .value()
+            .get()
+            .and_then(Result::err)
+            .map(|error| match &error {
+                ApiError::Status { status: 401, .. } => t.space.bad_credentials.to_owned(),
+                ApiError::Status {
+                    status: 429,
+                    problem,
+                } => (t.space.too_many)(problem.as_ref().and_then(|p| p.retry_after).unwrap_or(60)),
+                other => other.message(t).to_owned(),
+            })
+    };
+    view! {
+        <section class="space__sign-in" aria-labelledby="sign-in-heading">
+            <h2 id="sign-in-heading">{move || i18n.t().space.sign_in_heading}</h2>
+            {notice.map(|n| view! { <p class="notice notice--warning" role="status">{move || n.get()}</p> })}
+            <form
+                class="form"
+                on:submit=move |ev| {
+                    ev.prevent_default();
+                    submit.dispatch((email.get_untracked(), password.get_untracked()));
+                }
+            >
+                <div class="field">
+                    <label for="sign-in-email">{move || i18n.t().space.email}</label>
+                    <input id="sign-in-email" type="email" autocomplete="username" required
+                        prop:value=move || email.get()
+                        on:input=move |ev| email.set(event_target_value(&ev))/>
+                </div>
+                <div class="field">
+                    <label for="sign-in-password">{move || i18n.t().space.password}</label>
+                    <input id="sign-in-password" type="password" autocomplete="current-password" required
+                        prop:value=move || password.get()
+                        on:input=move |ev| password.set(event_target_value(&ev))/>
+                </div>
+                <p class="form__error" role="alert">{message}</p>
+                <button type="submit" class="button button--primary" disabled=move || submit.pending().get()>
+                    {move || if submit.pending().get() { i18n.t().space.signing_in } else { i18n.t().space.sign_in }}
+                </button>
+                <p class="hint">{move || i18n.t().space.demo_hint}</p>
+            </form>
+        </section>
+    }
+}

@@ -1,0 +1,243 @@
+//! A start-up member keeps its profile up to date, in a real browser against the real
+//! server: sign in, edit, save, see it public; two sessions in conflict; a save that fails
+//! because the API is gone, and the draft found intact after a reload.
+
+use fantoccini::{Client, Locator};
+use portal_e2e::{Browser, Portal};
+use serde_json::json;
+
+const EMAIL: &str = "equipe@cardiolume.example";
+const PASSWORD: &str = "cardiolume-demo-2026";
+
+/// Sets a field's value as typing would (an `input` event).
+async fn fill(client: &Client, css: &str, text: &str) {
+    client
+        .wait()
+        .for_element(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("no {css}: {e}"));
+    client
+        .execute(
+            "const el = document.querySelector(arguments[0]);
+             el.value = arguments[1];
+             el.dispatchEvent(new Event('input', {bubbles: true}));",
+            vec![json!(css), json!(text)],
+        )
+        .await
+        .unwrap();
+}
+
+async fn value_of(client: &Client, css: &str) -> String {
+    client
+        .execute(
+            "return document.querySelector(arguments[0]).value;",
+            vec![json!(css)],
+        )
+        .await
+        .unwrap()
+        .as_str()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+async fn text_of(client: &Client, css: &str) -> String {
+    match client.find(Locator::Css(css)).await {
+        Ok(el) => el.text().await.unwrap_or_default(),
+        Err(_) => String::new(),
+    }
+}
+
+async fn wait_text(client: &Client, css: &str, expected: &str) {
+    let started = std::time::Instant::now();
+    loop {
+        let text = text_of(client, css).await;
+        if text.contains(expected) {
+            return;
+        }
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(15),
+            "{css} should contain {expected:?}, has {text:?}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+}
+
+async fn click(client: &Client, css: &str) {
+    client
+        .wait()
+        .for_element(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("no {css}: {e}"))
+        .click()
+        .await
+        .unwrap();
+}
+
+async fn sign_in(client: &Client, email: &str, password: &str) {
+    fill(client, "#sign-in-email", email).await;
+    fill(client, "#sign-in-password", password).await;
+    click(client, ".space__sign-in button[type=submit]").await;
+    wait_text(client, ".editor h2", "Fiche de Cardiolume").await;
+}
+
+#[tokio::test]
+async fn a_member_signs_in_edits_the_pitch_saves_and_sees_it_in_the_directory() {
+    let portal = Portal::launch().await;
+    let client = portal.client();
+    portal.goto("/espace-startup").await;
+    portal.wait_for_h1("Espace start-up").await;
+    portal.find("#sign-in-email").await;
+    portal.assert_accessible("sign-in").await;
+
+    // A wrong password: a clear message, nothing typed is lost.
+    fill(client, "#sign-in-email", EMAIL).await;
+    fill(client, "#sign-in-password", "wrong password").await;
+    click(client, ".space__sign-in button[type=submit]").await;
+    wait_text(client, ".form__error", "n’est pas le bon").await;
+    assert_eq!(value_of(client, "#sign-in-email").await, EMAIL);
+
+    sign_in(client, EMAIL, PASSWORD).await;
+    let pitch = "Analyse de l'ECG par IA, relue par des cardiologues du campus.";
+    fill(client, "#edit-pitch-fr", pitch).await;
+    wait_text(
+        client,
+        "#edit-pitch-fr-count",
+        &format!("{} / 160", pitch.chars().count()),
+    )
+    .await;
+    wait_text(
+        client,
+        ".editor__preview .startup-card__pitch",
+        "relue par des cardiologues",
+    )
+    .await;
+    wait_text(client, "#editor-status", "non enregistrées").await;
+    // A rule broken while typing shows at once, on the field.
+    fill(client, "#edit-website", "http://cardiolume.example").await;
+    wait_text(client, "#edit-website-error", "https://").await;
+    fill(client, "#edit-website", "https://cardiolume.example").await;
+    portal.assert_accessible("profile editor").await;
+    for (suffix, width) in [("desktop", 1280), ("mobile", 390)] {
+        portal
+            .full_page_screenshot(&format!("space-editor-{suffix}"), width)
+            .await;
+    }
+    portal.client().set_window_size(1280, 900).await.unwrap();
+
+    click(client, ".editor__save button[type=submit]").await;
+    wait_text(client, "#editor-status", "Enregistré à").await;
+
+    portal.goto("/startups?q=cardiolume").await;
+    portal.find(".startup-card").await;
+    wait_text(client, ".startup-card__pitch", "relue par des cardiologues").await;
+    portal.close().await;
+}
+
+#[tokio::test]
+async fn two_sessions_edit_the_same_profile_and_the_second_resolves_the_conflict() {
+    let portal = Portal::launch().await;
+    let first = portal.client();
+    portal.goto("/espace-startup").await;
+    sign_in(first, EMAIL, PASSWORD).await;
+
+    let other = Browser::start("fr-FR,fr").await;
+    let second = &other.client;
+    second
+        .goto(&portal.server.url("/espace-startup"))
+        .await
+        .unwrap();
+    sign_in(second, "cto@cardiolume.example", "cardiolume-cto-2026").await;
+
+    // The first saves a new name.
+    fill(first, "#edit-name", "Cardiolume Santé").await;
+    click(first, ".editor__save button[type=submit]").await;
+    wait_text(first, "#editor-status", "Enregistré à").await;
+
+    // The second, still on the old version, changes the name and the English pitch.
+    fill(second, "#edit-name", "Cardiolume Lab").await;
+    fill(
+        second,
+        "#edit-pitch-en",
+        "AI-assisted ECG analysis, reviewed by campus cardiologists.",
+    )
+    .await;
+    click(second, ".editor__save button[type=submit]").await;
+    wait_text(second, "#conflict-heading", "entre-temps").await;
+    let panel = text_of(second, ".conflict").await;
+    assert!(
+        panel.contains("Cardiolume Lab") && panel.contains("Cardiolume Santé"),
+        "{panel}"
+    );
+    assert!(
+        !panel.contains("reviewed by"),
+        "only fields changed on both sides are asked"
+    );
+    let violations = portal_e2e::axe_violations(second).await;
+    assert!(violations.is_empty(), "conflict panel: {violations:?}");
+
+    // Keep the saved name, keep my pitch.
+    click(second, "label[for='conflict-name-theirs']").await;
+    click(second, ".conflict button").await;
+    wait_text(second, "#editor-status", "Enregistré à").await;
+    assert_eq!(value_of(second, "#edit-name").await, "Cardiolume Santé");
+
+    second.refresh().await.unwrap();
+    wait_text(second, ".editor h2", "Fiche de Cardiolume Santé").await;
+    assert_eq!(
+        value_of(second, "#edit-pitch-en").await,
+        "AI-assisted ECG analysis, reviewed by campus cardiologists."
+    );
+    // Both saves are in the history.
+    let history = second
+        .execute_async(
+            "fetch('/api/v1/me/startup/history', {credentials: 'include'})
+               .then(r => r.json()).then(arguments[0]);",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let by: Vec<&str> = history
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["by"].as_str().unwrap())
+        .collect();
+    assert_eq!(by, ["cto@cardiolume.example", EMAIL]);
+    second.clone().close().await.unwrap();
+    portal.close().await;
+}
+
+#[tokio::test]
+async fn a_save_while_the_api_is_gone_keeps_the_draft_which_is_offered_after_reload() {
+    let mut portal = Portal::launch().await;
+    portal.goto("/espace-startup").await;
+    sign_in(portal.client(), EMAIL, PASSWORD).await;
+    let typed = "Nouvelle présentation rédigée pendant une coupure du réseau.";
+    fill(portal.client(), "#edit-description-fr", typed).await;
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+
+    portal.server.stop().await;
+    click(portal.client(), ".editor__save button[type=submit]").await;
+    wait_text(
+        portal.client(),
+        "#editor-status",
+        "L’enregistrement a échoué",
+    )
+    .await;
+    assert_eq!(
+        value_of(portal.client(), "#edit-description-fr").await,
+        typed
+    );
+
+    portal.server.restart().await;
+    portal.client().refresh().await.unwrap();
+    wait_text(portal.client(), ".draft-offer", "brouillon").await;
+    click(portal.client(), ".draft-offer .button--primary").await;
+    assert_eq!(
+        value_of(portal.client(), "#edit-description-fr").await,
+        typed
+    );
+    click(portal.client(), ".editor__save button[type=submit]").await;
+    wait_text(portal.client(), "#editor-status", "Enregistré à").await;
+    portal.close().await;
+}
