@@ -24,7 +24,7 @@ fn read_password() -> Result<String, String> {
 }
 
 /// Runs `account create|reset-password`; `args` are what follows `account`.
-pub fn run(args: &[String]) -> Result<String, String> {
+pub async fn run(args: &[String]) -> Result<String, String> {
     let mut email = None;
     let mut startup = None;
     let mut data = "data".to_owned();
@@ -41,37 +41,35 @@ pub fn run(args: &[String]) -> Result<String, String> {
     }
     let email = email.ok_or(format!("--email is required\n{USAGE}"))?;
     let db = Db::open(&Path::new(&data).join("campus.sqlite3")).map_err(|e| e.to_string())?;
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .map_err(|e| e.to_string())?;
     match action.as_str() {
         "create" => {
             let startup = startup.ok_or(format!("--startup is required\n{USAGE}"))?;
             let hash = hash_password(&read_password()?)?;
             let now = clock::now_utc();
             let (e, s) = (email.clone(), startup.clone());
-            runtime
-                .block_on(db.write(move |conn| {
-                    let known: bool = conn.query_row(
-                        "SELECT EXISTS (SELECT 1 FROM startups WHERE slug = ?1)",
-                        [&s],
-                        |r| r.get(0),
-                    )?;
-                    if known {
-                        db::create_account(conn, &e, &hash, &s, &now).map(|_| true)
-                    } else {
-                        Ok(false)
-                    }
-                }))
-                .map_err(|e| format!("creating the account: {e}"))?
-                .then(|| format!("account {email} created for start-up {startup}"))
-                .ok_or(format!("no start-up `{startup}`"))
+            db.write(move |conn| {
+                let known: bool = conn.query_row(
+                    "SELECT EXISTS (SELECT 1 FROM startups WHERE slug = ?1)",
+                    [&s],
+                    |r| r.get(0),
+                )?;
+                if known {
+                    db::create_account(conn, &e, &hash, &s, &now).map(|_| true)
+                } else {
+                    Ok(false)
+                }
+            })
+            .await
+            .map_err(|e| format!("creating the account: {e}"))?
+            .then(|| format!("account {email} created for start-up {startup}"))
+            .ok_or(format!("no start-up `{startup}`"))
         }
         "reset-password" => {
             let hash = hash_password(&read_password()?)?;
             let e = email.clone();
-            let found = runtime
-                .block_on(db.write(move |conn| db::set_password(conn, &e, &hash)))
+            let found = db
+                .write(move |conn| db::set_password(conn, &e, &hash))
+                .await
                 .map_err(|e| e.to_string())?;
             found
                 .then(|| format!("password of {email} changed; its sessions are closed"))

@@ -58,7 +58,7 @@ async fn main() -> ExitCode {
     server::init_logging();
     let args: Vec<String> = std::env::args().skip(1).collect();
     if args.first().map(String::as_str) == Some("account") {
-        return match server::admin::run(&args[1..]) {
+        return match server::admin::run(&args[1..]).await {
             Ok(done) => {
                 println!("{done}");
                 ExitCode::SUCCESS

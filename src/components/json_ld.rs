@@ -11,6 +11,7 @@ pub fn attach_json_ld(id: &'static str, json: impl Fn() -> String + Send + Sync 
     }
     let script = send_wrapper::SendWrapper::new(script);
     let node = script.clone();
-    Effect::new(move |_| node.set_text_content(Some(&json())));
+    // `<` escaped (valid JSON): the text could never close its element even if serialised.
+    Effect::new(move |_| node.set_text_content(Some(&json().replace('<', "\\u003c"))));
     on_cleanup(move || script.remove());
 }

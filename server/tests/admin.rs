@@ -1,0 +1,103 @@
+//! The account commands of the server binary: create an account and reset a password,
+//! with the password on standard input; the new credentials then work on the API.
+
+use std::{
+    io::Write,
+    process::{Command, Stdio},
+};
+
+use axum::{
+    body::Body,
+    http::{header, Request, StatusCode},
+};
+use server::{app, AppState, Db};
+use tower::ServiceExt;
+
+fn account(args: &[&str], data: &std::path::Path, password: &str) -> (bool, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_portal-server"))
+        .arg("account")
+        .args(args)
+        .arg("--data")
+        .arg(data)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    writeln!(child.stdin.take().unwrap(), "{password}").unwrap();
+    let output = child.wait_with_output().unwrap();
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    (output.status.success(), text)
+}
+
+async fn signs_in(data: &std::path::Path, email: &str, password: &str) -> StatusCode {
+    let db = Db::open(&data.join("campus.sqlite3")).unwrap();
+    let router = app(AppState::load(db).await.unwrap(), data.join("dist"));
+    router
+        .oneshot(
+            Request::post("/api/v1/session")
+                .header(header::CONTENT_TYPE, "application/json")
+                .body(Body::from(
+                    serde_json::json!({"email": email, "password": password}).to_string(),
+                ))
+                .unwrap(),
+        )
+        .await
+        .unwrap()
+        .status()
+}
+
+#[tokio::test]
+async fn accounts_are_created_and_passwords_reset_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path();
+    let email = "fondatrice@posos.example";
+    let (ok, text) = account(
+        &["create", "--email", email, "--startup", "posos"],
+        data,
+        "une phrase de passe solide",
+    );
+    assert!(ok, "{text}");
+    assert_eq!(
+        signs_in(data, email, "une phrase de passe solide").await,
+        StatusCode::OK
+    );
+
+    let (ok, text) = account(
+        &["create", "--email", "x@x.example", "--startup", "nowhere"],
+        data,
+        "long enough password",
+    );
+    assert!(!ok && text.contains("no start-up"), "{text}");
+    let (ok, text) = account(
+        &["create", "--email", "y@x.example", "--startup", "posos"],
+        data,
+        "short",
+    );
+    assert!(!ok && text.contains("12 characters"), "{text}");
+
+    let (ok, text) = account(
+        &["reset-password", "--email", email],
+        data,
+        "un autre secret bien long",
+    );
+    assert!(ok, "{text}");
+    assert_eq!(
+        signs_in(data, email, "une phrase de passe solide").await,
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        signs_in(data, email, "un autre secret bien long").await,
+        StatusCode::OK
+    );
+    let (ok, text) = account(
+        &["reset-password", "--email", "nobody@x.example"],
+        data,
+        "long enough password",
+    );
+    assert!(!ok && text.contains("no account"), "{text}");
+}
