@@ -5,6 +5,7 @@
 pub mod admin;
 mod api;
 mod auth;
+pub mod backup;
 mod clock;
 mod db;
 mod error;
@@ -109,13 +110,21 @@ pub fn app(state: AppState, dist_dir: PathBuf) -> Router {
         .layer(axum::middleware::from_fn(http::security_headers))
 }
 
+/// Logs go to standard error (standard output only carries the "listening on" line), as
+/// text, or as one JSON object per line with `PORTAL_LOG_FORMAT=json`. They never hold
+/// personal data or secrets: no e-mail, no cookie, no query string, no request body.
 pub fn init_logging() {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
-    let _ = tracing_subscriber::fmt()
+    let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_target(false)
-        .try_init();
+        .with_writer(std::io::stderr);
+    let _ = if std::env::var("PORTAL_LOG_FORMAT").as_deref() == Ok("json") {
+        builder.json().flatten_event(true).try_init()
+    } else {
+        builder.try_init()
+    };
 }
 
 /// Opens (creating and seeding on first start) the database, binds, prints the URL and

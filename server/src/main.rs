@@ -16,7 +16,9 @@ const USAGE: &str =
 
        portal-server account create --email E --startup SLUG [--data DIR]
        portal-server account reset-password --email E [--data DIR]
-  (the password is read from standard input)";
+  (the password is read from standard input)
+       portal-server backup --to FILE [--data DIR]     (while the server runs)
+       portal-server restore --from FILE [--data DIR]  (server stopped)";
 
 fn parse_args() -> Result<ServerConfig, String> {
     let mut config = ServerConfig::default();
@@ -59,6 +61,18 @@ async fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if args.first().map(String::as_str) == Some("account") {
         return match server::admin::run(&args[1..]).await {
+            Ok(done) => {
+                println!("{done}");
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
+                ExitCode::from(2)
+            }
+        };
+    }
+    if let Some(action @ ("backup" | "restore")) = args.first().map(String::as_str) {
+        return match server::backup::run(action, &args[1..]) {
             Ok(done) => {
                 println!("{done}");
                 ExitCode::SUCCESS

@@ -381,3 +381,60 @@ async fn deep_links_get_the_shell_when_the_build_wrote_one() {
         b"<!doctype html><title>shell</title>"
     );
 }
+
+#[test]
+fn logs_go_to_stderr_as_json_lines_without_personal_data() {
+    use std::io::{BufRead, BufReader};
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_portal-server"))
+        .args(["--addr", "127.0.0.1:0", "--data"])
+        .arg(dir.path())
+        .arg("--dist")
+        .arg(dir.path().join("dist"))
+        .env("PORTAL_LOG_FORMAT", "json")
+        .env("RUST_LOG", "debug")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    let mut line = String::new();
+    stdout.read_line(&mut line).unwrap();
+    assert!(
+        line.starts_with("PariSanté Campus portal listening on http://"),
+        "{line}"
+    );
+    let addr = line.trim().rsplit("http://").next().unwrap().to_owned();
+    // A failed sign-in and a search with text: neither the e-mail nor the text is logged.
+    let body = r#"{"email":"secret.person@example.org","password":"hunter2-hunter2"}"#;
+    for request in [
+        format!("POST /api/v1/session HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}", body.len()),
+        "GET /api/v1/startups?q=maladie%20rare HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".to_owned(),
+    ] {
+        use std::io::{Read, Write};
+        let mut stream = std::net::TcpStream::connect(&addr).unwrap();
+        stream.write_all(request.as_bytes()).unwrap();
+        let mut sink = Vec::new();
+        stream.read_to_end(&mut sink).unwrap();
+    }
+    child.kill().unwrap();
+    let output = child.wait_with_output().unwrap();
+    let logs = String::from_utf8_lossy(&output.stderr);
+    let lines: Vec<&str> = logs.lines().filter(|l| !l.trim().is_empty()).collect();
+    assert!(lines.len() >= 3, "{logs}");
+    for l in &lines {
+        let value: serde_json::Value =
+            serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON ({e}): {l}"));
+        assert!(
+            value.get("level").is_some() && value.get("timestamp").is_some(),
+            "{l}"
+        );
+    }
+    assert!(
+        logs.contains("/api/v1/startups"),
+        "requests are logged: {logs}"
+    );
+    for secret in ["secret.person", "hunter2", "maladie", "campus_session"] {
+        assert!(!logs.contains(secret), "{secret} leaked into the logs");
+    }
+}

@@ -34,6 +34,7 @@ pub fn router(state: AppState) -> Router {
         // Unknown API paths answer a problem, never the portal's index.html.
         .fallback(not_found)
         .layer(middleware::from_fn(etag::conditional_get))
+        .layer(middleware::from_fn(log_request))
         .layer(CompressionLayer::new())
 }
 
@@ -50,4 +51,22 @@ async fn method_not_allowed(method: Method, uri: Uri) -> Response {
         ProblemKind::MethodNotAllowed,
         format!("{method} is not supported on {uri}"),
     ))
+}
+
+/// One log line per API request: method, path (public slugs only; never the query string,
+/// which may hold search text), status and duration. Nothing personal, nothing secret.
+async fn log_request(request: axum::extract::Request, next: middleware::Next) -> Response {
+    let started = std::time::Instant::now();
+    let method = request.method().clone();
+    // This router is nested under `/api`, which the path here no longer shows.
+    let route = format!("/api{}", request.uri().path());
+    let response = next.run(request).await;
+    let status = response.status().as_u16();
+    let ms = started.elapsed().as_secs_f64() * 1000.0;
+    if status >= 500 {
+        tracing::error!(%method, route, status, ms, "request");
+    } else {
+        tracing::debug!(%method, route, status, ms, "request");
+    }
+    response
 }
