@@ -4,12 +4,14 @@
 //!   release mode, start the reference API (which serves the portal) and print the URL.
 //! - `test`: every test layer: lints, native unit tests, browser tests, end-to-end tests.
 //! - `bench [--quick]`: sizes, Lighthouse scores, in-browser filter latency, API latency.
+//! - `fuzz [--seconds N]`: run every cargo-fuzz target for a bounded time.
 //! - `build`: install missing tools and build the release portal into `dist/`.
 //! - `tools`: only install the missing tools.
 
 mod bench;
 mod build;
 mod compress;
+mod fuzz;
 mod process;
 mod test;
 mod tools;
@@ -24,6 +26,7 @@ commands:
   test                                    run every test layer (lints, unit, browser, end-to-end)
   bench [--quick]                         measure sizes, Lighthouse, filter and API latency
                                           (table printed, JSON in target/bench/)
+  fuzz [--seconds N]                      run each cargo-fuzz target N s (default 60; nightly)
   build                                   build the release portal into dist/
   tools                                   install the missing tools only
 
@@ -35,6 +38,7 @@ fn main() -> ExitCode {
         Some("serve") => build::serve(&args[1..]),
         Some("test") => test::run_all(),
         Some("bench") => bench::run(&args[1..]),
+        Some("fuzz") => fuzz::run_all(&args[1..]),
         Some("build") => tools::Tools::ensure(tools::Need::Build).and_then(|t| build::portal(&t)),
         Some("tools") => tools::Tools::ensure(tools::Need::Test).map(|_| ()),
         Some("-h" | "--help") | None => {

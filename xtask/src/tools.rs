@@ -95,7 +95,7 @@ impl Tools {
     }
 }
 
-fn tools_dir() -> Result<PathBuf, String> {
+pub fn tools_dir() -> Result<PathBuf, String> {
     if let Some(dir) = std::env::var_os("PORTAL_TOOLS_DIR") {
         return Ok(PathBuf::from(dir));
     }
