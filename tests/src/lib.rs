@@ -4,6 +4,8 @@
 //! `cargo xtask test` provides the environment: `PORTAL_SERVER_BIN`, `PORTAL_DIST`,
 //! `PORTAL_AXE_JS`, `CHROMEDRIVER`, `CHROMIUM`.
 
+pub mod fault_proxy;
+
 use std::{
     net::TcpListener,
     path::{Path, PathBuf},
@@ -50,7 +52,8 @@ impl Server {
             .arg(data)
             .arg("--dist")
             .arg(env_path("PORTAL_DIST"))
-            .env("RUST_LOG", "warn")
+            // Errors only: the demo-account warning of every fresh database is expected here.
+            .env("RUST_LOG", "error")
             .stdout(Stdio::piped())
             .kill_on_drop(true)
             .spawn()

@@ -58,6 +58,14 @@ pub fn run_all() -> Result<(), String> {
         "fix the clippy warnings above",
     )?;
 
+    step("Dependency policy (cargo deny check licenses bans sources, deny.toml)");
+    run(
+        Command::new(tools.dir.join("bin/cargo-deny"))
+            .args(["deny", "check", "licenses", "bans", "sources"])
+            .current_dir(workspace_root()),
+        "a dependency breaks deny.toml: see above",
+    )?;
+
     step("Native unit and API tests (model, server, xtask)");
     run(
         &mut cargo(&[

@@ -13,6 +13,7 @@ use crate::process::{output, run, step, which, workspace_root};
 pub const TRUNK_VERSION: &str = "0.21.14";
 pub const BINARYEN_VERSION: &str = "132";
 pub const AXE_CORE_VERSION: &str = "4.14.1";
+pub const CARGO_DENY_VERSION: &str = "0.20.2";
 
 /// What the caller is about to do, hence which tools it needs.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -81,6 +82,22 @@ impl Tools {
             "about 3 minutes on 2 cores",
         )?;
         ensure_npm_tools(&dir)?;
+        if need == Need::Test {
+            ensure_cargo_tool(
+                &dir,
+                "cargo-deny",
+                CARGO_DENY_VERSION,
+                &format!("cargo-deny {CARGO_DENY_VERSION}"),
+                &[
+                    "install",
+                    "--locked",
+                    "cargo-deny",
+                    "--version",
+                    CARGO_DENY_VERSION,
+                ],
+                "about 6 minutes on 2 cores",
+            )?;
+        }
         let (chromium, chromedriver) = if need == Need::Test {
             let (c, d) = ensure_chromium()?;
             (Some(c), Some(d))

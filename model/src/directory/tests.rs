@@ -209,7 +209,11 @@ fn query_reports_bad_parameters_and_round_trips() {
     );
     let (kept, issues) = DirectoryQuery::parse([("founded_from", "2020"), ("founded_to", "2019")]);
     assert_eq!(issues[0].parameter, "founded_to");
-    assert_eq!((kept.founded_from, kept.founded_to), (Some(2020), None), "the bad end is dropped");
+    assert_eq!(
+        (kept.founded_from, kept.founded_to),
+        (Some(2020), None),
+        "the bad end is dropped"
+    );
 
     let q = query(&[
         ("hiring", "1"),
