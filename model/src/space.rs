@@ -58,6 +58,7 @@ pub struct StartupEdit {
     pub sectors: Vec<Sector>,
     pub poles: Vec<String>,
     pub stage: Stage,
+    #[serde(deserialize_with = "whole_year")]
     pub founded: u16,
     pub team_size: TeamSize,
     #[serde(default)]
@@ -71,6 +72,18 @@ pub struct StartupEdit {
     pub email: Option<String>,
     #[serde(default)]
     pub social: Vec<SocialLink>,
+}
+
+/// A year as JSON writes integers: `2019` or `2019.0` (JSON has one number type).
+fn whole_year<'de, D: serde::Deserializer<'de>>(d: D) -> Result<u16, D::Error> {
+    let n = f64::deserialize(d)?;
+    if n.fract() == 0.0 && (0.0..=f64::from(u16::MAX)).contains(&n) {
+        Ok(n as u16)
+    } else {
+        Err(serde::de::Error::custom(format!(
+            "expected a year, got {n}"
+        )))
+    }
 }
 
 /// The editable fields one by one, in form order: what a conflict is resolved over.

@@ -55,33 +55,30 @@ fn parse_args() -> Result<ServerConfig, String> {
     Ok(config)
 }
 
+/// The outcome of a one-shot command: what was done, or why not (exit code 2).
+fn finish(result: Result<String, String>) -> ExitCode {
+    match result {
+        Ok(done) => {
+            println!("{done}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
 #[tokio::main]
 async fn main() -> ExitCode {
     server::init_logging();
     let args: Vec<String> = std::env::args().skip(1).collect();
-    if args.first().map(String::as_str) == Some("account") {
-        return match server::admin::run(&args[1..]).await {
-            Ok(done) => {
-                println!("{done}");
-                ExitCode::SUCCESS
-            }
-            Err(e) => {
-                eprintln!("error: {e}");
-                ExitCode::from(2)
-            }
-        };
-    }
-    if let Some(action @ ("backup" | "restore")) = args.first().map(String::as_str) {
-        return match server::backup::run(action, &args[1..]) {
-            Ok(done) => {
-                println!("{done}");
-                ExitCode::SUCCESS
-            }
-            Err(e) => {
-                eprintln!("error: {e}");
-                ExitCode::from(2)
-            }
-        };
+    match args.first().map(String::as_str) {
+        Some("account") => return finish(server::admin::run(&args[1..]).await),
+        Some(action @ ("backup" | "restore")) => {
+            return finish(server::backup::run(action, &args[1..]))
+        }
+        _ => {}
     }
     let config = match parse_args() {
         Ok(config) => config,

@@ -2,11 +2,12 @@
 //! database passes its integrity check and every write that was answered 200 is there. A
 //! backup taken during the writes is consistent too.
 
+mod support;
+
 use std::{
-    collections::HashMap,
-    io::{BufRead, BufReader, Read, Write},
+    io::{Read, Write},
     net::TcpStream,
-    process::{Child, Command, Stdio},
+    process::Command,
     sync::{
         atomic::{AtomicBool, Ordering},
         Arc, Mutex,
@@ -14,74 +15,8 @@ use std::{
     time::Duration,
 };
 
-use serde_json::{json, Value};
-
-fn start(data: &std::path::Path) -> (Child, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_portal-server"))
-        .args(["--addr", "127.0.0.1:0", "--data"])
-        .arg(data)
-        .arg("--dist")
-        .arg(data.join("no-dist"))
-        .env("RUST_LOG", "warn")
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    let mut stdout = BufReader::new(child.stdout.take().unwrap());
-    stdout.read_line(&mut line).unwrap();
-    // Keep reading so the server never writes into a closed pipe.
-    std::thread::spawn(move || std::io::copy(&mut stdout, &mut std::io::sink()));
-    let addr = line
-        .trim()
-        .rsplit("http://")
-        .next()
-        .expect("the server prints its address")
-        .to_owned();
-    (child, addr)
-}
-
-/// One HTTP/1.1 request on a fresh connection: status, headers (lower-case), JSON body.
-fn http(
-    addr: &str,
-    method: &str,
-    path: &str,
-    headers: &[(&str, &str)],
-    body: Option<&Value>,
-) -> Option<(u16, HashMap<String, String>, Value)> {
-    let mut stream = TcpStream::connect(addr).ok()?;
-    stream
-        .set_read_timeout(Some(Duration::from_secs(10)))
-        .ok()?;
-    let body = body.map(Value::to_string).unwrap_or_default();
-    let mut request = format!(
-        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Length: {}\r\n",
-        body.len()
-    );
-    if !body.is_empty() {
-        request.push_str("Content-Type: application/json\r\n");
-    }
-    for (name, value) in headers {
-        request.push_str(&format!("{name}: {value}\r\n"));
-    }
-    request.push_str("\r\n");
-    request.push_str(&body);
-    stream.write_all(request.as_bytes()).ok()?;
-    let mut raw = Vec::new();
-    stream.read_to_end(&mut raw).ok()?;
-    let text = String::from_utf8_lossy(&raw);
-    let (head, payload) = text.split_once("\r\n\r\n")?;
-    let mut lines = head.lines();
-    let status = lines.next()?.split(' ').nth(1)?.parse().ok()?;
-    let headers = lines
-        .filter_map(|l| l.split_once(": "))
-        .map(|(k, v)| (k.to_lowercase(), v.to_owned()))
-        .collect();
-    Some((
-        status,
-        headers,
-        serde_json::from_str(payload).unwrap_or(Value::Null),
-    ))
-}
+use serde_json::json;
+use support::process::{http, start};
 
 fn sign_in(addr: &str, email: &str, password: &str) -> (String, String) {
     let (status, headers, body) = http(
@@ -243,4 +178,44 @@ fn a_kill_during_writes_loses_no_accepted_write_and_leaves_the_database_intact()
         .query_row("PRAGMA integrity_check", [], |r| r.get(0))
         .unwrap();
     assert_eq!(integrity, "ok");
+}
+
+#[test]
+fn sigterm_lets_an_in_flight_request_finish_then_stops() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut server, addr) = start(dir.path());
+    let body = r#"{"email":"equipe@datavoile.example","password":"datavoile-demo-2026"}"#;
+    let mut stream = TcpStream::connect(&addr).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    // The request starts: headers and half of the body...
+    write!(
+        stream,
+        "POST /api/v1/session HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{}",
+        body.len(),
+        &body[..20]
+    )
+    .unwrap();
+    std::thread::sleep(Duration::from_millis(200));
+    // ...the server is asked to stop...
+    let status = Command::new("kill")
+        .args(["-TERM", &server.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(
+        server.try_wait().unwrap().is_none(),
+        "still finishing the request"
+    );
+    // ...and the rest arrives: the answer is complete.
+    stream.write_all(&body.as_bytes()[20..]).unwrap();
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).unwrap();
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    assert!(answer.contains("csrf_token"));
+    let exit = server.wait().unwrap();
+    assert!(exit.success(), "a clean exit: {exit}");
+    assert!(TcpStream::connect(&addr).is_err(), "no longer listening");
 }

@@ -1,145 +1,98 @@
-//! Concurrent readers and 50 writing members on the real app and database: every answer is
-//! 200 or an intended 412, and every accepted write is in the history, nothing more.
+//! Concurrent readers and 50 writing members over loopback against the real server binary
+//! and database: every answer is 200 or an intended 412, and every accepted write is in the
+//! history, nothing more.
+
+mod support;
 
 use std::sync::{
     atomic::{AtomicUsize, Ordering},
     Arc,
 };
 
-use axum::{
-    body::Body,
-    http::{header, Method, Request, StatusCode},
-    Router,
-};
-use http_body_util::BodyExt;
-use serde_json::{json, Value};
-use server::{app, AppState, Db};
-use tower::ServiceExt;
+use serde_json::json;
+use server::Db;
+use support::process::{http, start};
 
 const MEMBERS: usize = 50;
 const STARTUPS: [&str; 5] = ["cardiolume", "datavoile", "posos", "drdata", "simforhealth"];
 const SAVES_EACH: usize = 6;
+const READERS: usize = 8;
+const READS_EACH: usize = 60;
 
-async fn call(
-    router: &Router,
-    method: Method,
-    uri: &str,
-    headers: &[(&str, String)],
-    body: Option<Value>,
-) -> (StatusCode, Value, Option<String>) {
-    let mut request = Request::builder().method(method).uri(uri);
-    for (name, value) in headers {
-        request = request.header(*name, value);
-    }
-    let body = match body {
-        Some(v) => {
-            request = request.header(header::CONTENT_TYPE, "application/json");
-            Body::from(v.to_string())
-        }
-        None => Body::empty(),
-    };
-    let response = router
-        .clone()
-        .oneshot(request.body(body).unwrap())
-        .await
-        .unwrap();
-    let status = response.status();
-    let cookie = response
-        .headers()
-        .get(header::SET_COOKIE)
-        .map(|v| v.to_str().unwrap().split(';').next().unwrap().to_owned());
-    let bytes = response.into_body().collect().await.unwrap().to_bytes();
-    (
-        status,
-        serde_json::from_slice(&bytes).unwrap_or(Value::Null),
-        cookie,
-    )
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
-async fn fifty_members_save_while_visitors_read_and_no_accepted_write_is_lost() {
+#[test]
+fn fifty_members_save_while_visitors_read_and_no_accepted_write_is_lost() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("campus.sqlite3");
-    let db = Db::open(&path).unwrap();
-    let _ = &path;
-    let state = AppState::load(db).await.unwrap();
-    let router = app(state, dir.path().join("dist"));
-
+    drop(Db::open(&path).unwrap());
     // 50 members over 5 start-ups: ten people share each profile, so stale writes happen.
-    let members: Vec<(String, &str, String)> = (0..MEMBERS)
+    let members: Vec<(String, String)> = (0..MEMBERS)
         .map(|i| {
             (
                 format!("member{i}@load.example"),
-                STARTUPS[i % STARTUPS.len()],
                 format!("load-test-password-{i}"),
             )
         })
         .collect();
-    // Accounts straight into the database (as `portal-server account create` stores them).
     {
-        let conn = rusqlite::Connection::open(dir.path().join("campus.sqlite3")).unwrap();
-        for (email, startup, password) in &members {
-            let hash = argon2_hash(password);
+        // Accounts straight into the database (as `portal-server account create` stores them).
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        for (i, (email, password)) in members.iter().enumerate() {
             conn.execute(
                 "INSERT INTO accounts (email, password_hash, startup_slug, created) VALUES (?1, ?2, ?3, '2026-11-29T00:00:00Z')",
-                rusqlite::params![email, hash, startup],
+                rusqlite::params![email, argon2_hash(password), STARTUPS[i % STARTUPS.len()]],
             )
             .unwrap();
         }
     }
+    let (mut server, addr) = start(dir.path());
 
     let accepted = Arc::new(AtomicUsize::new(0));
     let stale = Arc::new(AtomicUsize::new(0));
     let reads = Arc::new(AtomicUsize::new(0));
-    let mut tasks = Vec::new();
-    for (i, (email, _, password)) in members.into_iter().enumerate() {
-        let (router, accepted, stale) = (router.clone(), accepted.clone(), stale.clone());
-        tasks.push(tokio::spawn(async move {
-            let (status, me, cookie) = call(&router, Method::POST, "/api/v1/session", &[], Some(json!({"email": email, "password": password}))).await;
-            assert_eq!(status, StatusCode::OK, "sign-in {email}: {me}");
-            let cookie = cookie.unwrap();
+    let mut threads = Vec::new();
+    for (i, (email, password)) in members.into_iter().enumerate() {
+        let (addr, accepted, stale) = (addr.clone(), accepted.clone(), stale.clone());
+        threads.push(std::thread::spawn(move || {
+            let (status, headers, me) = http(&addr, "POST", "/api/v1/session", &[], Some(&json!({"email": email, "password": password}))).unwrap();
+            assert_eq!(status, 200, "sign-in {email}: {me}");
+            let cookie = headers["set-cookie"].split(';').next().unwrap().to_owned();
             let csrf = me["csrf_token"].as_str().unwrap().to_owned();
             for n in 0..SAVES_EACH {
-                let (status, current, _) = call(&router, Method::GET, "/api/v1/me/startup", &[("cookie", cookie.clone())], None).await;
-                assert_eq!(status, StatusCode::OK);
+                let (status, _, current) = http(&addr, "GET", "/api/v1/me/startup", &[("Cookie", &cookie)], None).unwrap();
+                assert_eq!(status, 200);
                 let etag = current["etag"].as_str().unwrap().to_owned();
                 let patch = json!({"pitch": {"fr": format!("Accroche écrite par le membre {i}, envoi {n}."), "en": current["profile"]["pitch"]["en"].clone()}});
-                let (status, body, _) = call(
-                    &router,
-                    Method::PATCH,
-                    "/api/v1/me/startup",
-                    &[("cookie", cookie.clone()), ("x-csrf-token", csrf.clone()), ("if-match", etag)],
-                    Some(patch),
-                )
-                .await;
+                let (status, _, body) = http(&addr, "PATCH", "/api/v1/me/startup", &[("Cookie", &cookie), ("X-CSRF-Token", &csrf), ("If-Match", &etag)], Some(&patch)).unwrap();
                 match status {
-                    StatusCode::OK => accepted.fetch_add(1, Ordering::Relaxed),
-                    StatusCode::PRECONDITION_FAILED => stale.fetch_add(1, Ordering::Relaxed),
+                    200 => accepted.fetch_add(1, Ordering::Relaxed),
+                    412 => stale.fetch_add(1, Ordering::Relaxed),
                     other => panic!("unexpected {other}: {body}"),
                 };
             }
         }));
     }
-    for _ in 0..8 {
-        let (router, reads) = (router.clone(), reads.clone());
-        tasks.push(tokio::spawn(async move {
-            for _ in 0..60 {
-                let (status, body, _) = call(
-                    &router,
-                    Method::GET,
+    for _ in 0..READERS {
+        let (addr, reads) = (addr.clone(), reads.clone());
+        threads.push(std::thread::spawn(move || {
+            for _ in 0..READS_EACH {
+                let (status, _, body) = http(
+                    &addr,
+                    "GET",
                     "/api/v1/startups?q=a&sort=mise-a-jour",
                     &[],
                     None,
                 )
-                .await;
-                assert_eq!(status, StatusCode::OK, "{body}");
+                .unwrap();
+                assert_eq!(status, 200, "{body}");
                 reads.fetch_add(1, Ordering::Relaxed);
             }
         }));
     }
-    for task in tasks {
-        task.await.unwrap();
+    for t in threads {
+        t.join().unwrap();
     }
+    server.kill().unwrap();
+    server.wait().unwrap();
     let accepted = accepted.load(Ordering::Relaxed);
     let stale = stale.load(Ordering::Relaxed);
     assert_eq!(accepted + stale, MEMBERS * SAVES_EACH);
@@ -152,7 +105,7 @@ async fn fifty_members_save_while_visitors_read_and_no_accepted_write_is_lost() 
 
     // Every accepted write is in the history, each version once, and the profile holds
     // the last one.
-    let conn = rusqlite::Connection::open(dir.path().join("campus.sqlite3")).unwrap();
+    let conn = rusqlite::Connection::open(&path).unwrap();
     let history: usize = conn
         .query_row("SELECT count(*) FROM startup_history", [], |r| r.get(0))
         .unwrap();

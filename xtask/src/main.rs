@@ -8,6 +8,7 @@
 //! - `build`: install missing tools and build the release portal into `dist/`.
 //! - `tools`: only install the missing tools.
 
+mod api_fuzz;
 mod bench;
 mod build;
 mod compress;

@@ -103,6 +103,8 @@ pub fn run_all() -> Result<(), String> {
     build::portal(&tools)?;
     let server = build::server(false)?;
 
+    crate::api_fuzz::run_against(&server)?;
+
     step("End-to-end tests (real server, real SQLite database, headless Chromium, axe-core)");
     let chromium = tools.chromium.clone().expect("Need::Test finds chromium");
     run(

@@ -22,8 +22,13 @@ impl QueryIssue {
     }
 }
 
+/// Comma-separated values; spaces around them (a `+` in a query string) are ignored, empty
+/// ones skipped. Only ASCII spaces and tabs: the API contract says exactly that.
 fn split_values(value: &str) -> impl Iterator<Item = &str> {
-    value.split(',').map(str::trim).filter(|v| !v.is_empty())
+    value
+        .split(',')
+        .map(|v| v.trim_matches([' ', '\t']))
+        .filter(|v| !v.is_empty())
 }
 
 fn push_unique<T: PartialEq>(list: &mut Vec<T>, item: T) {
@@ -58,10 +63,14 @@ pub fn parse_codes<T: PartialEq + Copy>(
     }
 }
 
-/// Identifiers (slugs) whose set is open: only their shape is checked.
+/// Identifiers (slugs) whose set is open: only their shape is checked (a longer one than
+/// any slug can be simply matches nothing).
 pub fn parse_slugs(key: &str, value: &str, into: &mut Vec<String>, issues: &mut Vec<QueryIssue>) {
     for v in split_values(value) {
-        if crate::validate_slug(v).is_err() {
+        if matches!(
+            crate::validate_slug(v),
+            Err(crate::SlugError::Empty | crate::SlugError::InvalidCharacters)
+        ) {
             issues.push(QueryIssue::new(key, v, "not a valid identifier"));
         } else {
             push_unique(into, v.to_owned());

@@ -204,19 +204,34 @@ async fn my_startup(State(state): State<AppState>, member: Member) -> Result<Res
     Ok(versioned(profile, version))
 }
 
-/// The version the client edited, from `If-Match` (`"v7"`).
-fn expected_version(headers: &HeaderMap) -> Result<Option<u32>, ApiError> {
+/// What `If-Match` asks for: a version the client edited (`"v7"`), or `*` (any current
+/// version, RFC 9110 §13.1.1).
+enum Expected {
+    Version(Option<u32>),
+    Any,
+}
+
+fn expected_version(headers: &HeaderMap) -> Result<Expected, ApiError> {
     let value = headers
         .get(header::IF_MATCH)
         .ok_or(ApiError::PreconditionRequired)?
         .to_str()
-        .unwrap_or("");
-    Ok(value
-        .trim()
+        .unwrap_or("")
+        .trim();
+    if value == "*" {
+        return Ok(Expected::Any);
+    }
+    // Only our own tags are versions; anything else is a malformed header, not a stale one.
+    value
         .trim_start_matches("W/")
-        .trim_matches('"')
-        .strip_prefix('v')
-        .and_then(|n| n.parse().ok()))
+        .strip_prefix("\"v")
+        .and_then(|rest| rest.strip_suffix('"'))
+        .and_then(|n| n.parse().ok())
+        .map(|v| Expected::Version(Some(v)))
+        .ok_or_else(|| ApiError::BadRequest {
+            parameter: Some("If-Match".into()),
+            detail: format!("If-Match: expected `*` or an ETag such as \"v3\", got `{value}`"),
+        })
 }
 
 /// Checks an edit against the profile rules and the campus's poles and institutes, then
@@ -235,8 +250,10 @@ async fn save(
             profile: current.clone(),
         }))
     };
-    if expected != Some(version) {
-        return Err(stale());
+    match expected {
+        Expected::Any => {}
+        Expected::Version(v) if v == Some(version) => {}
+        Expected::Version(_) => return Err(stale()),
     }
     let profile = edit.apply(&current);
     let mut errors = profile.check(clock::this_year());

@@ -2,6 +2,8 @@
 //! list answers.
 #![allow(dead_code)]
 
+pub mod process;
+
 use axum::{
     body::Body,
     http::{header, Request, StatusCode},
