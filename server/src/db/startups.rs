@@ -143,16 +143,25 @@ pub fn load_startup(conn: &Connection, slug: &str) -> rusqlite::Result<Option<St
     Ok(Some(startup))
 }
 
-/// Stores one profile with its multi-valued fields. `logo` is kept only when it is an
-/// external address (uploaded logos live in `startup_logos`).
-pub fn insert_startup(tx: &Transaction, p: &Startup) -> rusqlite::Result<()> {
+/// Writes a profile's row: inserted when new; when it exists, everything but the slug,
+/// the arrival date and the sample flag is overwritten (one statement for both cases).
+fn upsert_row(tx: &Transaction, p: &Startup) -> rusqlite::Result<()> {
     let s = &p.summary;
+    // Uploaded logos live in `startup_logos`; only an external address is kept here.
     let logo_url = s.logo.as_deref().filter(|l| l.starts_with("https://"));
     tx.execute(
         "INSERT INTO startups (slug, name, pitch_fr, pitch_en, description_fr, description_en, stage,
             founded, team_size, spin_off_lab, spin_off_institute, hiring, careers_url, website, email,
             logo_url, member_since, updated, sample)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)
+         ON CONFLICT (slug) DO UPDATE SET name = excluded.name, pitch_fr = excluded.pitch_fr,
+            pitch_en = excluded.pitch_en, description_fr = excluded.description_fr,
+            description_en = excluded.description_en, stage = excluded.stage,
+            founded = excluded.founded, team_size = excluded.team_size,
+            spin_off_lab = excluded.spin_off_lab, spin_off_institute = excluded.spin_off_institute,
+            hiring = excluded.hiring, careers_url = excluded.careers_url,
+            website = excluded.website, email = excluded.email, logo_url = excluded.logo_url,
+            updated = excluded.updated",
         params![
             s.slug,
             s.name,
@@ -175,6 +184,12 @@ pub fn insert_startup(tx: &Transaction, p: &Startup) -> rusqlite::Result<()> {
             s.sample,
         ],
     )?;
+    Ok(())
+}
+
+/// Stores one new profile with its multi-valued fields (seed, generated data).
+pub fn insert_startup(tx: &Transaction, p: &Startup) -> rusqlite::Result<()> {
+    upsert_row(tx, p)?;
     insert_lists(tx, p)
 }
 
@@ -205,41 +220,14 @@ fn insert_lists(tx: &Transaction, p: &Startup) -> rusqlite::Result<()> {
 /// Overwrites a profile's texts, vocabularies and links (a member's save). The slug, the
 /// arrival date, the sample flag and any uploaded logo stay.
 pub fn replace_startup(tx: &Transaction, p: &Startup) -> rusqlite::Result<()> {
-    let s = &p.summary;
-    let logo_url = s.logo.as_deref().filter(|l| l.starts_with("https://"));
-    tx.execute(
-        "UPDATE startups SET name = ?2, pitch_fr = ?3, pitch_en = ?4, description_fr = ?5,
-            description_en = ?6, stage = ?7, founded = ?8, team_size = ?9, spin_off_lab = ?10,
-            spin_off_institute = ?11, hiring = ?12, careers_url = ?13, website = ?14, email = ?15,
-            logo_url = ?16, updated = ?17
-         WHERE slug = ?1",
-        params![
-            s.slug,
-            s.name,
-            s.pitch.fr,
-            s.pitch.en,
-            p.description.fr,
-            p.description.en,
-            s.stage.code(),
-            s.founded,
-            s.team_size.code(),
-            s.spin_off.as_ref().map(|o| o.lab.as_str()),
-            s.spin_off.as_ref().and_then(|o| o.institute.as_deref()),
-            s.hiring,
-            p.careers_url,
-            p.website,
-            p.email,
-            logo_url,
-            s.updated.to_string(),
-        ],
-    )?;
+    upsert_row(tx, p)?;
     tx.execute(
         "DELETE FROM startup_values WHERE startup_slug = ?1",
-        [&s.slug],
+        [&p.summary.slug],
     )?;
     tx.execute(
         "DELETE FROM startup_social WHERE startup_slug = ?1",
-        [&s.slug],
+        [&p.summary.slug],
     )?;
     insert_lists(tx, p)
 }
