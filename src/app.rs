@@ -9,6 +9,7 @@ use leptos_router::{
 
 use crate::{
     components::{SiteFooter, SiteHeader, SkipLink},
+    data::provide_data,
     i18n::I18n,
     pages::{
         AccessibilityPage, CataloguePage, ComparePage, DirectoryPage, HomePage, LegalNoticePage,
@@ -36,6 +37,7 @@ fn Shell() -> impl IntoView {
     let nav_focus = NavFocus::new();
     provide_context(nav_focus);
     provide_context(Selections::new());
+    provide_data();
 
     // `<html lang>` follows the page language, for screen readers and translation tools.
     Effect::new(move |_| {

@@ -1,10 +1,12 @@
 //! The PariSanté Campus portal: a client-side Leptos app talking to the campus JSON API.
 //!
-//! Data flows one way: `api` (typed client) → resources in `pages` → `components`.
+//! Data flows one way: `api` (typed client) → `data` (the app-wide data layer) → `pages`
+//! → `components`.
 
 pub mod api;
 pub mod app;
 pub mod components;
+pub mod data;
 pub mod i18n;
 pub mod pages;
 pub mod routes;

@@ -1,79 +1,181 @@
-//! Typed client of the campus JSON API (`/api/v1`, see `server/openapi.yaml`).
-//! The only place in the app that touches the network.
+//! Typed client of the campus JSON API (`/api/v1`, see `server/openapi.yaml`). Only the
+//! data layer (`crate::data`) and the start-up space's writes call it.
+//!
+//! A read is described by an [`Endpoint`]: its path (the data layer's cache key) and how
+//! its body is decoded. [`read`] performs it, conditionally when an `ETag` is known.
 
 mod config;
 mod error;
 mod fetch;
 pub mod space;
 
+pub use config::RuntimeConfig;
 pub use error::ApiError;
 
-use std::sync::Arc;
-
 use model::{
-    catalogue::{CatalogueIndex, Programme, ProgrammeList},
+    catalogue::{encode_query, CatalogueIndex, Programme, ProgrammeList},
     directory::{DirectoryIndex, Startup, StartupList, StartupSummary},
     Campus, Pole, PoleSummary,
 };
+use serde::de::DeserializeOwned;
+use web_sys::AbortSignal;
 
-pub async fn campus() -> Result<Campus, ApiError> {
-    fetch::get_json("/api/v1/campus").await
+use config::runtime_config;
+use fetch::Outgoing;
+
+/// How many cards a pole page shows per list (the API's `per_page`).
+pub const POLE_PREVIEW: u32 = 3;
+
+/// A readable API resource.
+pub struct Endpoint<T> {
+    /// `/api/v1/...`; `None` for a resource that cannot exist (a malformed slug), which
+    /// is answered "not found" without leaving the browser.
+    path: Option<String>,
+    decode: fn(&str, &RuntimeConfig) -> Result<T, ApiError>,
 }
 
-pub async fn poles() -> Result<Vec<PoleSummary>, ApiError> {
-    fetch::get_json("/api/v1/poles").await
-}
-
-pub async fn pole(slug: &str) -> Result<Pole, ApiError> {
-    // Slugs that cannot exist never leave the browser.
-    if model::validate_slug(slug).is_err() {
-        return Err(ApiError::NotFound);
+impl<T> Endpoint<T> {
+    fn at(path: String, decode: fn(&str, &RuntimeConfig) -> Result<T, ApiError>) -> Self {
+        Endpoint {
+            path: Some(path),
+            decode,
+        }
     }
-    fetch::get_json(&format!("/api/v1/poles/{slug}")).await
-}
 
-/// The whole catalogue, indexed for instant filtering in the browser: the real catalogue
-/// is small (tens of programmes), and local search answers every keystroke in one frame.
-pub async fn catalogue() -> Result<Arc<CatalogueIndex>, ApiError> {
-    let list: ProgrammeList =
-        fetch::get_json("/api/v1/programmes?per_page=1000&sort=titre").await?;
-    Ok(Arc::new(CatalogueIndex::new(list.items)))
-}
-
-pub async fn programme(slug: &str) -> Result<Programme, ApiError> {
-    if model::validate_slug(slug).is_err() {
-        return Err(ApiError::NotFound);
+    /// `path` with `/{slug}` appended, or nothing when the slug cannot exist.
+    fn item(
+        path: &str,
+        slug: &str,
+        decode: fn(&str, &RuntimeConfig) -> Result<T, ApiError>,
+    ) -> Self {
+        Endpoint {
+            path: model::validate_slug(slug)
+                .is_ok()
+                .then(|| format!("{path}/{slug}")),
+            decode,
+        }
     }
-    fetch::get_json(&format!("/api/v1/programmes/{slug}")).await
+
+    /// Identifies the resource (the data layer's cache key).
+    pub fn key(&self) -> &str {
+        self.path.as_deref().unwrap_or("")
+    }
+}
+
+/// The outcome of a read.
+pub enum Fetched<T> {
+    Fresh {
+        value: T,
+        etag: Option<String>,
+    },
+    /// The copy whose `ETag` was sent is still current.
+    NotModified,
+}
+
+/// Reads `endpoint`; with `etag`, asks the server to answer 304 if nothing changed.
+pub async fn read<T>(
+    endpoint: &Endpoint<T>,
+    etag: Option<&str>,
+    abort: Option<&AbortSignal>,
+) -> Result<Fetched<T>, ApiError> {
+    let Some(path) = &endpoint.path else {
+        return Err(ApiError::NotFound);
+    };
+    let config = runtime_config().await?;
+    let conditional = etag.map(|tag| [("If-None-Match", tag)]);
+    let headers: &[(&str, &str)] = conditional.as_ref().map_or(&[], |h| h.as_slice());
+    let answer = fetch::send(
+        &format!("{}{path}", config.api_base),
+        Outgoing::get(headers, abort),
+    )
+    .await?;
+    if answer.status == 304 {
+        return Ok(Fetched::NotModified);
+    }
+    Ok(Fetched::Fresh {
+        value: (endpoint.decode)(&answer.body, &config)?,
+        etag: answer.etag,
+    })
+}
+
+fn json<T: DeserializeOwned>(body: &str) -> Result<T, ApiError> {
+    serde_json::from_str(body).map_err(|e| ApiError::Decode(e.to_string()))
+}
+
+fn plain<T: DeserializeOwned>(body: &str, _: &RuntimeConfig) -> Result<T, ApiError> {
+    json(body)
 }
 
 /// An uploaded logo's address is relative to the API (`startups/{slug}/logo?v=…`): made
 /// absolute here so components only ever get a URL.
-pub(crate) async fn resolve_logo(card: &mut StartupSummary) -> Result<(), ApiError> {
+fn resolve_logo(card: &mut StartupSummary, config: &RuntimeConfig) {
     if let Some(logo) = card.logo.as_mut() {
         if !logo.starts_with("https://") {
-            let base = config::runtime_config().await?.api_base.clone();
-            *logo = format!("{base}/api/v1/{logo}");
+            *logo = format!("{}/api/v1/{logo}", config.api_base);
         }
     }
-    Ok(())
+}
+
+fn startup_list(body: &str, config: &RuntimeConfig) -> Result<StartupList, ApiError> {
+    let mut list: StartupList = json(body)?;
+    for card in &mut list.items {
+        resolve_logo(card, config);
+    }
+    Ok(list)
+}
+
+pub fn campus() -> Endpoint<Campus> {
+    Endpoint::at("/api/v1/campus".into(), plain)
+}
+
+pub fn poles() -> Endpoint<Vec<PoleSummary>> {
+    Endpoint::at("/api/v1/poles".into(), plain)
+}
+
+pub fn pole(slug: &str) -> Endpoint<Pole> {
+    Endpoint::item("/api/v1/poles", slug, plain)
+}
+
+/// The whole catalogue, indexed for instant filtering in the browser: the real catalogue
+/// is small (tens of programmes), and local search answers every keystroke in one frame.
+pub fn catalogue() -> Endpoint<CatalogueIndex> {
+    Endpoint::at(
+        "/api/v1/programmes?per_page=1000&sort=titre".into(),
+        |body, _| Ok(CatalogueIndex::new(json::<ProgrammeList>(body)?.items)),
+    )
+}
+
+pub fn programme(slug: &str) -> Endpoint<Programme> {
+    Endpoint::item("/api/v1/programmes", slug, plain)
+}
+
+/// The first programmes of a pole, by title, with the pole's total.
+pub fn pole_programmes(pole: &str) -> Endpoint<ProgrammeList> {
+    let per_page = POLE_PREVIEW.to_string();
+    let query = encode_query(&[("pole", pole), ("sort", "titre"), ("per_page", &per_page)]);
+    Endpoint::at(format!("/api/v1/programmes{query}"), plain)
 }
 
 /// The whole start-up directory, indexed for instant filtering in the browser (about fifty
 /// start-ups: one request, then every keystroke is answered locally).
-pub async fn directory() -> Result<Arc<DirectoryIndex>, ApiError> {
-    let mut list: StartupList = fetch::get_json("/api/v1/startups?per_page=1000&sort=nom").await?;
-    for card in &mut list.items {
-        resolve_logo(card).await?;
-    }
-    Ok(Arc::new(DirectoryIndex::new(list.items)))
+pub fn directory() -> Endpoint<DirectoryIndex> {
+    Endpoint::at(
+        "/api/v1/startups?per_page=1000&sort=nom".into(),
+        |body, config| Ok(DirectoryIndex::new(startup_list(body, config)?.items)),
+    )
 }
 
-pub async fn startup(slug: &str) -> Result<Startup, ApiError> {
-    if model::validate_slug(slug).is_err() {
-        return Err(ApiError::NotFound);
-    }
-    let mut startup: Startup = fetch::get_json(&format!("/api/v1/startups/{slug}")).await?;
-    resolve_logo(&mut startup.summary).await?;
-    Ok(startup)
+/// The first start-ups of a pole, by name, with the pole's total.
+pub fn pole_startups(pole: &str) -> Endpoint<StartupList> {
+    let per_page = POLE_PREVIEW.to_string();
+    let query = encode_query(&[("pole", pole), ("sort", "nom"), ("per_page", &per_page)]);
+    Endpoint::at(format!("/api/v1/startups{query}"), startup_list)
+}
+
+pub fn startup(slug: &str) -> Endpoint<Startup> {
+    Endpoint::item("/api/v1/startups", slug, |body, config| {
+        let mut startup: Startup = json(body)?;
+        resolve_logo(&mut startup.summary, config);
+        Ok(startup)
+    })
 }

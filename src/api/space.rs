@@ -1,11 +1,15 @@
 //! The start-up space: sessions and the member's own profile. Every request carries the
-//! session cookie; every write also carries the session's CSRF token.
+//! session cookie; every write also carries the session's CSRF token. No request here is
+//! aborted when its page goes away: a write's outcome must reach the caller.
 
+use gloo_net::http::Method;
 use model::space::{Me, SignIn, StartupEdit, Versioned};
+use serde::de::DeserializeOwned;
 use wasm_bindgen::JsValue;
 
 use super::{
-    fetch::{send_json, Send},
+    config::runtime_config,
+    fetch::{self, Outgoing},
     resolve_logo, ApiError,
 };
 
@@ -13,6 +17,36 @@ const JSON: &str = "application/json";
 
 fn json_body<T: serde::Serialize>(value: &T) -> JsValue {
     JsValue::from_str(&serde_json::to_string(value).expect("serialisable"))
+}
+
+/// What a space request sends.
+struct Send<'a> {
+    method: Method,
+    body: Option<(&'a str, JsValue)>,
+    headers: &'a [(&'a str, &'a str)],
+}
+
+/// Sends to an API path with the session cookie and decodes the JSON answer (`()` for
+/// none).
+async fn send_json<T: DeserializeOwned>(path: &str, what: Send<'_>) -> Result<T, ApiError> {
+    let config = runtime_config().await?;
+    let answer = fetch::send(
+        &format!("{}{path}", config.api_base),
+        Outgoing {
+            method: what.method,
+            body: what.body,
+            headers: what.headers,
+            credentials: true,
+            abort: None,
+        },
+    )
+    .await?;
+    let body = if answer.body.is_empty() {
+        "null"
+    } else {
+        &answer.body
+    };
+    serde_json::from_str(body).map_err(|e| ApiError::Decode(e.to_string()))
 }
 
 pub async fn sign_in(email: &str, password: &str) -> Result<Me, ApiError> {
@@ -23,10 +57,9 @@ pub async fn sign_in(email: &str, password: &str) -> Result<Me, ApiError> {
     send_json(
         "/api/v1/session",
         Send {
-            method: "POST",
+            method: Method::POST,
             body: Some((JSON, body)),
             headers: &[],
-            credentials: true,
         },
     )
     .await
@@ -37,10 +70,9 @@ pub async fn me() -> Result<Me, ApiError> {
     send_json(
         "/api/v1/me",
         Send {
-            method: "GET",
+            method: Method::GET,
             body: None,
             headers: &[],
-            credentials: true,
         },
     )
     .await
@@ -50,17 +82,16 @@ pub async fn sign_out(csrf: &str) -> Result<(), ApiError> {
     send_json(
         "/api/v1/session",
         Send {
-            method: "DELETE",
+            method: Method::DELETE,
             body: None,
             headers: &[("X-CSRF-Token", csrf)],
-            credentials: true,
         },
     )
     .await
 }
 
 async fn resolved(mut versioned: Versioned) -> Result<Versioned, ApiError> {
-    resolve_logo(&mut versioned.profile.summary).await?;
+    resolve_logo(&mut versioned.profile.summary, &*runtime_config().await?);
     Ok(versioned)
 }
 
@@ -68,10 +99,9 @@ pub async fn my_startup() -> Result<Versioned, ApiError> {
     let versioned = send_json(
         "/api/v1/me/startup",
         Send {
-            method: "GET",
+            method: Method::GET,
             body: None,
             headers: &[],
-            credentials: true,
         },
     )
     .await?;
@@ -84,10 +114,9 @@ pub async fn save(edit: &StartupEdit, etag: &str, csrf: &str) -> Result<Versione
     let versioned = send_json(
         "/api/v1/me/startup",
         Send {
-            method: "PUT",
+            method: Method::PUT,
             body: Some((JSON, json_body(edit))),
             headers: &[("If-Match", etag), ("X-CSRF-Token", csrf)],
-            credentials: true,
         },
     )
     .await?;
@@ -99,10 +128,9 @@ pub async fn upload_logo(file: &web_sys::File, csrf: &str) -> Result<Versioned, 
     let versioned = send_json(
         "/api/v1/me/startup/logo",
         Send {
-            method: "PUT",
+            method: Method::PUT,
             body: Some(("application/octet-stream", JsValue::from(file.clone()))),
             headers: &[("X-CSRF-Token", csrf)],
-            credentials: true,
         },
     )
     .await?;

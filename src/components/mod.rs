@@ -1,4 +1,5 @@
-//! Reusable views. Components never call the network: they get data as props.
+//! Reusable views. Components never call the network: they get data as props, or a
+//! [`crate::data::Query`] from their page.
 
 mod application_badge;
 mod breadcrumbs;
@@ -9,7 +10,9 @@ mod institute_list;
 mod json_ld;
 mod key_figures;
 mod lang_switch;
+mod loaded;
 mod loading;
+mod not_found_view;
 mod organisation_list;
 mod page_heading;
 mod pole_card;
@@ -34,7 +37,9 @@ pub use institute_list::InstituteList;
 pub use json_ld::attach_json_ld;
 pub use key_figures::KeyFigures;
 pub use lang_switch::LangSwitch;
+pub use loaded::Loaded;
 pub use loading::Loading;
+pub use not_found_view::NotFoundView;
 pub use organisation_list::OrganisationList;
 pub use page_heading::PageHeading;
 pub use pole_card::PoleGrid;

@@ -12,8 +12,14 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::HtmlElement;
 
-use super::{ErrorView, LangSwitch, PageHeading};
-use crate::{api::ApiError, i18n::I18n, routes, state::prefs};
+use super::{ErrorView, LangSwitch, Loaded, PageHeading};
+use crate::{
+    api::ApiError,
+    data::{Load, Loadable},
+    i18n::I18n,
+    routes,
+    state::prefs,
+};
 
 /// A fresh element in the page to mount into.
 fn container() -> HtmlElement {
@@ -249,4 +255,103 @@ async fn startup_logo_has_a_fixed_size_or_falls_back_to_initials() {
     ] {
         assert_eq!(img.get_attribute(name).as_deref(), Some(value), "{name}");
     }
+}
+
+/// A resource whose state the test sets by hand.
+#[derive(Clone)]
+struct Scripted {
+    state: ArcRwSignal<Load<String>>,
+    retries: Arc<AtomicUsize>,
+}
+
+impl Loadable for Scripted {
+    type Value = String;
+    fn load(&self) -> Load<String> {
+        self.state.get()
+    }
+    fn retry(&self) {
+        self.retries.fetch_add(1, Ordering::SeqCst);
+        self.state.set(Load::Loading);
+    }
+}
+
+#[wasm_bindgen_test]
+async fn loaded_shows_loading_then_data_and_builds_the_view_once_per_copy() {
+    let root = container();
+    let scripted = Scripted {
+        state: ArcRwSignal::new(Load::Loading),
+        retries: Arc::new(AtomicUsize::new(0)),
+    };
+    let builds = Arc::new(AtomicUsize::new(0));
+    let (query, counted) = (scripted.clone(), builds.clone());
+    let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(I18n {
+            lang: Signal::stored(Lang::Fr),
+        });
+        let counted = counted.clone();
+        let ready = move |text: Arc<String>| {
+            counted.fetch_add(1, Ordering::SeqCst);
+            view! { <p class="data">{String::clone(&text)}</p> }
+        };
+        let query = query.clone();
+        view! { <Loaded query ready/> }
+    });
+    tick().await;
+    assert!(
+        find(&root, "[role=status]").is_some(),
+        "a loading placeholder"
+    );
+    assert!(find(&root, ".data").is_none());
+
+    let copy = Arc::new("Datavoile".to_owned());
+    scripted.state.set(Load::Ready(copy.clone()));
+    tick().await;
+    assert_eq!(
+        find(&root, ".data").unwrap().text_content().unwrap(),
+        "Datavoile"
+    );
+    // The same copy again (a revalidation answered 304): the view is not rebuilt.
+    scripted.state.set(Load::Ready(copy));
+    tick().await;
+    assert_eq!(builds.load(Ordering::SeqCst), 1);
+    // A newer copy is shown.
+    scripted
+        .state
+        .set(Load::Ready(Arc::new("Datavoile 2".to_owned())));
+    tick().await;
+    assert_eq!(
+        find(&root, ".data").unwrap().text_content().unwrap(),
+        "Datavoile 2"
+    );
+    assert_eq!(builds.load(Ordering::SeqCst), 2);
+}
+
+#[wasm_bindgen_test]
+async fn loaded_shows_a_failure_with_retry_and_a_missing_page_as_404() {
+    let root = container();
+    let scripted = Scripted {
+        state: ArcRwSignal::new(Load::Failed(ApiError::from_status(503, ""))),
+        retries: Arc::new(AtomicUsize::new(0)),
+    };
+    let query = scripted.clone();
+    let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(I18n {
+            lang: Signal::stored(Lang::Fr),
+        });
+        let query = query.clone();
+        let ready = |text: Arc<String>| String::clone(&text);
+        view! { <Router><Loaded query page=true ready/></Router> }
+    });
+    tick().await;
+    assert!(text(&root).contains("HTTP 503"));
+    assert!(find(&root, "h1").is_some(), "a failed page keeps a heading");
+    find(&root, ".error-view button").unwrap().click();
+    tick().await;
+    assert_eq!(scripted.retries.load(Ordering::SeqCst), 1);
+    assert!(find(&root, "[role=status]").is_some(), "loading again");
+
+    scripted.state.set(Load::Failed(ApiError::NotFound));
+    tick().await;
+    assert!(find(&root, ".not-found").is_some(), "the 404 content");
+    assert!(find(&root, ".error-view").is_none());
 }

@@ -6,25 +6,12 @@ use model::{catalogue::Programme, Lang};
 
 use super::shortlist::slugs_param;
 use crate::{
-    api::{self, ApiError},
-    components::{application_text, ErrorView, Loading, PageHeading},
+    components::{application_text, Loaded, PageHeading},
+    data::use_data,
     i18n::{use_i18n, Texts},
     routes::Page,
     state::{shortlist::MAX_COMPARED, today::today},
 };
-
-async fn load(slugs: Vec<String>) -> Result<Vec<Programme>, ApiError> {
-    let mut programmes = Vec::new();
-    for slug in slugs.iter().take(MAX_COMPARED) {
-        match api::programme(slug).await {
-            Ok(p) => programmes.push(p),
-            // A programme that no longer exists is left out, not an error.
-            Err(ApiError::NotFound) => {}
-            Err(e) => return Err(e),
-        }
-    }
-    Ok(programmes)
-}
 
 /// The rows of the comparison: a label and a value per programme.
 fn rows(
@@ -115,28 +102,35 @@ pub fn ComparePage() -> impl IntoView {
     let i18n = use_i18n();
     let location = use_location();
     let slugs = Memo::new(move |_| slugs_param(&location.search.get()));
-    let programmes = LocalResource::new(move || load(slugs.get()));
 
     view! {
         <div class="container section">
             <PageHeading text=Signal::derive(move || i18n.t().compare_title.to_owned())/>
-            <Transition fallback=|| view! { <Loading class="loading--grid"/> }>
-                {move || Suspend::new(async move {
-                    match programmes.await {
-                        Ok(list) if list.len() >= 2 => table(list).into_any(),
-                        Ok(_) => view! {
-                            <p class="empty-state">{move || i18n.t().compare_empty}</p>
-                            <A href=move || Page::Catalogue.path(i18n.lang()) attr:class="button button--primary">
-                                {move || i18n.t().nav_catalogue}
-                            </A>
-                        }.into_any(),
-                        Err(error) => view! {
-                            <ErrorView error on_retry=Callback::new(move |_| programmes.refetch())/>
-                        }.into_any(),
-                    }
-                })}
-            </Transition>
+            {move || view! { <Compared slugs=slugs.get()/> }}
         </div>
+    }
+}
+
+/// The compared programmes, requested in parallel.
+#[component]
+fn Compared(slugs: Vec<String>) -> impl IntoView {
+    let i18n = use_i18n();
+    let slugs: Vec<String> = slugs.into_iter().take(MAX_COMPARED).collect();
+    let programmes = use_data().programmes(&slugs);
+    view! {
+        <Loaded query=programmes class="loading--grid" ready=move |list| {
+            if list.len() >= 2 {
+                table(list.iter().map(|p| Programme::clone(p)).collect()).into_any()
+            } else {
+                view! {
+                    <p class="empty-state">{move || i18n.t().compare_empty}</p>
+                    <A href=move || Page::Catalogue.path(i18n.lang()) attr:class="button button--primary">
+                        {move || i18n.t().nav_catalogue}
+                    </A>
+                }
+                .into_any()
+            }
+        }/>
     }
 }
 

@@ -1,13 +1,15 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
+use std::sync::Arc;
+
 use model::Campus;
 
 use crate::{
-    api,
     components::{
-        localised, paragraphs, ErrorView, InstituteList, KeyFigures, Loading, OrganisationList,
-        PageHeading, PoleGrid,
+        localised, paragraphs, InstituteList, KeyFigures, Loaded, OrganisationList, PageHeading,
+        PoleGrid,
     },
+    data::use_data,
     i18n::{use_i18n, I18n},
     routes::Page,
 };
@@ -16,7 +18,7 @@ use crate::{
 #[component]
 pub fn HomePage() -> impl IntoView {
     let i18n = use_i18n();
-    let campus = LocalResource::new(api::campus);
+    let campus = use_data().campus();
     let poles_href = move || Page::Poles.path(i18n.lang());
 
     view! {
@@ -28,22 +30,12 @@ pub fn HomePage() -> impl IntoView {
                 <A href=poles_href attr:class="button button--primary">{move || i18n.t().home_cta_poles}</A>
             </div>
         </section>
-        <Transition fallback=|| view! { <div class="container"><Loading class="loading--page"/></div> }>
-            {move || Suspend::new(async move {
-                match campus.await {
-                    Ok(data) => campus_sections(i18n, data).into_any(),
-                    Err(error) => view! {
-                        <div class="container section">
-                            <ErrorView error on_retry=Callback::new(move |_| campus.refetch())/>
-                        </div>
-                    }.into_any(),
-                }
-            })}
-        </Transition>
+        <Loaded query=campus class="loading--page" frame="container section" ready=move |data| campus_sections(i18n, data)/>
     }
 }
 
-fn campus_sections(i18n: I18n, campus: Campus) -> impl IntoView {
+fn campus_sections(i18n: I18n, campus: Arc<Campus>) -> impl IntoView {
+    let campus = Arc::unwrap_or_clone(campus);
     view! {
         <section class="section" aria-labelledby="home-story">
             <div class="container story">

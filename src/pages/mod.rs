@@ -18,7 +18,7 @@ pub use compare::ComparePage;
 pub use directory::DirectoryPage;
 pub use home::HomePage;
 pub use legal::{AccessibilityPage, LegalNoticePage, PrivacyPage};
-pub use not_found::{NotFoundPage, NotFoundView};
+pub use not_found::NotFoundPage;
 pub use pole::PolePage;
 pub use poles::PolesPage;
 pub use programme::ProgrammePage;

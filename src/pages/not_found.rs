@@ -1,23 +1,6 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
-use crate::{components::PageHeading, i18n::use_i18n, routes::Page};
-
-/// The 404 content, also shown in place of a pole that does not exist.
-#[component]
-pub fn NotFoundView() -> impl IntoView {
-    let i18n = use_i18n();
-    view! {
-        <div class="not-found">
-            <p class="not-found__code" aria-hidden="true">"404"</p>
-            <PageHeading text=Signal::derive(move || i18n.t().not_found_title.to_owned())/>
-            <p>{move || i18n.t().not_found_body}</p>
-            <A href=move || Page::Home.path(i18n.lang()) attr:class="button button--primary">
-                {move || i18n.t().not_found_home}
-            </A>
-        </div>
-    }
-}
+use crate::components::NotFoundView;
 
 /// Any path the router does not know.
 #[component]

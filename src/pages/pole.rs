@@ -1,78 +1,57 @@
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use leptos_router::{components::A, hooks::use_params_map};
 use model::{
-    catalogue::{encode_query, ProgrammeSummary},
-    directory::StartupSummary,
+    catalogue::{encode_query, ProgrammeList},
+    directory::StartupList,
     Pole, PoleSummary,
 };
 
-use super::NotFoundView;
 use crate::{
-    api::{self, ApiError},
     components::{
-        localised, paragraphs, Breadcrumbs, Crumb, ErrorView, InstituteList, Loading, PageHeading,
-        PoleGrid, ProgrammeCard, StartupCard,
+        localised, paragraphs, Breadcrumbs, Crumb, InstituteList, Loaded, PageHeading, PoleGrid,
+        ProgrammeCard, StartupCard,
     },
+    data::{use_data, Query},
     i18n::{use_i18n, I18n},
     routes::Page,
     state::today::today,
 };
 
-/// `/poles/:slug`: one pole, its institutes, and the other poles.
+/// `/poles/:slug`: one pole, its institutes, its first programmes and start-ups (asked of
+/// the API for this pole only), and the other poles.
 #[component]
 pub fn PolePage() -> impl IntoView {
-    let i18n = use_i18n();
     let params = use_params_map();
-    let slug = move || params.read().get("slug").unwrap_or_default();
-    let pole = LocalResource::new(move || {
-        let slug = slug();
-        async move { api::pole(&slug).await }
-    });
-    // The other poles and the pole's programmes are a plus: if they fail, the page still
+    let slug = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
+    // A new slug is a new pole: its own subscriptions, the old ones released.
+    move || view! { <PoleContent slug=slug.get()/> }
+}
+
+#[component]
+fn PoleContent(slug: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let data = use_data();
+    let pole = data.pole(&slug);
+    // The other poles and the pole's lists are a plus: if they fail, the page still
     // shows the pole.
-    let all_poles = LocalResource::new(api::poles);
-    let catalogue = LocalResource::new(api::catalogue);
-    let directory = LocalResource::new(api::directory);
+    let all_poles = data.poles();
+    let programmes = data.pole_programmes(&slug);
+    let startups = data.pole_startups(&slug);
 
     view! {
         <div class="container section">
-            <Transition fallback=|| view! { <Loading class="loading--page"/> }>
-                {move || Suspend::new(async move {
-                    match pole.await {
-                        Ok(pole) => {
-                            let others = all_poles.await.unwrap_or_default();
-                            let programmes = catalogue
-                                .await
-                                .map(|index| {
-                                    index
-                                        .programmes()
-                                        .iter()
-                                        .filter(|p| p.poles.contains(&pole.slug))
-                                        .cloned()
-                                        .collect()
-                                })
-                                .unwrap_or_default();
-                            let startups = directory
-                                .await
-                                .map(|index| index.in_pole(&pole.slug).into_iter().cloned().collect())
-                                .unwrap_or_default();
-                            pole_view(i18n, pole, others, programmes, startups).into_any()
-                        }
-                        Err(ApiError::NotFound) => view! { <NotFoundView/> }.into_any(),
-                        Err(error) => view! {
-                            <PageHeading text=Signal::derive(move || i18n.t().error_heading.to_owned())/>
-                            <ErrorView error on_retry=Callback::new(move |_| pole.refetch())/>
-                        }.into_any(),
-                    }
-                })}
-            </Transition>
+            <Loaded query=pole page=true class="loading--page" ready=move |pole| {
+                pole_view(i18n, Pole::clone(&pole), all_poles.clone(), programmes.clone(), startups.clone())
+            }/>
         </div>
     }
 }
 
 /// Up to three of the pole's programmes, and the way to all of them in the catalogue.
-fn pole_programmes(i18n: I18n, slug: &str, programmes: Vec<ProgrammeSummary>) -> impl IntoView {
-    let count = programmes.len();
+fn pole_programmes(i18n: I18n, slug: &str, list: Option<Arc<ProgrammeList>>) -> impl IntoView {
+    let (count, programmes) = list.map_or((0, Vec::new()), |l| (l.total as usize, l.items.clone()));
     let today = today();
     let query = encode_query(&[("pole", slug)]);
     let href = move || format!("{}{query}", Page::Catalogue.path(i18n.lang()));
@@ -96,8 +75,8 @@ fn pole_programmes(i18n: I18n, slug: &str, programmes: Vec<ProgrammeSummary>) ->
 }
 
 /// Up to three of the pole's start-ups, and the way to all of them in the directory.
-fn pole_startups(i18n: I18n, slug: &str, startups: Vec<StartupSummary>) -> impl IntoView {
-    let count = startups.len();
+fn pole_startups(i18n: I18n, slug: &str, list: Option<Arc<StartupList>>) -> impl IntoView {
+    let (count, startups) = list.map_or((0, Vec::new()), |l| (l.total as usize, l.items.clone()));
     let query = encode_query(&[("pole", slug)]);
     let href = move || format!("{}{query}", Page::Directory.path(i18n.lang()));
     (count > 0).then(|| {
@@ -119,15 +98,19 @@ fn pole_startups(i18n: I18n, slug: &str, startups: Vec<StartupSummary>) -> impl 
     })
 }
 
+/// The pole at once; its lists and the other poles each appear when they arrive (without
+/// rendering the pole again, so the heading keeps its focus).
 fn pole_view(
     i18n: I18n,
     pole: Pole,
-    all: Vec<PoleSummary>,
-    programmes: Vec<ProgrammeSummary>,
-    startups: Vec<StartupSummary>,
+    all: Query<Vec<PoleSummary>>,
+    programmes: Query<ProgrammeList>,
+    startups: Query<StartupList>,
 ) -> impl IntoView {
-    let programmes_view = pole_programmes(i18n, &pole.slug, programmes);
-    let startups_view = pole_startups(i18n, &pole.slug, startups);
+    let slug = pole.slug.clone();
+    let programmes_view = move || pole_programmes(i18n, &slug, programmes.ready());
+    let slug = pole.slug.clone();
+    let startups_view = move || pole_startups(i18n, &slug, startups.ready());
     let name = localised(i18n, pole.name.clone());
     let crumbs = vec![
         Crumb {
@@ -143,20 +126,26 @@ fn pole_view(
             href: None,
         },
     ];
-    let others: Vec<PoleSummary> = all.into_iter().filter(|p| p.slug != pole.slug).collect();
     let institutes = if pole.institutes.is_empty() {
         view! { <p>{move || i18n.t().pole_no_institutes}</p> }.into_any()
     } else {
         view! { <InstituteList institutes=pole.institutes/> }.into_any()
     };
-    let other_poles = (!others.is_empty()).then(|| {
-        view! {
-            <section class="section" aria-labelledby="pole-others">
-                <h2 id="pole-others">{move || i18n.t().pole_other_poles}</h2>
-                <PoleGrid poles=others/>
-            </section>
-        }
-    });
+    let slug = pole.slug.clone();
+    let other_poles = move || {
+        let others: Vec<PoleSummary> = all
+            .ready()
+            .map(|list| list.iter().filter(|p| p.slug != slug).cloned().collect())
+            .unwrap_or_default();
+        (!others.is_empty()).then(|| {
+            view! {
+                <section class="section" aria-labelledby="pole-others">
+                    <h2 id="pole-others">{move || i18n.t().pole_other_poles}</h2>
+                    <PoleGrid poles=others/>
+                </section>
+            }
+        })
+    };
     view! {
         <Breadcrumbs crumbs/>
         <article class=format!("pole pole--{}", pole.slug)>

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
 use crate::{
-    api,
-    components::{ErrorView, Loading, PageHeading, PoleGrid},
+    components::{Loaded, PageHeading, PoleGrid},
+    data::use_data,
     i18n::use_i18n,
 };
 
@@ -10,21 +10,14 @@ use crate::{
 #[component]
 pub fn PolesPage() -> impl IntoView {
     let i18n = use_i18n();
-    let poles = LocalResource::new(api::poles);
+    let poles = use_data().poles();
     view! {
         <div class="container section">
             <PageHeading text=Signal::derive(move || i18n.t().poles_title.to_owned())/>
             <p class="lead">{move || i18n.t().poles_intro}</p>
-            <Transition fallback=|| view! { <Loading class="loading--grid"/> }>
-                {move || Suspend::new(async move {
-                    match poles.await {
-                        Ok(list) => view! { <PoleGrid poles=list level=2/> }.into_any(),
-                        Err(error) => view! {
-                            <ErrorView error on_retry=Callback::new(move |_| poles.refetch())/>
-                        }.into_any(),
-                    }
-                })}
-            </Transition>
+            <Loaded query=poles class="loading--grid" ready=|list| view! {
+                <PoleGrid poles=Vec::clone(&list) level=2/>
+            }/>
         </div>
     }
 }

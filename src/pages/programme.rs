@@ -7,13 +7,12 @@ use model::{
     Lang, Localised,
 };
 
-use super::NotFoundView;
 use crate::{
-    api::{self, ApiError},
     components::{
-        application_text, attach_json_ld, localised, Breadcrumbs, CompareBar, Crumb, ErrorView,
-        Loading, PageHeading, ProgrammeCard, SelectionButtons,
+        application_text, attach_json_ld, localised, Breadcrumbs, CompareBar, Crumb, Loaded,
+        PageHeading, ProgrammeCard, SelectionButtons,
     },
+    data::{use_data, Query},
     i18n::{use_i18n, I18n, Texts},
     routes::Page,
     state::today::today,
@@ -21,35 +20,25 @@ use crate::{
 
 #[component]
 pub fn ProgrammePage() -> impl IntoView {
-    let i18n = use_i18n();
     let params = use_params_map();
-    let slug = move || params.read().get("slug").unwrap_or_default();
-    let programme = LocalResource::new(move || {
-        let slug = slug();
-        async move { api::programme(&slug).await }
-    });
-    // For related programmes; the page stands without them.
-    let catalogue = LocalResource::new(api::catalogue);
-    let poles = LocalResource::new(api::poles);
+    let slug = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
+    move || view! { <ProgrammeContent slug=slug.get()/> }
+}
+
+#[component]
+fn ProgrammeContent(slug: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let data = use_data();
+    let programme = data.programme(&slug);
+    // For related programmes and pole names; the page stands without them.
+    let catalogue = data.catalogue();
+    let poles = data.poles();
 
     view! {
         <div class="container section">
-            <Transition fallback=|| view! { <Loading class="loading--page"/> }>
-                {move || Suspend::new(async move {
-                    match programme.await {
-                        Ok(p) => {
-                            let related = catalogue.await.ok().map(|index| related(&index, &p.summary)).unwrap_or_default();
-                            let poles = poles.await.unwrap_or_default();
-                            programme_view(i18n, p, related, poles).into_any()
-                        }
-                        Err(ApiError::NotFound) => view! { <NotFoundView/> }.into_any(),
-                        Err(error) => view! {
-                            <PageHeading text=Signal::derive(move || i18n.t().error_heading.to_owned())/>
-                            <ErrorView error on_retry=Callback::new(move |_| programme.refetch())/>
-                        }.into_any(),
-                    }
-                })}
-            </Transition>
+            <Loaded query=programme page=true class="loading--page" ready=move |p| {
+                programme_view(i18n, Programme::clone(&p), catalogue.clone(), poles.clone())
+            }/>
             <CompareBar/>
         </div>
     }
@@ -186,8 +175,8 @@ fn text_section(
 fn programme_view(
     i18n: I18n,
     p: Programme,
-    related: Vec<ProgrammeSummary>,
-    poles: Vec<model::PoleSummary>,
+    catalogue: Query<CatalogueIndex>,
+    poles: Query<Vec<model::PoleSummary>>,
 ) -> impl IntoView {
     let ld = p.clone();
     attach_json_ld("programme-json-ld", move || json_ld(&ld, i18n.lang()));
@@ -212,24 +201,38 @@ fn programme_view(
         let p = p.clone();
         move || facts(i18n.t(), i18n.lang(), &p)
     };
-    let pole_links = poles
-        .into_iter()
-        .filter(|pole| s.poles.contains(&pole.slug))
-        .map(|pole| {
-            let page = Page::pole(&pole.slug);
-            view! { <li><A href=move || page.path(i18n.lang())>{localised(i18n, pole.name)}</A></li> }
+    // Pole names and related programmes appear when they arrive, without rendering the
+    // programme again (its heading keeps its focus).
+    let pole_slugs = s.poles.clone();
+    let pole_links = move || {
+        poles.ready().map(|list| {
+            list.iter()
+                .filter(|pole| pole_slugs.contains(&pole.slug))
+                .map(|pole| {
+                    let page = Page::pole(&pole.slug);
+                    let name = localised(i18n, pole.name.clone());
+                    view! { <li><A href=move || page.path(i18n.lang())>{name}</A></li> }
+                })
+                .collect_view()
         })
-        .collect_view();
-    let related_view = (!related.is_empty()).then(|| {
-        view! {
-            <section class="section" aria-labelledby="programme-related">
-                <h2 id="programme-related">{move || i18n.t().programme_related}</h2>
-                <ul class="programme-list programme-list--grid" role="list">
-                    {related.into_iter().map(|programme| view! { <li><ProgrammeCard programme today/></li> }).collect_view()}
-                </ul>
-            </section>
-        }
-    });
+    };
+    let summary = s.clone();
+    let related_view = move || {
+        let related = catalogue
+            .ready()
+            .map(|index| related(&index, &summary))
+            .unwrap_or_default();
+        (!related.is_empty()).then(|| {
+            view! {
+                <section class="section" aria-labelledby="programme-related">
+                    <h2 id="programme-related">{move || i18n.t().programme_related}</h2>
+                    <ul class="programme-list programme-list--grid" role="list">
+                        {related.into_iter().map(|programme| view! { <li><ProgrammeCard programme today/></li> }).collect_view()}
+                    </ul>
+                </section>
+            }
+        })
+    };
     let (status, status_class) = application_text(i18n.t(), &s, today);
     let contact = format!("mailto:{}", p.contact_email);
     let updated = s.updated;

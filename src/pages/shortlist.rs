@@ -6,8 +6,8 @@ use leptos_router::{components::A, hooks::use_location};
 use model::catalogue::{decode_query, encode_query, CatalogueIndex};
 
 use crate::{
-    api,
-    components::{CompareBar, ErrorView, Loading, PageHeading, ProgrammeCard},
+    components::{CompareBar, Loaded, PageHeading, ProgrammeCard},
+    data::use_data,
     i18n::use_i18n,
     routes::Page,
     state::{
@@ -41,7 +41,7 @@ pub fn ShortlistPage() -> impl IntoView {
     let selections = use_selections();
     let location = use_location();
     let shared = Memo::new(move |_| slugs_param(&location.search.get()));
-    let catalogue = LocalResource::new(api::catalogue);
+    let catalogue = use_data().catalogue();
     let share_url = move || {
         let origin = window().location().origin().unwrap_or_default();
         let slugs = selections.shortlist.with(|s| s.join(","));
@@ -69,14 +69,7 @@ pub fn ShortlistPage() -> impl IntoView {
     view! {
         <div class="container section">
             <PageHeading text=Signal::derive(move || i18n.t().shortlist_title.to_owned())/>
-            <Transition fallback=|| view! { <Loading class="loading--grid"/> }>
-                {move || Suspend::new(async move {
-                    let index = match catalogue.await {
-                        Ok(index) => index,
-                        Err(error) => return view! {
-                            <ErrorView error on_retry=Callback::new(move |_| catalogue.refetch())/>
-                        }.into_any(),
-                    };
+            <Loaded query=catalogue class="loading--grid" ready=move |index| {
                     let shared_index = index.clone();
                     let mine_index = index;
                     view! {
@@ -105,9 +98,8 @@ pub fn ShortlistPage() -> impl IntoView {
                             </div>
                             <A href=compare_href attr:class="button button--primary">{move || i18n.t().shortlist_compare}</A>
                         </Show>
-                    }.into_any()
-                })}
-            </Transition>
+                    }
+            }/>
             <CompareBar/>
         </div>
     }

@@ -2,56 +2,43 @@
 
 use leptos::prelude::*;
 use leptos_router::{components::A, hooks::use_params_map};
-use model::{directory::Startup, Lang, PoleSummary};
+use model::{
+    directory::{DirectoryIndex, Startup, StartupSummary},
+    Campus, Lang,
+};
 
-use super::NotFoundView;
 use crate::{
-    api::{self, ApiError},
     components::{
-        attach_json_ld, localised, Breadcrumbs, Crumb, ErrorView, Loading, PageHeading,
-        StartupCard, StartupLogo,
+        attach_json_ld, localised, Breadcrumbs, Crumb, Loaded, PageHeading, StartupCard,
+        StartupLogo,
     },
+    data::{use_data, Query},
     i18n::{use_i18n, I18n},
     routes::Page,
 };
 
 #[component]
 pub fn StartupPage() -> impl IntoView {
-    let i18n = use_i18n();
     let params = use_params_map();
-    let slug = move || params.read().get("slug").unwrap_or_default();
-    let startup = LocalResource::new(move || {
-        let slug = slug();
-        async move { api::startup(&slug).await }
-    });
-    // For "other start-ups of the same sector"; the page stands without them.
-    let directory = LocalResource::new(api::directory);
-    let campus = LocalResource::new(api::campus);
+    let slug = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
+    move || view! { <StartupContent slug=slug.get()/> }
+}
+
+#[component]
+fn StartupContent(slug: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let data = use_data();
+    let startup = data.startup(&slug);
+    // For "other start-ups of the same sector", pole and institute names; the page stands
+    // without them.
+    let directory = data.directory();
+    let campus = data.campus();
 
     view! {
         <div class="container section">
-            <Transition fallback=|| view! { <Loading class="loading--page"/> }>
-                {move || Suspend::new(async move {
-                    match startup.await {
-                        Ok(s) => {
-                            let related = directory
-                                .await
-                                .map(|index| index.related(&s.summary.slug, 3).into_iter().cloned().collect())
-                                .unwrap_or_default();
-                            let (poles, institutes) = campus
-                                .await
-                                .map(|c| (c.poles, c.institutes.into_iter().map(|i| (i.slug, i.name)).collect()))
-                                .unwrap_or_default();
-                            startup_view(i18n, s, related, poles, institutes).into_any()
-                        }
-                        Err(ApiError::NotFound) => view! { <NotFoundView/> }.into_any(),
-                        Err(error) => view! {
-                            <PageHeading text=Signal::derive(move || i18n.t().error_heading.to_owned())/>
-                            <ErrorView error on_retry=Callback::new(move |_| startup.refetch())/>
-                        }.into_any(),
-                    }
-                })}
-            </Transition>
+            <Loaded query=startup page=true class="loading--page" ready=move |s| {
+                startup_view(i18n, Startup::clone(&s), directory.clone(), campus.clone())
+            }/>
         </div>
     }
 }
@@ -107,9 +94,8 @@ fn fact(
 fn startup_view(
     i18n: I18n,
     s: Startup,
-    related: Vec<model::directory::StartupSummary>,
-    poles: Vec<PoleSummary>,
-    institutes: Vec<(String, String)>,
+    directory: Query<DirectoryIndex>,
+    campus: Query<Campus>,
 ) -> impl IntoView {
     let ld = s.clone();
     attach_json_ld("startup-json-ld", move || json_ld(&ld, i18n.lang()));
@@ -140,27 +126,40 @@ fn startup_view(
     };
     let (stage, team, founded) = (card.stage, card.team_size, card.founded);
     let member_since = card.member_since;
+    // Institute and pole names, and related start-ups, appear when they arrive, without
+    // rendering the profile again (its heading keeps its focus).
+    let institute_campus = campus.clone();
     let spin_off = card.spin_off.clone().map(|o| {
-        let institute = o.institute.as_ref().and_then(|slug| {
-            institutes
-                .iter()
-                .find(|(s, _)| s == slug)
-                .map(|(_, name)| name.clone())
-        });
-        let text = match institute {
-            Some(name) => format!("{} — {name}", o.lab),
-            None => o.lab,
+        let text = move || {
+            let institute = o.institute.as_ref().and_then(|slug| {
+                institute_campus.ready().and_then(|c| {
+                    c.institutes
+                        .iter()
+                        .find(|i| &i.slug == slug)
+                        .map(|i| i.name.clone())
+                })
+            });
+            match institute {
+                Some(name) => format!("{} — {name}", o.lab),
+                None => o.lab.clone(),
+            }
         };
         fact(move || d().field_spin_off, text)
     });
-    let pole_links = poles
-        .into_iter()
-        .filter(|pole| card.poles.contains(&pole.slug))
-        .map(|pole| {
-            let page = Page::pole(&pole.slug);
-            view! { <li><A href=move || page.path(i18n.lang())>{localised(i18n, pole.name)}</A></li> }
+    let pole_slugs = card.poles.clone();
+    let pole_links = move || {
+        campus.ready().map(|c| {
+            c.poles
+                .iter()
+                .filter(|pole| pole_slugs.contains(&pole.slug))
+                .map(|pole| {
+                    let page = Page::pole(&pole.slug);
+                    let name = localised(i18n, pole.name.clone());
+                    view! { <li><A href=move || page.path(i18n.lang())>{name}</A></li> }
+                })
+                .collect_view()
         })
-        .collect_view();
+    };
     let mut links = Vec::new();
     if let Some(url) = s.website.clone() {
         links.push(
@@ -187,16 +186,23 @@ fn startup_view(
             view! { <li>{external_link(i18n, link.url, move || label.clone())}</li> }.into_any(),
         );
     }
-    let related_view = (!related.is_empty()).then(|| {
-        view! {
-            <section class="section" aria-labelledby="startup-related">
-                <h2 id="startup-related">{move || d().related}</h2>
-                <ul class="startup-grid startup-grid--related" role="list">
-                    {related.into_iter().map(|startup| view! { <li><StartupCard startup/></li> }).collect_view()}
-                </ul>
-            </section>
-        }
-    });
+    let own_slug = card.slug.clone();
+    let related_view = move || {
+        let related: Vec<StartupSummary> = directory
+            .ready()
+            .map(|index| index.related(&own_slug, 3).into_iter().cloned().collect())
+            .unwrap_or_default();
+        (!related.is_empty()).then(|| {
+            view! {
+                <section class="section" aria-labelledby="startup-related">
+                    <h2 id="startup-related">{move || d().related}</h2>
+                    <ul class="startup-grid startup-grid--related" role="list">
+                        {related.into_iter().map(|startup| view! { <li><StartupCard startup/></li> }).collect_view()}
+                    </ul>
+                </section>
+            }
+        })
+    };
     let updated = card.updated;
     let paragraphs = {
         let description = s.description.clone();

@@ -40,9 +40,28 @@ struct Rule {
     prefix: String,
 }
 
+/// One request seen by the proxy.
+#[derive(Clone, Debug)]
+pub struct Seen {
+    pub method: String,
+    /// Path and query string.
+    pub path: String,
+    /// Sent with `If-None-Match`.
+    pub conditional: bool,
+}
+
+/// What the proxy saw: every request, and the most API requests answered at once.
+#[derive(Default)]
+struct Log {
+    seen: Vec<Seen>,
+    in_flight: usize,
+    max_in_flight: usize,
+}
+
 pub struct FaultProxy {
     pub addr: String,
     rule: Arc<Mutex<Rule>>,
+    log: Arc<Mutex<Log>>,
 }
 
 impl FaultProxy {
@@ -55,16 +74,41 @@ impl FaultProxy {
             prefix: String::new(),
         }));
         let shared = rule.clone();
+        let log = Arc::new(Mutex::new(Log::default()));
+        let shared_log = log.clone();
         tokio::spawn(async move {
             while let Ok((client, _)) = listener.accept().await {
                 let rule = shared.lock().unwrap().clone();
                 let upstream = upstream.clone();
+                let log = shared_log.clone();
                 tokio::spawn(async move {
-                    let _ = handle(client, &upstream, rule).await;
+                    let _ = handle(client, &upstream, rule, &log).await;
                 });
             }
         });
-        FaultProxy { addr, rule }
+        FaultProxy { addr, rule, log }
+    }
+
+    /// The requests seen so far whose path starts with `prefix`.
+    pub fn seen(&self, prefix: &str) -> Vec<Seen> {
+        let log = self.log.lock().unwrap();
+        log.seen
+            .iter()
+            .filter(|s| s.path.starts_with(prefix))
+            .cloned()
+            .collect()
+    }
+
+    /// Forgets the requests seen so far.
+    pub fn forget(&self) {
+        let mut log = self.log.lock().unwrap();
+        log.seen.clear();
+        log.max_in_flight = 0;
+    }
+
+    /// The most API requests (`/api/`) the proxy was answering at the same moment.
+    pub fn max_in_flight(&self) -> usize {
+        self.log.lock().unwrap().max_in_flight
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -175,10 +219,38 @@ fn body_of(raw: &[u8]) -> &[u8] {
         .map_or(&[][..], |i| &raw[i + 4..])
 }
 
-async fn handle(mut client: TcpStream, upstream: &str, rule: Rule) -> Option<()> {
+/// Counts an API request as in flight for as long as it lives.
+struct InFlight<'a>(&'a Mutex<Log>);
+
+impl<'a> InFlight<'a> {
+    fn start(log: &'a Mutex<Log>) -> Self {
+        let mut l = log.lock().unwrap();
+        l.in_flight += 1;
+        l.max_in_flight = l.max_in_flight.max(l.in_flight);
+        InFlight(log)
+    }
+}
+
+impl Drop for InFlight<'_> {
+    fn drop(&mut self) {
+        self.0.lock().unwrap().in_flight -= 1;
+    }
+}
+
+async fn handle(mut client: TcpStream, upstream: &str, rule: Rule, log: &Mutex<Log>) -> Option<()> {
     let (head, body) = read_request(&mut client).await?;
     let mut first = head.lines().next().unwrap_or_default().split(' ');
     let (method, path) = (first.next().unwrap_or(""), first.next().unwrap_or(""));
+    let conditional = head.lines().any(|l| {
+        l.split_once(':')
+            .is_some_and(|(k, _)| k.trim().eq_ignore_ascii_case("if-none-match"))
+    });
+    log.lock().unwrap().seen.push(Seen {
+        method: method.to_owned(),
+        path: path.to_owned(),
+        conditional,
+    });
+    let _in_flight = path.starts_with("/api/").then(|| InFlight::start(log));
     let applies = !rule.prefix.is_empty()
         && path.starts_with(&rule.prefix)
         && rule.method.is_none_or(|m| m == method);

@@ -7,11 +7,10 @@ use leptos::prelude::*;
 use model::catalogue::CatalogueQuery;
 
 use crate::{
-    api,
     components::{
-        use_url_query, CompareBar, ErrorView, Loading, PageHeading, QueryNotice, SearchBox,
-        UrlQuery,
+        use_url_query, CompareBar, Loaded, PageHeading, QueryNotice, SearchBox, UrlQuery,
     },
+    data::use_data,
     i18n::use_i18n,
     routes::Page,
 };
@@ -24,8 +23,9 @@ pub type CatalogueState = UrlQuery<CatalogueQuery>;
 pub fn CataloguePage() -> impl IntoView {
     let i18n = use_i18n();
     let state: CatalogueState = use_url_query(Page::Catalogue);
-    let catalogue = LocalResource::new(api::catalogue);
-    let poles = LocalResource::new(api::poles);
+    let data = use_data();
+    let catalogue = data.catalogue();
+    let poles = data.poles();
 
     view! {
         <div class="container section catalogue">
@@ -39,16 +39,9 @@ pub fn CataloguePage() -> impl IntoView {
                 label=Signal::derive(move || i18n.t().search_label)
                 hint=Signal::derive(move || i18n.t().search_hint)
             />
-            <Transition fallback=|| view! { <Loading class="loading--page"/> }>
-                {move || Suspend::new(async move {
-                    match catalogue.await {
-                        Ok(index) => view! { <CatalogueResults index state poles/> }.into_any(),
-                        Err(error) => view! {
-                            <ErrorView error on_retry=Callback::new(move |_| catalogue.refetch())/>
-                        }.into_any(),
-                    }
-                })}
-            </Transition>
+            <Loaded query=catalogue class="loading--page" ready=move |index| view! {
+                <CatalogueResults index state poles=poles.clone()/>
+            }/>
             <CompareBar/>
         </div>
     }

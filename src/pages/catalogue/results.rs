@@ -11,10 +11,10 @@ use super::{
     CatalogueState,
 };
 use crate::{
-    api::ApiError,
     components::{
         FacetPanel, FacetToggle, FilterChips, Pagination, ProgrammeCard, ResultsBar, SortOption,
     },
+    data::Query,
     i18n::use_i18n,
     state::today::today,
 };
@@ -26,14 +26,15 @@ pub const PER_PAGE: usize = 20;
 pub fn CatalogueResults(
     index: Arc<CatalogueIndex>,
     state: CatalogueState,
-    poles: LocalResource<Result<Vec<PoleSummary>, ApiError>>,
+    poles: Query<Vec<PoleSummary>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let query = state.query;
     let today = today();
     let searched = index.clone();
     let result = Memo::new(move |_| query.with(|q| searched.search_in(q, today, i18n.lang())));
-    let pole_list = move || poles.get().and_then(Result::ok).unwrap_or_default();
+    let pole_list =
+        Signal::derive(move || poles.ready().map(|p| Vec::clone(&p)).unwrap_or_default());
     let total = Signal::derive(move || result.with(|r| r.matches.len()));
     let pages = Signal::derive(move || total.get().div_ceil(PER_PAGE).max(1) as u32);
     let page = Signal::derive(move || query.with(|q| q.page()).min(pages.get()));
@@ -42,12 +43,13 @@ pub fn CatalogueResults(
     let views = Memo::new(move |_| {
         let t = i18n.t();
         result.with(|r| {
-            query.with(|q| facet_views(t, i18n.lang(), &r.facets, q, &facet_index, &pole_list()))
+            query
+                .with(|q| facet_views(t, i18n.lang(), &r.facets, q, &facet_index, &pole_list.get()))
         })
     });
     let chip_index = index.clone();
     let chip_list = Signal::derive(move || {
-        query.with(|q| chips(i18n.t(), i18n.lang(), q, &chip_index, &pole_list()))
+        query.with(|q| chips(i18n.t(), i18n.lang(), q, &chip_index, &pole_list.get()))
     });
     let sorts = Signal::derive(move || {
         let t = i18n.t();

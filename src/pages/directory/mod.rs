@@ -10,10 +10,8 @@ use leptos_router::components::A;
 use model::directory::DirectoryQuery;
 
 use crate::{
-    api,
-    components::{
-        use_url_query, ErrorView, Loading, PageHeading, QueryNotice, SearchBox, UrlQuery,
-    },
+    components::{use_url_query, Loaded, PageHeading, QueryNotice, SearchBox, UrlQuery},
+    data::use_data,
     i18n::use_i18n,
     routes::Page,
 };
@@ -26,8 +24,9 @@ pub type DirectoryState = UrlQuery<DirectoryQuery>;
 pub fn DirectoryPage() -> impl IntoView {
     let i18n = use_i18n();
     let state: DirectoryState = use_url_query(Page::Directory);
-    let directory = LocalResource::new(api::directory);
-    let poles = LocalResource::new(api::poles);
+    let data = use_data();
+    let directory = data.directory();
+    let poles = data.poles();
 
     view! {
         <div class="container section catalogue directory">
@@ -44,16 +43,9 @@ pub fn DirectoryPage() -> impl IntoView {
                 label=Signal::derive(move || i18n.t().directory.search_label)
                 hint=Signal::derive(move || i18n.t().directory.search_hint)
             />
-            <Transition fallback=|| view! { <Loading class="loading--page"/> }>
-                {move || Suspend::new(async move {
-                    match directory.await {
-                        Ok(index) => view! { <DirectoryResults index state poles/> }.into_any(),
-                        Err(error) => view! {
-                            <ErrorView error on_retry=Callback::new(move |_| directory.refetch())/>
-                        }.into_any(),
-                    }
-                })}
-            </Transition>
+            <Loaded query=directory class="loading--page" ready=move |index| view! {
+                <DirectoryResults index state poles=poles.clone()/>
+            }/>
         </div>
     }
 }

@@ -12,10 +12,10 @@ use super::{
     DirectoryState,
 };
 use crate::{
-    api::ApiError,
     components::{
         FacetPanel, FacetToggle, FilterChips, Pagination, ResultsBar, SortOption, StartupCard,
     },
+    data::Query,
     i18n::use_i18n,
 };
 
@@ -26,24 +26,25 @@ pub const PER_PAGE: usize = 24;
 pub fn DirectoryResults(
     index: Arc<DirectoryIndex>,
     state: DirectoryState,
-    poles: LocalResource<Result<Vec<PoleSummary>, ApiError>>,
+    poles: Query<Vec<PoleSummary>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let query = state.query;
     let searched = index.clone();
     let result = Memo::new(move |_| query.with(|q| searched.search(q)));
-    let pole_list = move || poles.get().and_then(Result::ok).unwrap_or_default();
+    let pole_list =
+        Signal::derive(move || poles.ready().map(|p| Vec::clone(&p)).unwrap_or_default());
     let total = Signal::derive(move || result.with(|r| r.matches.len()));
     let pages = Signal::derive(move || total.get().div_ceil(PER_PAGE).max(1) as u32);
     let page = Signal::derive(move || query.with(|q| q.page()).min(pages.get()));
 
     let views = Memo::new(move |_| {
         result.with(|r| {
-            query.with(|q| facet_views(i18n.t(), i18n.lang(), &r.facets, q, &pole_list()))
+            query.with(|q| facet_views(i18n.t(), i18n.lang(), &r.facets, q, &pole_list.get()))
         })
     });
     let chip_list =
-        Signal::derive(move || query.with(|q| chips(i18n.t(), i18n.lang(), q, &pole_list())));
+        Signal::derive(move || query.with(|q| chips(i18n.t(), i18n.lang(), q, &pole_list.get())));
     let sorts = Signal::derive(move || {
         let d = i18n.t().directory;
         [

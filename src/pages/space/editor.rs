@@ -17,8 +17,9 @@ use super::{
     sign_in::SignInForm,
 };
 use crate::{
-    api::{self, space, ApiError},
-    components::{ErrorView, Loading, StartupCard},
+    api::{space, ApiError},
+    components::{ErrorView, Loaded, Loading, StartupCard},
+    data::use_data,
     i18n::use_i18n,
     state::draft::{self, Draft},
 };
@@ -71,23 +72,37 @@ fn focus(id: &str) {
 
 #[component]
 pub fn Editor(member: RwSignal<Option<Me>>) -> impl IntoView {
+    // Pole and institute names, for the choices; the editor works without them.
+    let campus = use_data().campus().first_outcome();
+    view! {
+        <Loaded query=campus class="loading--page" ready=move |campus| {
+            let campus = campus.as_ref().as_ref().map(|c| Campus::clone(c));
+            view! { <MyProfile member campus/> }
+        }/>
+    }
+}
+
+/// The member's profile, loaded fresh (never from a cache: it is theirs to edit).
+#[component]
+fn MyProfile(member: RwSignal<Option<Me>>, campus: Option<Campus>) -> impl IntoView {
     let loaded = LocalResource::new(space::my_startup);
-    let campus = LocalResource::new(api::campus);
     view! {
         <Transition fallback=|| view! { <Loading class="loading--page"/> }>
-            {move || Suspend::new(async move {
-                let campus = campus.await.ok();
-                match loaded.await {
-                    Ok(versioned) => view! { <EditorForm versioned member campus/> }.into_any(),
-                    Err(error) if is_unauthorized(&error) => {
-                        member.set(None);
-                        ().into_any()
+            {move || {
+                let campus = campus.clone();
+                Suspend::new(async move {
+                    match loaded.await {
+                        Ok(versioned) => view! { <EditorForm versioned member campus/> }.into_any(),
+                        Err(error) if is_unauthorized(&error) => {
+                            member.set(None);
+                            ().into_any()
+                        }
+                        Err(error) => view! {
+                            <ErrorView error on_retry=Callback::new(move |_| loaded.refetch())/>
+                        }.into_any(),
                     }
-                    Err(error) => view! {
-                        <ErrorView error on_retry=Callback::new(move |_| loaded.refetch())/>
-                    }.into_any(),
-                }
-            })}
+                })
+            }}
         </Transition>
     }
 }
