@@ -6,7 +6,7 @@ pub mod admin;
 mod api;
 mod auth;
 pub mod backup;
-mod clock;
+pub mod clock;
 mod db;
 mod error;
 mod http;

@@ -160,6 +160,9 @@ fn examples(template: &str) -> Vec<String> {
             "/programmes?open=1&domain=ia,donnees-de-sante",
             "/programmes?level=bogus",
             "/programmes?per_page=0",
+            "/programmes?per_page=-1",
+            "/programmes?sort=titre&locale=en&per_page=3",
+            "/programmes?locale=de",
             "/programmes?colour=blue",
         ],
         "/startups" => &[
@@ -171,6 +174,7 @@ fn examples(template: &str) -> Vec<String> {
             "/startups?stage=unicorn",
             "/startups?founded_from=2021&founded_to=2019",
             "/startups?per_page=1001",
+            "/startups?per_page=0&locale=en",
         ],
         "/startups/{slug}" => &[
             "/startups/drdata",

@@ -151,8 +151,9 @@ async fn bad_parameters_are_400_problems_naming_the_parameter() {
     let cases = [
         ("?level=bogus", "level"),
         ("?level=master,phd", "level"),
-        ("?per_page=0", "per_page"),
+        ("?per_page=-1", "per_page"),
         ("?per_page=5000", "per_page"),
+        ("?locale=de", "locale"),
         ("?per_page=abc", "per_page"),
         ("?page=0", "page"),
         ("?page=-1", "page"),

@@ -13,9 +13,11 @@ pub use config::RuntimeConfig;
 pub use error::ApiError;
 
 use model::{
-    catalogue::{encode_query, CatalogueIndex, Programme, ProgrammeList},
-    directory::{DirectoryIndex, Startup, StartupList, StartupSummary},
-    Campus, Pole, PoleSummary,
+    catalogue::{
+        encode_query, CatalogueIndex, CatalogueQuery, Programme, ProgrammeList, ProgrammeSummary,
+    },
+    directory::{DirectoryIndex, DirectoryQuery, Startup, StartupList, StartupSummary},
+    Campus, Lang, Pole, PoleSummary,
 };
 use serde::de::DeserializeOwned;
 use web_sys::AbortSignal;
@@ -25,6 +27,11 @@ use fetch::Outgoing;
 
 /// How many cards a pole page shows per list (the API's `per_page`).
 pub const POLE_PREVIEW: u32 = 3;
+
+/// Lists up to this size are downloaded whole, once, and searched in the browser; larger
+/// ones are searched by the API, one request per query. One request can carry it (the
+/// API's largest `per_page`); the README gives the measurements behind it.
+pub const LOCAL_SEARCH_LIMIT: u32 = 1000;
 
 /// A readable API resource.
 pub struct Endpoint<T> {
@@ -136,13 +143,53 @@ pub fn pole(slug: &str) -> Endpoint<Pole> {
     Endpoint::item("/api/v1/poles", slug, plain)
 }
 
-/// The whole catalogue, indexed for instant filtering in the browser: the real catalogue
-/// is small (tens of programmes), and local search answers every keystroke in one frame.
+/// The catalogue's size and facet counts, without items: tells local from remote search.
+pub fn catalogue_summary() -> Endpoint<ProgrammeList> {
+    Endpoint::at("/api/v1/programmes?per_page=0".into(), plain)
+}
+
+/// The whole catalogue (when it has at most [`LOCAL_SEARCH_LIMIT`] programmes), indexed
+/// for instant filtering in the browser: every keystroke is answered in one frame.
 pub fn catalogue() -> Endpoint<CatalogueIndex> {
     Endpoint::at(
-        "/api/v1/programmes?per_page=1000&sort=titre".into(),
-        |body, _| Ok(CatalogueIndex::new(json::<ProgrammeList>(body)?.items)),
+        format!("/api/v1/programmes?per_page={LOCAL_SEARCH_LIMIT}&sort=titre"),
+        |body, _| {
+            let list: ProgrammeList = json(body)?;
+            if list.items.len() < list.total as usize {
+                return Err(ApiError::Decode(format!(
+                    "{} of {} programmes: too many to search in the browser",
+                    list.items.len(),
+                    list.total
+                )));
+            }
+            Ok(CatalogueIndex::new(list.items))
+        },
     )
+}
+
+/// One page of a catalogue search, asked of the API (remote search).
+pub fn search_programmes(
+    query: &CatalogueQuery,
+    lang: Lang,
+    per_page: u32,
+) -> Endpoint<ProgrammeList> {
+    let mut pairs = query.to_pairs();
+    pairs.push(("per_page", per_page.to_string()));
+    pairs.push(("locale", lang.code().to_owned()));
+    Endpoint::at(format!("/api/v1/programmes{}", encode_query(&pairs)), plain)
+}
+
+/// Programmes of the same level sharing a field with `programme` (and `programme` itself,
+/// which the caller leaves out), by title.
+pub fn related_programmes(programme: &ProgrammeSummary) -> Endpoint<ProgrammeList> {
+    let domains: Vec<&str> = programme.domains.iter().map(|d| d.code()).collect();
+    let query = encode_query(&[
+        ("level", programme.level.code()),
+        ("domain", &domains.join(",")),
+        ("sort", "titre"),
+        ("per_page", "4"),
+    ]);
+    Endpoint::at(format!("/api/v1/programmes{query}"), plain)
 }
 
 pub fn programme(slug: &str) -> Endpoint<Programme> {
@@ -156,13 +203,49 @@ pub fn pole_programmes(pole: &str) -> Endpoint<ProgrammeList> {
     Endpoint::at(format!("/api/v1/programmes{query}"), plain)
 }
 
-/// The whole start-up directory, indexed for instant filtering in the browser (about fifty
-/// start-ups: one request, then every keystroke is answered locally).
+/// The directory's size and facet counts, without items: tells local from remote search.
+pub fn directory_summary() -> Endpoint<StartupList> {
+    Endpoint::at("/api/v1/startups?per_page=0".into(), plain)
+}
+
+/// The whole start-up directory (at most [`LOCAL_SEARCH_LIMIT`] start-ups), indexed for
+/// instant filtering in the browser.
 pub fn directory() -> Endpoint<DirectoryIndex> {
     Endpoint::at(
-        "/api/v1/startups?per_page=1000&sort=nom".into(),
-        |body, config| Ok(DirectoryIndex::new(startup_list(body, config)?.items)),
+        format!("/api/v1/startups?per_page={LOCAL_SEARCH_LIMIT}&sort=nom"),
+        |body, config| {
+            let list = startup_list(body, config)?;
+            if list.items.len() < list.total as usize {
+                return Err(ApiError::Decode(format!(
+                    "{} of {} start-ups: too many to search in the browser",
+                    list.items.len(),
+                    list.total
+                )));
+            }
+            Ok(DirectoryIndex::new(list.items))
+        },
     )
+}
+
+/// One page of a directory search, asked of the API (remote search).
+pub fn search_startups(query: &DirectoryQuery, per_page: u32) -> Endpoint<StartupList> {
+    let mut pairs = query.to_pairs();
+    pairs.push(("per_page", per_page.to_string()));
+    Endpoint::at(
+        format!("/api/v1/startups{}", encode_query(&pairs)),
+        startup_list,
+    )
+}
+
+/// Start-ups sharing a sector with `startup` (candidates for "same sector"), by name.
+pub fn related_startups(startup: &StartupSummary) -> Endpoint<StartupList> {
+    let sectors: Vec<&str> = startup.sectors.iter().map(|s| s.code()).collect();
+    let query = encode_query(&[
+        ("sector", sectors.join(",").as_str()),
+        ("sort", "nom"),
+        ("per_page", "24"),
+    ]);
+    Endpoint::at(format!("/api/v1/startups{query}"), startup_list)
 }
 
 /// The first start-ups of a pole, by name, with the pole's total.

@@ -11,17 +11,19 @@
 
 mod cache;
 mod entry;
+mod live_search;
 mod query;
 
+pub use live_search::{live_search, LiveSearch};
 pub use query::{Load, Loadable, Query, QueryList};
 
 use std::rc::Rc;
 
 use leptos::prelude::*;
 use model::{
-    catalogue::{CatalogueIndex, Programme, ProgrammeList},
-    directory::{DirectoryIndex, Startup, StartupList},
-    Campus, Pole, PoleSummary,
+    catalogue::{CatalogueIndex, CatalogueQuery, Programme, ProgrammeList, ProgrammeSummary},
+    directory::{DirectoryIndex, DirectoryQuery, Startup, StartupList, StartupSummary},
+    Campus, Lang, Pole, PoleSummary,
 };
 use send_wrapper::SendWrapper;
 
@@ -75,8 +77,29 @@ impl Data {
         self.query(api::pole_startups(pole))
     }
 
+    /// The catalogue's size (and counts): whether to search it locally or remotely.
+    pub fn catalogue_summary(&self) -> Query<ProgrammeList> {
+        self.query(api::catalogue_summary())
+    }
+
+    /// The whole catalogue, indexed (local search; small catalogues only).
     pub fn catalogue(&self) -> Query<CatalogueIndex> {
         self.query(api::catalogue())
+    }
+
+    /// One page of a search, answered by the API (remote search).
+    pub fn search_programmes(
+        &self,
+        query: &CatalogueQuery,
+        lang: Lang,
+        per_page: u32,
+    ) -> Query<ProgrammeList> {
+        self.query(api::search_programmes(query, lang, per_page))
+    }
+
+    /// Candidates for "related programmes" (same level and field).
+    pub fn related_programmes(&self, programme: &ProgrammeSummary) -> Query<ProgrammeList> {
+        self.query(api::related_programmes(programme))
     }
 
     pub fn programme(&self, slug: &str) -> Query<Programme> {
@@ -88,8 +111,24 @@ impl Data {
         QueryList(slugs.iter().map(|slug| self.programme(slug)).collect())
     }
 
+    /// The directory's size (and counts): whether to search it locally or remotely.
+    pub fn directory_summary(&self) -> Query<StartupList> {
+        self.query(api::directory_summary())
+    }
+
+    /// The whole directory, indexed (local search; small directories only).
     pub fn directory(&self) -> Query<DirectoryIndex> {
         self.query(api::directory())
+    }
+
+    /// One page of a search, answered by the API (remote search).
+    pub fn search_startups(&self, query: &DirectoryQuery, per_page: u32) -> Query<StartupList> {
+        self.query(api::search_startups(query, per_page))
+    }
+
+    /// Candidates for "start-ups of the same sector".
+    pub fn related_startups(&self, startup: &StartupSummary) -> Query<StartupList> {
+        self.query(api::related_startups(startup))
     }
 
     pub fn startup(&self, slug: &str) -> Query<Startup> {

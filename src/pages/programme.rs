@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::{components::A, hooks::use_params_map};
 use model::{
-    catalogue::{CatalogueIndex, Programme, ProgrammeSummary},
+    catalogue::{Programme, ProgrammeList, ProgrammeSummary},
     Lang, Localised,
 };
 
@@ -30,29 +30,31 @@ fn ProgrammeContent(slug: String) -> impl IntoView {
     let i18n = use_i18n();
     let data = use_data();
     let programme = data.programme(&slug);
-    // For related programmes and pole names; the page stands without them.
-    let catalogue = data.catalogue();
+    // For pole names; the page stands without them.
     let poles = data.poles();
 
     view! {
         <div class="container section">
             <Loaded query=programme page=true class="loading--page" ready=move |p| {
-                programme_view(i18n, Programme::clone(&p), catalogue.clone(), poles.clone())
+                // Related programmes are asked of the API (same level and field): the page
+                // never needs the whole catalogue.
+                let related = data.related_programmes(&p.summary);
+                programme_view(i18n, Programme::clone(&p), related, poles.clone())
             }/>
             <CompareBar/>
         </div>
     }
 }
 
-/// Up to three programmes sharing a domain, same level first.
-fn related(index: &CatalogueIndex, p: &ProgrammeSummary) -> Vec<ProgrammeSummary> {
-    let mut candidates: Vec<&ProgrammeSummary> = index
-        .programmes()
+/// Up to three other programmes of the candidates (same level, a shared field).
+fn related(candidates: &ProgrammeList, p: &ProgrammeSummary) -> Vec<ProgrammeSummary> {
+    candidates
+        .items
         .iter()
-        .filter(|o| o.slug != p.slug && o.domains.iter().any(|d| p.domains.contains(d)))
-        .collect();
-    candidates.sort_by_key(|o| (o.level != p.level, o.slug.clone()));
-    candidates.into_iter().take(3).cloned().collect()
+        .filter(|o| o.slug != p.slug)
+        .take(3)
+        .cloned()
+        .collect()
 }
 
 /// schema.org `EducationalOccupationalProgram`, for search engines.
@@ -175,7 +177,7 @@ fn text_section(
 fn programme_view(
     i18n: I18n,
     p: Programme,
-    catalogue: Query<CatalogueIndex>,
+    related_list: Query<ProgrammeList>,
     poles: Query<Vec<model::PoleSummary>>,
 ) -> impl IntoView {
     let ld = p.clone();
@@ -218,9 +220,9 @@ fn programme_view(
     };
     let summary = s.clone();
     let related_view = move || {
-        let related = catalogue
+        let related = related_list
             .ready()
-            .map(|index| related(&index, &summary))
+            .map(|list| related(&list, &summary))
             .unwrap_or_default();
         (!related.is_empty()).then(|| {
             view! {

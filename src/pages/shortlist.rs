@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use leptos_router::{components::A, hooks::use_location};
-use model::catalogue::{decode_query, encode_query, CatalogueIndex};
+use model::catalogue::{decode_query, encode_query};
 
 use crate::{
     components::{CompareBar, Loaded, PageHeading, ProgrammeCard},
@@ -26,13 +26,26 @@ pub fn slugs_param(search: &str) -> Vec<String> {
         .unwrap_or_default()
 }
 
-fn cards(index: &CatalogueIndex, slugs: &[String]) -> impl IntoView {
+/// The cards of `slugs`, each programme requested on its own and all at once (a
+/// shortlist is a handful; the catalogue may be thousands). One that no longer exists is
+/// left out.
+#[component]
+fn ShortlistCards(slugs: Vec<String>) -> impl IntoView {
     let today = today();
-    slugs
-        .iter()
-        .filter_map(|slug| index.programmes().iter().find(|p| &p.slug == slug).cloned())
-        .map(|programme| view! { <li><ProgrammeCard programme today/></li> })
-        .collect_view()
+    let programmes = use_data().programmes(&slugs);
+    view! {
+        <Loaded query=programmes class="loading--grid" ready=move |list| view! {
+            <ul class="programme-list programme-list--grid" role="list">
+                {list
+                    .iter()
+                    .map(|p| {
+                        let programme = p.summary.clone();
+                        view! { <li><ProgrammeCard programme today/></li> }
+                    })
+                    .collect_view()}
+            </ul>
+        }/>
+    }
 }
 
 #[component]
@@ -41,7 +54,6 @@ pub fn ShortlistPage() -> impl IntoView {
     let selections = use_selections();
     let location = use_location();
     let shared = Memo::new(move |_| slugs_param(&location.search.get()));
-    let catalogue = use_data().catalogue();
     let share_url = move || {
         let origin = window().location().origin().unwrap_or_default();
         let slugs = selections.shortlist.with(|s| s.join(","));
@@ -69,37 +81,27 @@ pub fn ShortlistPage() -> impl IntoView {
     view! {
         <div class="container section">
             <PageHeading text=Signal::derive(move || i18n.t().shortlist_title.to_owned())/>
-            <Loaded query=catalogue class="loading--grid" ready=move |index| {
-                    let shared_index = index.clone();
-                    let mine_index = index;
-                    view! {
-                        <Show when=move || !shared.with(Vec::is_empty)>
-                            <section class="shared-shortlist" aria-labelledby="shared-heading">
-                                <h2 id="shared-heading">{move || i18n.t().shortlist_shared_heading}</h2>
-                                <ul class="programme-list programme-list--grid" role="list">
-                                    {let index = shared_index.clone(); move || shared.with(|s| cards(&index, s))}
-                                </ul>
-                                <button type="button" class="button button--primary" on:click=move |_| selections.add_all(&shared.get_untracked())>
-                                    {move || i18n.t().shortlist_keep_shared}
-                                </button>
-                            </section>
-                        </Show>
-                        <Show
-                            when=move || !selections.shortlist.with(Vec::is_empty)
-                            fallback=move || view! { <p class="empty-state">{move || i18n.t().shortlist_empty}</p> }
-                        >
-                            <ul class="programme-list programme-list--grid" role="list">
-                                {let index = mine_index.clone(); move || selections.shortlist.with(|s| cards(&index, s))}
-                            </ul>
-                            <div class="share">
-                                <label for="share-link">{move || i18n.t().shortlist_share}</label>
-                                <input id="share-link" type="text" readonly prop:value=share_url aria-describedby="share-hint"/>
-                                <p id="share-hint" class="hint">{move || i18n.t().shortlist_share_hint}</p>
-                            </div>
-                            <A href=compare_href attr:class="button button--primary">{move || i18n.t().shortlist_compare}</A>
-                        </Show>
-                    }
-            }/>
+            <Show when=move || !shared.with(Vec::is_empty)>
+                <section class="shared-shortlist" aria-labelledby="shared-heading">
+                    <h2 id="shared-heading">{move || i18n.t().shortlist_shared_heading}</h2>
+                    {move || view! { <ShortlistCards slugs=shared.get()/> }}
+                    <button type="button" class="button button--primary" on:click=move |_| selections.add_all(&shared.get_untracked())>
+                        {move || i18n.t().shortlist_keep_shared}
+                    </button>
+                </section>
+            </Show>
+            <Show
+                when=move || !selections.shortlist.with(Vec::is_empty)
+                fallback=move || view! { <p class="empty-state">{move || i18n.t().shortlist_empty}</p> }
+            >
+                {move || view! { <ShortlistCards slugs=selections.shortlist.get()/> }}
+                <div class="share">
+                    <label for="share-link">{move || i18n.t().shortlist_share}</label>
+                    <input id="share-link" type="text" readonly prop:value=share_url aria-describedby="share-hint"/>
+                    <p id="share-hint" class="hint">{move || i18n.t().shortlist_share_hint}</p>
+                </div>
+                <A href=compare_href attr:class="button button--primary">{move || i18n.t().shortlist_compare}</A>
+            </Show>
             <CompareBar/>
         </div>
     }

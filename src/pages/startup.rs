@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::{components::A, hooks::use_params_map};
 use model::{
-    directory::{DirectoryIndex, Startup, StartupSummary},
+    directory::{Startup, StartupList, StartupSummary},
     Campus, Lang,
 };
 
@@ -29,18 +29,32 @@ fn StartupContent(slug: String) -> impl IntoView {
     let i18n = use_i18n();
     let data = use_data();
     let startup = data.startup(&slug);
-    // For "other start-ups of the same sector", pole and institute names; the page stands
-    // without them.
-    let directory = data.directory();
+    // For pole and institute names; the page stands without them.
     let campus = data.campus();
 
     view! {
         <div class="container section">
             <Loaded query=startup page=true class="loading--page" ready=move |s| {
-                startup_view(i18n, Startup::clone(&s), directory.clone(), campus.clone())
+                // Candidates for "same sector", asked of the API: never the whole directory.
+                let related = data.related_startups(&s.summary);
+                startup_view(i18n, Startup::clone(&s), related, campus.clone())
             }/>
         </div>
     }
+}
+
+/// Up to three other start-ups of the candidates, those sharing the most sectors first,
+/// then by name (the candidates come by name).
+fn related(candidates: &StartupList, me: &StartupSummary) -> Vec<StartupSummary> {
+    let shared = |o: &StartupSummary| o.sectors.iter().filter(|s| me.sectors.contains(s)).count();
+    let mut others: Vec<&StartupSummary> = candidates
+        .items
+        .iter()
+        .filter(|o| o.slug != me.slug)
+        .collect();
+    // Stable: equal counts keep the API's order by name.
+    others.sort_by_key(|o| std::cmp::Reverse(shared(o)));
+    others.into_iter().take(3).cloned().collect()
 }
 
 /// schema.org `Organization`, for search engines.
@@ -94,7 +108,7 @@ fn fact(
 fn startup_view(
     i18n: I18n,
     s: Startup,
-    directory: Query<DirectoryIndex>,
+    related_list: Query<StartupList>,
     campus: Query<Campus>,
 ) -> impl IntoView {
     let ld = s.clone();
@@ -186,11 +200,11 @@ fn startup_view(
             view! { <li>{external_link(i18n, link.url, move || label.clone())}</li> }.into_any(),
         );
     }
-    let own_slug = card.slug.clone();
+    let own = card.clone();
     let related_view = move || {
-        let related: Vec<StartupSummary> = directory
+        let related: Vec<StartupSummary> = related_list
             .ready()
-            .map(|index| index.related(&own_slug, 3).into_iter().cloned().collect())
+            .map(|list| related(&list, &own))
             .unwrap_or_default();
         (!related.is_empty()).then(|| {
             view! {

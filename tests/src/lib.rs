@@ -47,7 +47,13 @@ pub struct Server {
 impl Server {
     /// Starts the server on `addr` (`127.0.0.1:0` for a free port) with its database in `data`.
     pub async fn start(data: &Path, addr: &str) -> Server {
+        Server::start_with(data, addr, &[]).await
+    }
+
+    /// Starts the server with extra command-line arguments.
+    pub async fn start_with(data: &Path, addr: &str, extra: &[&str]) -> Server {
         let mut child = Command::new(env_path("PORTAL_SERVER_BIN"))
+            .args(extra)
             .args(["--addr", addr, "--data"])
             .arg(data)
             .arg("--dist")
@@ -167,8 +173,13 @@ impl Portal {
     }
 
     pub async fn launch_with_lang(accept_lang: &str) -> Portal {
+        Portal::launch_with(accept_lang, &[]).await
+    }
+
+    /// A portal whose server gets `server_args` (such as `--sample-programmes 10000`).
+    pub async fn launch_with(accept_lang: &str, server_args: &[&str]) -> Portal {
         let data = tempfile::tempdir().unwrap();
-        let server = Server::start(data.path(), "127.0.0.1:0").await;
+        let server = Server::start_with(data.path(), "127.0.0.1:0", server_args).await;
         let browser = Browser::start(accept_lang).await;
         Portal {
             server,
@@ -260,6 +271,27 @@ impl Portal {
 
     pub async fn eval(&self, script: &str) -> Value {
         self.client().execute(script, vec![]).await.unwrap()
+    }
+
+    /// GETs `path` from the page (same origin, so through the portal's own API) and
+    /// returns the JSON answer: what the API says, to compare with what the page shows.
+    pub async fn fetch_json(&self, path: &str) -> Value {
+        self.client()
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 fetch(arguments[0], { headers: { Accept: 'application/json' } })
+                   .then(r => r.json()).then(done, e => done({ error: String(e) }));",
+                vec![json!(path)],
+            )
+            .await
+            .unwrap()
+    }
+
+    /// The digits of an element's text ("10 000 formations" → 10000).
+    pub async fn number_in(&self, css: &str) -> Option<u64> {
+        let text = self.text_of(css).await?;
+        let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+        digits.parse().ok()
     }
 
     /// Tag, text and href of the focused element.

@@ -7,7 +7,7 @@ use super::{
     ApplicationStatus, CatalogueQuery, Date, Domain, Format, Level, Mode, ProgrammeSummary, Sort,
     TeachingLanguage,
 };
-use crate::facet_search::{fold, words, FacetTally, FacetValue, SearchText};
+use crate::facet_search::{fold, page_of, words, FacetTally, FacetValue, SearchText};
 
 /// Counts per facet, each in display order.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -233,7 +233,14 @@ impl CatalogueIndex {
             institution: values(
                 2,
                 self.institutions.iter().map(|(s, _)| s.clone()).collect(),
-            ),
+            )
+            .into_iter()
+            .zip(&self.institutions)
+            .map(|(value, (_, name))| FacetValue {
+                label: Some(name.clone()),
+                ..value
+            })
+            .collect(),
             pole: values(3, self.poles.clone()),
             mode: values(4, codes(Mode::ALL, Mode::code)),
             format: values(5, codes(Format::ALL, Format::code)),
@@ -243,6 +250,26 @@ impl CatalogueIndex {
         SearchResult {
             matches: matches.into_iter().map(|(i, _)| i).collect(),
             facets,
+        }
+    }
+
+    /// One page of results, as `GET /api/v1/programmes` answers it: the server and the
+    /// app's local search both build their pages here.
+    pub fn list(
+        &self,
+        query: &CatalogueQuery,
+        today: Date,
+        lang: crate::Lang,
+        per_page: u32,
+    ) -> ProgrammeList {
+        let result = self.search_in(query, today, lang);
+        let page = query.page();
+        ProgrammeList {
+            total: result.matches.len() as u32,
+            page,
+            per_page,
+            items: page_of(&result.matches, page, per_page, |i| self.get(i).clone()),
+            facets: result.facets,
         }
     }
 
@@ -281,7 +308,7 @@ impl CatalogueIndex {
 }
 
 /// A page of results (`GET /api/v1/programmes`).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ProgrammeList {
     pub total: u32,
     pub page: u32,

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{DirectoryQuery, DirectorySort, Sector, Stage, StartupSummary};
 use crate::{
-    facet_search::{fold, words, FacetTally, FacetValue, SearchText},
+    facet_search::{fold, page_of, words, FacetTally, FacetValue, SearchText},
     Lang,
 };
 
@@ -31,7 +31,7 @@ pub struct DirectoryResult {
 }
 
 /// A page of results (`GET /api/v1/startups`).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct StartupList {
     pub total: u32,
     pub page: u32,
@@ -219,6 +219,20 @@ impl DirectoryIndex {
                     .cmp(&s(a.0).updated)
                     .then_with(|| name(a.0).cmp(name(b.0)))
             }),
+        }
+    }
+
+    /// One page of results, as `GET /api/v1/startups` answers it: the server and the app's
+    /// local search both build their pages here.
+    pub fn list(&self, query: &DirectoryQuery, per_page: u32) -> StartupList {
+        let result = self.search(query);
+        let page = query.page();
+        StartupList {
+            total: result.matches.len() as u32,
+            page,
+            per_page,
+            items: page_of(&result.matches, page, per_page, |i| self.get(i).clone()),
+            facets: result.facets,
         }
     }
 

@@ -4,6 +4,7 @@
 
 mod coded;
 mod normalise;
+mod paging;
 mod params;
 mod query;
 mod query_string;
@@ -12,6 +13,7 @@ mod text;
 
 pub(crate) use coded::coded_enum;
 pub use normalise::{fold, index_terms, words};
+pub use paging::page_of;
 pub use params::{
     flip, join_codes, join_text, parse_codes, parse_flag, parse_page, parse_slugs, parse_text,
     QueryIssue, MAX_PAGE, MAX_QUERY_LEN,

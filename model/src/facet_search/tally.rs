@@ -8,6 +8,10 @@ use serde::{Deserialize, Serialize};
 pub struct FacetValue {
     pub value: String,
     pub count: u32,
+    /// The value's name, for values that are not a closed vocabulary (institutions), so
+    /// that a client showing only a page of results can still name every value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
 }
 
 /// Counts for a fixed list of facets, filled one entry at a time.
@@ -77,6 +81,7 @@ impl FacetTally {
             .map(|(i, value)| FacetValue {
                 value,
                 count: self.count(f, i),
+                label: None,
             })
             .collect()
     }

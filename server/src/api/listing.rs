@@ -1,8 +1,11 @@
 //! What every list endpoint shares: reading the search parameters (one parser with the app,
 //! through [`FacetQuery`]) and `per_page`, refusing bad input with a 400 that names the
-//! parameter, and cutting a page out of the matches.
+//! parameter. Pages are cut by the engine itself (`list`), the same way as in the app.
 
-use model::facet_search::{decode_query, FacetQuery};
+use model::{
+    facet_search::{decode_query, FacetQuery},
+    Lang,
+};
 
 use crate::error::ApiError;
 
@@ -16,11 +19,19 @@ pub fn bad(parameter: &str, detail: String) -> ApiError {
     }
 }
 
-/// The search of type `Q` and the page size asked for by a raw query string.
+/// A list request: the search, the page size, and the language titles are ordered in.
+pub struct ListQuery<Q> {
+    pub query: Q,
+    /// `0` asks for the total and the facet counts only (no items).
+    pub per_page: u32,
+    pub locale: Lang,
+}
+
+/// The search of type `Q`, the page size and the locale asked for by a raw query string.
 pub fn list_query<Q: FacetQuery>(
     raw: Option<&str>,
     default_per_page: u32,
-) -> Result<(Q, u32), ApiError> {
+) -> Result<ListQuery<Q>, ApiError> {
     let (pairs, bad_encodings) = decode_query(raw.unwrap_or(""));
     if let Some(issue) = bad_encodings.first() {
         return Err(bad(
@@ -29,19 +40,23 @@ pub fn list_query<Q: FacetQuery>(
         ));
     }
     let mut per_page = default_per_page;
+    let mut locale = Lang::Fr;
     let mut search_pairs = Vec::new();
     for (key, value) in &pairs {
         if key == "per_page" {
             per_page = value
                 .parse()
                 .ok()
-                .filter(|n| (1..=MAX_PER_PAGE).contains(n))
+                .filter(|n| (0..=MAX_PER_PAGE).contains(n))
                 .ok_or_else(|| {
                     bad(
                         "per_page",
-                        format!("expected 1 to {MAX_PER_PAGE}, got `{value}`"),
+                        format!("expected 0 to {MAX_PER_PAGE}, got `{value}`"),
                     )
                 })?;
+        } else if key == "locale" {
+            locale = Lang::from_code(value)
+                .ok_or_else(|| bad("locale", format!("expected fr or en, got `{value}`")))?;
         } else {
             search_pairs.push((key.as_str(), value.as_str()));
         }
@@ -53,21 +68,9 @@ pub fn list_query<Q: FacetQuery>(
             format!("{}: `{}` ({})", issue.parameter, issue.value, issue.reason),
         ));
     }
-    Ok((query, per_page))
-}
-
-/// Page `page` (1-based) of `matches`, each index turned into an item by `item`.
-pub fn page_of<T>(
-    matches: &[usize],
-    page: u32,
-    per_page: u32,
-    item: impl Fn(usize) -> T,
-) -> Vec<T> {
-    let start = ((page - 1) as usize).saturating_mul(per_page as usize);
-    matches
-        .iter()
-        .skip(start)
-        .take(per_page as usize)
-        .map(|i| item(*i))
-        .collect()
+    Ok(ListQuery {
+        query,
+        per_page,
+        locale,
+    })
 }

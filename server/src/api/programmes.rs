@@ -8,7 +8,7 @@ use model::{
     validate_slug,
 };
 
-use super::listing::{list_query, page_of};
+use super::listing::list_query;
 use crate::{clock::today, db, error::ApiError, AppState};
 
 pub const DEFAULT_PER_PAGE: u32 = 20;
@@ -23,19 +23,13 @@ async fn list(
     State(state): State<AppState>,
     RawQuery(raw): RawQuery,
 ) -> Result<Json<ProgrammeList>, ApiError> {
-    let (query, per_page) = list_query::<CatalogueQuery>(raw.as_deref(), DEFAULT_PER_PAGE)?;
-    let result = state.catalogue.search(&query, today());
-    let page = query.page();
-    let items = page_of(&result.matches, page, per_page, |i| {
-        state.catalogue.get(i).clone()
-    });
-    Ok(Json(ProgrammeList {
-        total: result.matches.len() as u32,
-        page,
-        per_page,
-        items,
-        facets: result.facets,
-    }))
+    let list = list_query::<CatalogueQuery>(raw.as_deref(), DEFAULT_PER_PAGE)?;
+    Ok(Json(state.catalogue.list(
+        &list.query,
+        today(),
+        list.locale,
+        list.per_page,
+    )))
 }
 
 async fn show(

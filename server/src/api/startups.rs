@@ -10,7 +10,7 @@ use model::{
     validate_slug,
 };
 
-use super::listing::{list_query, page_of};
+use super::listing::list_query;
 use crate::{db, error::ApiError, AppState};
 
 pub const DEFAULT_PER_PAGE: u32 = 24;
@@ -26,20 +26,8 @@ async fn list(
     State(state): State<AppState>,
     RawQuery(raw): RawQuery,
 ) -> Result<Json<StartupList>, ApiError> {
-    let (query, per_page) = list_query::<DirectoryQuery>(raw.as_deref(), DEFAULT_PER_PAGE)?;
-    let directory = state.directory();
-    let result = directory.search(&query);
-    let page = query.page();
-    let items = page_of(&result.matches, page, per_page, |i| {
-        directory.get(i).clone()
-    });
-    Ok(Json(StartupList {
-        total: result.matches.len() as u32,
-        page,
-        per_page,
-        items,
-        facets: result.facets,
-    }))
+    let list = list_query::<DirectoryQuery>(raw.as_deref(), DEFAULT_PER_PAGE)?;
+    Ok(Json(state.directory().list(&list.query, list.per_page)))
 }
 
 #[derive(serde::Deserialize)]

@@ -26,6 +26,17 @@ impl Api {
         Api { router, _dir: dir }
     }
 
+    /// A server whose catalogue and directory were filled with generated entries up to
+    /// `programmes` and `startups` (as `--sample-programmes` / `--sample-startups` do).
+    pub async fn with_samples(programmes: usize, startups: usize) -> Api {
+        let dir = tempfile::tempdir().unwrap();
+        let db = Db::open(&dir.path().join("campus.sqlite3")).unwrap();
+        db.add_generated_programmes(programmes).unwrap();
+        db.add_generated_startups(startups).unwrap();
+        let router = app(AppState::load(db).await.unwrap(), dir.path().join("dist"));
+        Api { router, _dir: dir }
+    }
+
     pub async fn list(&self, query: &str) -> Value {
         self.list_of("programmes", query).await
     }

@@ -3,6 +3,14 @@ use leptos_router::components::A;
 
 use crate::i18n::use_i18n;
 
+/// Pages linked around `page`: the first, the last, and two on each side, so hundreds of
+/// pages stay a short list that still reaches both ends.
+pub fn shown_pages(page: u32, pages: u32) -> Vec<u32> {
+    (1..=pages)
+        .filter(|n| *n == 1 || *n == pages || n.abs_diff(page) <= 2)
+        .collect()
+}
+
 /// Links to the result pages; each page is its own URL.
 #[component]
 pub fn Pagination(
@@ -26,7 +34,12 @@ pub fn Pagination(
                         if page > 1 {
                             items.push(view! { <li>{link(page - 1, t.page_prev.to_owned(), Some("prev"))}</li> }.into_any());
                         }
-                        for n in 1..=pages {
+                        let mut last_shown = 0;
+                        for n in shown_pages(page, pages) {
+                            if n > last_shown + 1 {
+                                items.push(view! { <li class="pagination__gap" aria-hidden="true">"…"</li> }.into_any());
+                            }
+                            last_shown = n;
                             let item = if n == page {
                                 view! { <li><span class="pagination__current" aria-current="page">{(t.page_n)(n)}</span></li> }.into_any()
                             } else {

@@ -37,6 +37,14 @@ impl<Q: FacetQuery> UrlQuery<Q> {
         self.go.run((q, false));
     }
 
+    /// Applies `change` to the current state in place (no new history entry): for
+    /// corrections the reader did not ask for.
+    pub fn update_replacing(&self, change: impl FnOnce(&mut Q)) {
+        let mut q = self.query.get_untracked();
+        change(&mut q);
+        self.go.run((q, true));
+    }
+
     /// Selects or unselects a facet value.
     pub fn on_toggle(self) -> Callback<(&'static str, String)> {
         Callback::new(move |(param, value): (&'static str, String)| {

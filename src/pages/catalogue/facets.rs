@@ -1,9 +1,7 @@
 //! From a search result to what the facet panel and the filter chips show.
 
 use model::{
-    catalogue::{
-        CatalogueIndex, CatalogueQuery, Domain, Facets, Format, Level, Mode, TeachingLanguage,
-    },
+    catalogue::{CatalogueQuery, Domain, Facets, Format, Level, Mode, TeachingLanguage},
     Lang, PoleSummary,
 };
 
@@ -17,12 +15,15 @@ use crate::{
 /// How many facets `facet_views` returns, always in the same order.
 pub const FACET_COUNT: usize = 7;
 
-fn institution_name(index: &CatalogueIndex, slug: &str) -> String {
-    index
-        .institutions()
+/// An institution's name, as the facet counts carry it (the page may show none of its
+/// programmes).
+fn institution_name(facets: &Facets, slug: &str) -> String {
+    facets
+        .institution
         .iter()
-        .find(|(s, _)| s == slug)
-        .map_or_else(|| slug.to_owned(), |(_, name)| name.clone())
+        .find(|v| v.value == slug)
+        .and_then(|v| v.label.clone())
+        .unwrap_or_else(|| slug.to_owned())
 }
 
 pub fn facet_views(
@@ -30,7 +31,6 @@ pub fn facet_views(
     lang: Lang,
     facets: &Facets,
     query: &CatalogueQuery,
-    index: &CatalogueIndex,
     poles: &[PoleSummary],
 ) -> Vec<FacetView> {
     let pole_counts = in_campus_order(&facets.pole, poles);
@@ -100,7 +100,7 @@ pub fn facet_views(
             legend: t.facet_institution,
             options: named(
                 &facets.institution,
-                |s| institution_name(index, s),
+                |s| institution_name(facets, s),
                 &query.institutions,
             ),
         },
@@ -117,7 +117,7 @@ pub fn chips(
     t: &Texts,
     lang: Lang,
     query: &CatalogueQuery,
-    index: &CatalogueIndex,
+    facets: &Facets,
     poles: &[PoleSummary],
 ) -> Vec<Chip> {
     let mut chips = Vec::new();
@@ -152,7 +152,7 @@ pub fn chips(
         push("format", v.code(), v.label(lang).to_owned());
     }
     for v in &query.institutions {
-        push("institution", v, institution_name(index, v));
+        push("institution", v, institution_name(facets, v));
     }
     for v in &query.poles {
         push("pole", v, pole_name(poles, v, lang));

@@ -2,7 +2,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use model::{
-    catalogue::{CatalogueIndex, Sort},
+    catalogue::{ProgrammeList, Sort},
+    facet_search::FacetQuery,
     PoleSummary,
 };
 
@@ -19,37 +20,39 @@ use crate::{
     state::today::today,
 };
 
-pub const PER_PAGE: usize = 20;
+pub const PER_PAGE: u32 = 20;
 
-/// The facet panel, the result count, chips, sort, the result list and pagination.
+/// The facet panel, the result count, chips, sort, the result list and pagination, for one
+/// page of results (searched in the browser or by the API: the same view).
 #[component]
 pub fn CatalogueResults(
-    index: Arc<CatalogueIndex>,
+    list: Signal<Arc<ProgrammeList>>,
     state: CatalogueState,
     poles: Query<Vec<PoleSummary>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let query = state.query;
     let today = today();
-    let searched = index.clone();
-    let result = Memo::new(move |_| query.with(|q| searched.search_in(q, today, i18n.lang())));
     let pole_list =
         Signal::derive(move || poles.ready().map(|p| Vec::clone(&p)).unwrap_or_default());
-    let total = Signal::derive(move || result.with(|r| r.matches.len()));
-    let pages = Signal::derive(move || total.get().div_ceil(PER_PAGE).max(1) as u32);
-    let page = Signal::derive(move || query.with(|q| q.page()).min(pages.get()));
+    let total = Signal::derive(move || list.with(|l| l.total as usize));
+    let pages = Signal::derive(move || total.get().div_ceil(PER_PAGE as usize).max(1) as u32);
+    let page = Signal::derive(move || list.with(|l| l.page).clamp(1, pages.get()));
+    // An address past the last page (the results shrank, or a hand-edited link) opens
+    // the last page instead.
+    Effect::new(move |_| {
+        let (asked, last) = (list.with(|l| l.page), pages.get());
+        if asked > last && total.get() > 0 {
+            state.update_replacing(|q| q.set_page(last));
+        }
+    });
 
-    let facet_index = index.clone();
     let views = Memo::new(move |_| {
         let t = i18n.t();
-        result.with(|r| {
-            query
-                .with(|q| facet_views(t, i18n.lang(), &r.facets, q, &facet_index, &pole_list.get()))
-        })
+        list.with(|l| query.with(|q| facet_views(t, i18n.lang(), &l.facets, q, &pole_list.get())))
     });
-    let chip_index = index.clone();
     let chip_list = Signal::derive(move || {
-        query.with(|q| chips(i18n.t(), i18n.lang(), q, &chip_index, &pole_list.get()))
+        list.with(|l| query.with(|q| chips(i18n.t(), i18n.lang(), q, &l.facets, &pole_list.get())))
     });
     let sorts = Signal::derive(move || {
         let t = i18n.t();
@@ -66,16 +69,12 @@ pub fn CatalogueResults(
         })
         .collect::<Vec<_>>()
     });
-    let list_index = index;
     let cards = move || {
-        let start = (page.get() as usize - 1) * PER_PAGE;
-        result.with(|r| {
-            r.matches
+        list.with(|l| {
+            l.items
                 .iter()
-                .skip(start)
-                .take(PER_PAGE)
-                .map(|i| {
-                    let programme = list_index.get(*i).clone();
+                .map(|programme| {
+                    let programme = programme.clone();
                     view! { <li><ProgrammeCard programme today/></li> }
                 })
                 .collect_view()
@@ -89,7 +88,7 @@ pub fn CatalogueResults(
                     id="facet-open"
                     label=Signal::derive(move || i18n.t().facet_open)
                     checked=Signal::derive(move || query.with(|q| q.open_only))
-                    count=Signal::derive(move || result.with(|r| r.facets.open))
+                    count=Signal::derive(move || list.with(|l| l.facets.open))
                     on_toggle=Callback::new(move |_| state.update(|q| q.toggle("open", "1")))
                 />
             }.into_any())/>
@@ -106,7 +105,7 @@ pub fn CatalogueResults(
                     when=move || { total.get() > 0 }
                     fallback=move || view! { <p class="empty-state">{move || i18n.t().no_results}</p> }
                 >
-                    <ol class="programme-list" role="list">{cards.clone()}</ol>
+                    <ol class="programme-list" role="list">{cards}</ol>
                 </Show>
                 <Pagination page pages href=state.page_href()/>
             </section>

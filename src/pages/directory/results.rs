@@ -2,7 +2,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use model::{
-    directory::{DirectoryIndex, DirectorySort},
+    directory::{DirectorySort, StartupList},
+    facet_search::FacetQuery,
     PoleSummary,
 };
 
@@ -19,28 +20,34 @@ use crate::{
     i18n::use_i18n,
 };
 
-pub const PER_PAGE: usize = 24;
+pub const PER_PAGE: u32 = 24;
 
-/// The facet panel, the result count, chips, sort, the card grid and pagination.
+/// The facet panel, the result count, chips, sort, the card grid and pagination, for one
+/// page of results (searched in the browser or by the API: the same view).
 #[component]
 pub fn DirectoryResults(
-    index: Arc<DirectoryIndex>,
+    list: Signal<Arc<StartupList>>,
     state: DirectoryState,
     poles: Query<Vec<PoleSummary>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let query = state.query;
-    let searched = index.clone();
-    let result = Memo::new(move |_| query.with(|q| searched.search(q)));
     let pole_list =
         Signal::derive(move || poles.ready().map(|p| Vec::clone(&p)).unwrap_or_default());
-    let total = Signal::derive(move || result.with(|r| r.matches.len()));
-    let pages = Signal::derive(move || total.get().div_ceil(PER_PAGE).max(1) as u32);
-    let page = Signal::derive(move || query.with(|q| q.page()).min(pages.get()));
+    let total = Signal::derive(move || list.with(|l| l.total as usize));
+    let pages = Signal::derive(move || total.get().div_ceil(PER_PAGE as usize).max(1) as u32);
+    let page = Signal::derive(move || list.with(|l| l.page).clamp(1, pages.get()));
+    // An address past the last page opens the last page instead.
+    Effect::new(move |_| {
+        let (asked, last) = (list.with(|l| l.page), pages.get());
+        if asked > last && total.get() > 0 {
+            state.update_replacing(|q| q.set_page(last));
+        }
+    });
 
     let views = Memo::new(move |_| {
-        result.with(|r| {
-            query.with(|q| facet_views(i18n.t(), i18n.lang(), &r.facets, q, &pole_list.get()))
+        list.with(|l| {
+            query.with(|q| facet_views(i18n.t(), i18n.lang(), &l.facets, q, &pole_list.get()))
         })
     });
     let chip_list =
@@ -78,16 +85,12 @@ pub fn DirectoryResults(
     });
     let toggle =
         move |param: &'static str| Callback::new(move |_| state.update(|q| q.toggle(param, "1")));
-    let list_index = index;
     let cards = move || {
-        let start = (page.get() as usize - 1) * PER_PAGE;
-        result.with(|r| {
-            r.matches
+        list.with(|l| {
+            l.items
                 .iter()
-                .skip(start)
-                .take(PER_PAGE)
-                .map(|i| {
-                    let startup = list_index.get(*i).clone();
+                .map(|startup| {
+                    let startup = startup.clone();
                     view! { <li><StartupCard startup/></li> }
                 })
                 .collect_view()
@@ -105,20 +108,20 @@ pub fn DirectoryResults(
                         id="facet-spinoff"
                         label=Signal::derive(move || i18n.t().directory.spin_off)
                         checked=Signal::derive(move || query.with(|q| q.spin_off))
-                        count=Signal::derive(move || result.with(|r| r.facets.spin_off))
+                        count=Signal::derive(move || list.with(|l| l.facets.spin_off))
                         on_toggle=toggle("spinoff")
                     />
                     <FacetToggle
                         id="facet-hiring"
                         label=Signal::derive(move || i18n.t().directory.hiring)
                         checked=Signal::derive(move || query.with(|q| q.hiring))
-                        count=Signal::derive(move || result.with(|r| r.facets.hiring))
+                        count=Signal::derive(move || list.with(|l| l.facets.hiring))
                         on_toggle=toggle("hiring")
                     />
                 }.into_any())
                 after=Box::new(move || view! {
                     <YearRange
-                        years=Signal::derive(move || result.with(|r| r.facets.founded.clone()))
+                        years=Signal::derive(move || list.with(|l| l.facets.founded.clone()))
                         from=Signal::derive(move || query.with(|q| q.founded_from))
                         to=Signal::derive(move || query.with(|q| q.founded_to))
                         on_change=on_year
@@ -138,7 +141,7 @@ pub fn DirectoryResults(
                     when=move || { total.get() > 0 }
                     fallback=move || view! { <p class="empty-state">{move || i18n.t().directory.no_results}</p> }
                 >
-                    <ol class="startup-grid" role="list">{cards.clone()}</ol>
+                    <ol class="startup-grid" role="list">{cards}</ol>
                 </Show>
                 <Pagination page pages href=state.page_href()/>
             </section>
