@@ -118,12 +118,12 @@ fn filter_latency() {
     let rounds = option_env!("PORTAL_BENCH_ROUNDS")
         .and_then(|r| r.parse().ok())
         .unwrap_or(4);
-    let mut results: Vec<serde_json::Value> = [41, 10_000]
+    let mut results: Vec<serde_json::Value> = [41, 1_000, 10_000]
         .iter()
         .map(|size| measure(*size, rounds))
         .collect();
     results.extend(
-        [50, 5_000]
+        [50, 1_000, 5_000]
             .iter()
             .map(|size| measure_directory(*size, rounds)),
     );

@@ -19,6 +19,9 @@ pub struct LiveSearch<L: Send + Sync + 'static> {
     pub latest: Memo<Option<Arc<L>>>,
     /// The failure of the current request, if it failed.
     pub failed: Memo<Option<ApiError>>,
+    /// The results on screen are not yet those of the current query (typing, or its
+    /// answer still on the way): `aria-busy` for screen readers.
+    pub busy: Memo<bool>,
     /// Asks again after a failure.
     pub retry: Callback<()>,
 }
@@ -85,6 +88,10 @@ where
         Some(Load::Failed(error)) => Some(error),
         _ => None,
     });
+    let busy = Memo::new(move |_| {
+        let waiting = matches!(state(), Some(Load::Loading) | None);
+        waiting || query.with(|q| settled.with(|s| q != s))
+    });
     let retry = Callback::new(move |_| {
         current.with_untracked(|c| {
             if let Some(query) = c {
@@ -95,6 +102,7 @@ where
     LiveSearch {
         latest,
         failed,
+        busy,
         retry,
     }
 }

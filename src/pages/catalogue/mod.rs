@@ -87,8 +87,8 @@ fn RemoteSearch(state: CatalogueState) -> impl IntoView {
         |data, (query, lang)| data.search_programmes(query, *lang, PER_PAGE),
     );
     view! {
-        <LiveResults search ready=move |list| view! {
-            <CatalogueResults list state poles=poles.clone()/>
+        <LiveResults search ready=move |list, busy| view! {
+            <CatalogueResults list busy state poles=poles.clone()/>
         }/>
     }
 }

@@ -27,6 +27,9 @@ pub const PER_PAGE: u32 = 20;
 #[component]
 pub fn CatalogueResults(
     list: Signal<Arc<ProgrammeList>>,
+    /// The results shown are not yet those of the current query (remote search).
+    #[prop(optional, into)]
+    busy: Signal<bool>,
     state: CatalogueState,
     poles: Query<Vec<PoleSummary>>,
 ) -> impl IntoView {
@@ -92,7 +95,7 @@ pub fn CatalogueResults(
                     on_toggle=Callback::new(move |_| state.update(|q| q.toggle("open", "1")))
                 />
             }.into_any())/>
-            <section class="catalogue__results" aria-labelledby="results-count">
+            <section class="catalogue__results" aria-labelledby="results-count" aria-busy=move || busy.get().then_some("true")>
                 <ResultsBar
                     count_text=Signal::derive(move || (i18n.t().results_count)(total.get()))
                     sort_id="catalogue-sort"

@@ -80,8 +80,8 @@ fn RemoteSearch(state: DirectoryState) -> impl IntoView {
         data.search_startups(query, PER_PAGE)
     });
     view! {
-        <LiveResults search ready=move |list| view! {
-            <DirectoryResults list state poles=poles.clone()/>
+        <LiveResults search ready=move |list, busy| view! {
+            <DirectoryResults list busy state poles=poles.clone()/>
         }/>
     }
 }

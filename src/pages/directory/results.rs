@@ -27,6 +27,9 @@ pub const PER_PAGE: u32 = 24;
 #[component]
 pub fn DirectoryResults(
     list: Signal<Arc<StartupList>>,
+    /// The results shown are not yet those of the current query (remote search).
+    #[prop(optional, into)]
+    busy: Signal<bool>,
     state: DirectoryState,
     poles: Query<Vec<PoleSummary>>,
 ) -> impl IntoView {
@@ -128,7 +131,7 @@ pub fn DirectoryResults(
                     />
                 }.into_any())
             />
-            <section class="catalogue__results" aria-labelledby="results-count">
+            <section class="catalogue__results" aria-labelledby="results-count" aria-busy=move || busy.get().then_some("true")>
                 <ResultsBar
                     count_text=Signal::derive(move || (i18n.t().directory.results_count)(total.get()))
                     sort_id="directory-sort"

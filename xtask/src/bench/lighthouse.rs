@@ -73,6 +73,20 @@ pub fn audit(cli: &Path, chromium: &Path, url: &str, out: &Path) -> Result<Value
             .map(|s| (s * 100.0).round())
     };
     let metric = |a: &str| report["audits"][a]["numericValue"].as_f64();
+    // The page's own API traffic, from Lighthouse's network log: what the data layer
+    // downloaded (`transferSize` as sent, compressed; `resourceSize` decoded).
+    let api_requests: Vec<&Value> = report["audits"]["network-requests"]["details"]["items"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|r| r["url"].as_str().is_some_and(|u| u.contains("/api/v1/")))
+        .collect();
+    let sum = |field: &str| {
+        api_requests
+            .iter()
+            .filter_map(|r| r[field].as_f64())
+            .sum::<f64>()
+    };
     Ok(json!({
         "url": url,
         "performance": score("performance"),
@@ -83,6 +97,10 @@ pub fn audit(cli: &Path, chromium: &Path, url: &str, out: &Path) -> Result<Value
         "lcp_ms": metric("largest-contentful-paint"),
         "tbt_ms": metric("total-blocking-time"),
         "cls": metric("cumulative-layout-shift"),
+        "total_transfer_bytes": metric("total-byte-weight"),
+        "api_requests": api_requests.len(),
+        "api_transfer_bytes": sum("transferSize"),
+        "api_resource_bytes": sum("resourceSize"),
         "runtime_error": report["runtimeError"]["message"],
     }))
 }

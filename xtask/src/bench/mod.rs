@@ -5,6 +5,7 @@
 mod baselines;
 mod filter;
 mod http;
+mod keystroke;
 mod lighthouse;
 mod load;
 mod server;
@@ -78,6 +79,12 @@ pub fn run(args: &[String]) -> Result<(), String> {
             ("portal /poles/recherche", portal.url("/poles/recherche")),
             ("portal /startups", portal.url("/startups")),
             ("portal start-up page", portal.url("/startups/posos")),
+            ("10,000 programmes: /formations", big.url("/formations")),
+            ("5,000 start-ups: /startups", big.url("/startups")),
+            (
+                "10,000 / 5,000: /poles/recherche",
+                big.url("/poles/recherche"),
+            ),
             ("minimal Leptos /", minimal.url("/")),
             ("static home /", static_home.url("/")),
         ]);
@@ -96,6 +103,9 @@ pub fn run(args: &[String]) -> Result<(), String> {
 
     step("In-browser filtering + facet counting (wasm, release, performance.now())");
     let filter = filter::run(&tools, if quick { 1 } else { 6 })?;
+
+    step("Keystroke to results in the real app: local search (41, 50, 1,000) and remote (10,000, 5,000)");
+    let keystroke = keystroke::run(&tools, &server_bin, &dist)?;
 
     step("API latency under a bounded loopback load");
     let seconds = if quick { 2 } else { 10 };
@@ -133,6 +143,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         },
         "lighthouse": audits,
         "filter": filter,
+        "keystroke": keystroke,
         "api": api,
     });
     let text = serde_json::to_string_pretty(&result).map_err(|e| e.to_string())?;
@@ -176,15 +187,15 @@ fn print_report(r: &Value) {
         num(&w["ratio_brotli"], 2)
     );
     println!("\n## Lighthouse (mobile)");
-    println!("| page | perf | a11y | best pr. | SEO | FCP ms | LCP ms | TBT ms | CLS |");
-    println!("|---|---|---|---|---|---|---|---|---|");
+    println!("| page | perf | a11y | best pr. | SEO | FCP ms | LCP ms | TBT ms | CLS | total | API requests | API brotli | API decoded |");
+    println!("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
     for a in r["lighthouse"].as_array().into_iter().flatten() {
         if let Some(error) = a["error"].as_str() {
             println!("| {} | failed: {error} |", a["page"].as_str().unwrap_or(""));
             continue;
         }
         println!(
-            "| {} | {} | {} | {} | {} | {} | {} | {} | {} |",
+            "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
             a["page"].as_str().unwrap_or(""),
             num(&a["performance"], 0),
             num(&a["accessibility"], 0),
@@ -193,7 +204,11 @@ fn print_report(r: &Value) {
             num(&a["fcp_ms"], 0),
             num(&a["lcp_ms"], 0),
             num(&a["tbt_ms"], 0),
-            num(&a["cls"], 3)
+            num(&a["cls"], 3),
+            kb(&a["total_transfer_bytes"]),
+            a["api_requests"],
+            kb(&a["api_transfer_bytes"]),
+            kb(&a["api_resource_bytes"])
         );
     }
     println!("\n## Filtering + facet counts in the browser (per keystroke)");
@@ -212,6 +227,26 @@ fn print_report(r: &Value) {
             num(&f["median_ms"], 3),
             num(&f["p95_ms"], 3),
             num(&f["max_ms"], 2)
+        );
+    }
+    println!("\n## Keystroke to results in the app (debounce, request and render counted)");
+    println!("| mode | list | entries | keystrokes | p50 ms | p95 ms | max ms | budget |");
+    println!("|---|---|---|---|---|---|---|---|");
+    for k in r["keystroke"].as_array().into_iter().flatten() {
+        let budget = if k["mode"] == "local" {
+            "16 ms"
+        } else {
+            "150 ms"
+        };
+        println!(
+            "| {} | {} | {} | {} | {} | {} | {} | {budget} |",
+            k["mode"].as_str().unwrap_or(""),
+            k["list"].as_str().unwrap_or(""),
+            k["size"],
+            k["keystrokes"],
+            num(&k["p50_ms"], 1),
+            num(&k["p95_ms"], 1),
+            num(&k["max_ms"], 1)
         );
     }
     println!("\n## API on loopback (release server, 2 cores)");

@@ -1,0 +1,52 @@
+//! Runs the end-to-end crate's keystroke benchmark (`tests/tests/keystroke_bench.rs`,
+//! ignored by the test run) against the release server, and reads its lines.
+
+use std::{path::Path, process::Command};
+
+use serde_json::Value;
+
+use crate::{process::workspace_root, tools::Tools};
+
+pub fn run(tools: &Tools, server: &Path, dist: &Path) -> Result<Value, String> {
+    let output = Command::new("cargo")
+        .args([
+            "test",
+            "--package",
+            "portal-e2e",
+            "--test",
+            "keystroke_bench",
+            "--",
+            "--ignored",
+            "--nocapture",
+        ])
+        .current_dir(workspace_root())
+        .env("PORTAL_SERVER_BIN", server)
+        .env("PORTAL_DIST", dist)
+        .env("PORTAL_AXE_JS", tools.axe_core_js())
+        .env(
+            "CHROMEDRIVER",
+            tools
+                .chromedriver
+                .as_ref()
+                .ok_or("chromedriver is needed")?,
+        )
+        .env(
+            "CHROMIUM",
+            tools.chromium.as_ref().ok_or("chromium is needed")?,
+        )
+        .output()
+        .map_err(|e| format!("running the keystroke benchmark: {e}"))?;
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let rows: Vec<Value> = stdout
+        .lines()
+        .filter_map(|l| l.split_once("BENCH_KEYSTROKE ").map(|(_, json)| json))
+        .map(|json| serde_json::from_str(json).map_err(|e| format!("keystroke line: {e}")))
+        .collect::<Result<_, _>>()?;
+    if rows.is_empty() || !output.status.success() {
+        return Err(format!(
+            "the keystroke benchmark failed:\n{stdout}\n{}",
+            String::from_utf8_lossy(&output.stderr)
+        ));
+    }
+    Ok(Value::Array(rows))
+}
