@@ -1,4 +1,5 @@
-//! The app shell (skip link, header, main, footer) and the route table.
+//! The app shell (skip link, header, main, footer) and the page for the current path,
+//! found in the one route table (`model::routes`).
 
 use leptos::prelude::*;
 use leptos_router::{
@@ -11,12 +12,8 @@ use crate::{
     components::{SiteFooter, SiteHeader, SkipLink},
     data::provide_data,
     i18n::I18n,
-    pages::{
-        AccessibilityPage, CataloguePage, ComparePage, DirectoryPage, HomePage, LegalNoticePage,
-        NotFoundPage, PolePage, PolesPage, PrivacyPage, ProgrammePage, ShortlistPage, SpacePage,
-        StartupPage,
-    },
-    routes::lang_of_path,
+    pages::page_view,
+    routes::{lang_of_path, Page},
     state::{nav_focus::NavFocus, shortlist::Selections},
 };
 
@@ -33,6 +30,7 @@ pub fn App() -> impl IntoView {
 fn Shell() -> impl IntoView {
     let location = use_location();
     let lang = Memo::new(move |_| lang_of_path(&location.pathname.get()));
+    let page = Memo::new(move |_| Page::parse(&location.pathname.get()));
     provide_context(I18n { lang: lang.into() });
     let nav_focus = NavFocus::new();
     provide_context(nav_focus);
@@ -60,34 +58,14 @@ fn Shell() -> impl IntoView {
         <SkipLink/>
         <SiteHeader/>
         <main id="main" tabindex="-1">
-            // A closure, so the 404 renders the component (not its name).
-            <Routes fallback=|| view! { <NotFoundPage/> }>
-                <Route path=path!("/") view=HomePage/>
-                <Route path=path!("/en") view=HomePage/>
-                <Route path=path!("/poles") view=PolesPage/>
-                <Route path=path!("/en/poles") view=PolesPage/>
-                <Route path=path!("/poles/:slug") view=PolePage/>
-                <Route path=path!("/en/poles/:slug") view=PolePage/>
-                <Route path=path!("/formations") view=CataloguePage/>
-                <Route path=path!("/en/programmes") view=CataloguePage/>
-                <Route path=path!("/formations/ma-selection") view=ShortlistPage/>
-                <Route path=path!("/en/programmes/shortlist") view=ShortlistPage/>
-                <Route path=path!("/formations/comparer") view=ComparePage/>
-                <Route path=path!("/en/programmes/compare") view=ComparePage/>
-                <Route path=path!("/formations/:slug") view=ProgrammePage/>
-                <Route path=path!("/en/programmes/:slug") view=ProgrammePage/>
-                <Route path=path!("/startups") view=DirectoryPage/>
-                <Route path=path!("/en/startups") view=DirectoryPage/>
-                <Route path=path!("/startups/:slug") view=StartupPage/>
-                <Route path=path!("/en/startups/:slug") view=StartupPage/>
-                <Route path=path!("/espace-startup") view=SpacePage/>
-                <Route path=path!("/en/startup-space") view=SpacePage/>
-                <Route path=path!("/accessibilite") view=AccessibilityPage/>
-                <Route path=path!("/en/accessibility") view=AccessibilityPage/>
-                <Route path=path!("/mentions-legales") view=LegalNoticePage/>
-                <Route path=path!("/en/legal-notice") view=LegalNoticePage/>
-                <Route path=path!("/confidentialite") view=PrivacyPage/>
-                <Route path=path!("/en/privacy") view=PrivacyPage/>
+            // One route for every path: the page comes from the route table. (The router
+            // still drives navigation: it updates the address bar once the page is drawn.)
+            <Routes fallback=|| ()>
+                <Route path=path!("/*any") view=move || {
+                    // A new page when the path names another page or language; a new query
+                    // string (a filter) keeps the page and its state.
+                    move || page_view(page.get().0)
+                }/>
             </Routes>
         </main>
         <SiteFooter/>

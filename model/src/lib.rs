@@ -8,6 +8,7 @@ pub mod facet_search;
 mod lang;
 mod problem;
 mod rng;
+pub mod routes;
 mod slug;
 pub mod space;
 

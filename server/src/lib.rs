@@ -61,6 +61,8 @@ pub struct AppState {
     directory: Arc<RwLock<Arc<DirectoryIndex>>>,
     /// Failed sign-ins per account and per address.
     pub limiter: Arc<auth::LoginLimiter>,
+    /// The poles' slugs (fixed content), to answer 404 for a pole page that does not exist.
+    pub pole_slugs: Arc<Vec<String>>,
 }
 
 impl AppState {
@@ -73,7 +75,12 @@ impl AppState {
             .read(db::load_startup_summaries)
             .await
             .map_err(|e| format!("loading the start-up directory: {e}"))?;
+        let poles = db
+            .read(db::load_poles)
+            .await
+            .map_err(|e| format!("loading the poles: {e}"))?;
         Ok(AppState {
+            pole_slugs: Arc::new(poles.into_iter().map(|p| p.slug).collect()),
             db: Arc::new(db),
             catalogue: Arc::new(CatalogueIndex::new(programmes)),
             directory: Arc::new(RwLock::new(Arc::new(DirectoryIndex::new(startups)))),
@@ -92,6 +99,19 @@ impl AppState {
         Ok(())
     }
 
+    /// Whether the route table's `page` exists: a pole, programme or start-up page needs
+    /// its slug to, and an unknown path never does.
+    pub fn page_exists(&self, page: &model::routes::Page) -> bool {
+        use model::routes::Page;
+        match page {
+            Page::Pole(slug) => self.pole_slugs.contains(slug),
+            Page::Programme(slug) => self.catalogue.contains(slug),
+            Page::Startup(slug) => self.directory().contains(slug),
+            Page::Unknown(_) => false,
+            _ => true,
+        }
+    }
+
     /// The directory index as it is now.
     pub fn directory(&self) -> Arc<DirectoryIndex> {
         // A poisoned lock still holds a complete index: it is only ever replaced whole.
@@ -105,8 +125,8 @@ impl AppState {
 /// The whole HTTP application: the API under `/api/v1`, the portal everywhere else.
 pub fn app(state: AppState, dist_dir: PathBuf) -> Router {
     Router::new()
-        .nest("/api", api::router(state))
-        .fallback_service(static_files::service(dist_dir))
+        .nest("/api", api::router(state.clone()))
+        .fallback_service(static_files::service(dist_dir, state))
         .layer(axum::middleware::from_fn(http::security_headers))
 }
 

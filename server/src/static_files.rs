@@ -1,19 +1,30 @@
 //! Serves the built portal (`dist/`): precompressed assets when present, long-lived
-//! caching for content-hashed files, and `shell.html` (or `index.html`) for every other path so deep links
-//! such as `/poles/recherche` reload fine (the app's router then takes over).
+//! caching for content-hashed files, and `shell.html` (or `index.html`) for the pages of
+//! the route table (`model::routes`), so deep links such as `/poles/recherche` reload fine.
+//! A path that is neither a file nor a page, or a page whose pole, programme or start-up
+//! does not exist, is answered **404** (with the same shell, which shows the app's 404).
 
 use std::path::PathBuf;
 
 use axum::{
-    extract::Request,
-    http::{header, HeaderValue},
+    extract::{Request, State},
+    http::{header, HeaderValue, StatusCode},
     middleware::{self, Next},
     response::Response,
     Router,
 };
+use model::routes::Page;
+
+use crate::AppState;
+
+#[derive(Clone)]
+struct Site {
+    dist: PathBuf,
+    state: AppState,
+}
 use tower_http::services::{ServeDir, ServeFile};
 
-pub fn service(dist_dir: PathBuf) -> Router {
+pub fn service(dist_dir: PathBuf, state: AppState) -> Router {
     // Deep links get the shell (no prerendered home) when the build wrote one.
     let shell = ["shell.html", "index.html"]
         .into_iter()
@@ -28,9 +39,23 @@ pub fn service(dist_dir: PathBuf) -> Router {
         .precompressed_gzip()
         .append_index_html_on_directories(true)
         .fallback(index);
+    let site = Site {
+        dist: dist_dir,
+        state,
+    };
     Router::new()
         .fallback_service(files)
-        .layer(middleware::from_fn(cache_control))
+        .layer(middleware::from_fn_with_state(site, cache_control))
+}
+
+/// Whether `path` names a page that does not exist: not a file of `dist/`, and not a
+/// page of the route table (or one whose slug is unknown).
+fn is_missing_page(site: &Site, path: &str) -> bool {
+    let relative = path.trim_start_matches('/');
+    let is_file = !relative.is_empty()
+        && !relative.split('/').any(|s| s == "..")
+        && site.dist.join(relative).is_file();
+    !is_file && !site.state.page_exists(&Page::parse(path).0)
 }
 
 /// The home page in the reader's language: `/en` gets `en.html`, and `/` too when the
@@ -51,8 +76,9 @@ fn home_page(request: &Request) -> Option<&'static str> {
     }
 }
 
-async fn cache_control(mut request: Request, next: Next) -> Response {
+async fn cache_control(State(site): State<Site>, mut request: Request, next: Next) -> Response {
     let is_home = matches!(request.uri().path(), "/" | "/en" | "/en/");
+    let missing = is_missing_page(&site, request.uri().path());
     if let Some(page) = home_page(&request) {
         *request.uri_mut() = axum::http::Uri::from_static(page);
     }
@@ -63,6 +89,9 @@ async fn cache_control(mut request: Request, next: Next) -> Response {
     }
     let hashed = is_content_hashed(request.uri().path());
     let mut response = next.run(request).await;
+    if missing && response.status().is_success() {
+        *response.status_mut() = StatusCode::NOT_FOUND;
+    }
     let value = if hashed && response.status().is_success() {
         "public, max-age=31536000, immutable"
     } else {

@@ -259,7 +259,9 @@ async fn deep_links_get_the_portal_and_hashed_assets_are_immutable() {
         "/",
         "/poles/recherche",
         "/en/poles/formation",
-        "/nulle-part",
+        "/formations/master-donnees-de-sante",
+        "/en/startups/posos",
+        "/formations/ma-selection",
     ] {
         let response = app.get(uri).await;
         assert_eq!(response.status(), StatusCode::OK, "{uri}");
@@ -276,6 +278,35 @@ async fn deep_links_get_the_portal_and_hashed_assets_are_immutable() {
     );
     let config = app.get("/config.json").await;
     assert_eq!(header_str(&config, header::CACHE_CONTROL), "no-cache");
+}
+
+#[tokio::test]
+async fn paths_outside_the_route_table_and_unknown_slugs_are_404() {
+    let app = test_app().await;
+    for uri in [
+        "/nulle-part",
+        "/en/nowhere",
+        "/poles/inconnu",
+        "/en/poles/unknown",
+        "/formations/inconnue",
+        "/en/programmes/unknown",
+        "/startups/inconnue",
+        "/startups/posos/en-trop",
+        "/missing.png",
+        // An old asset name: not a file any more, so neither a page nor immutable.
+        "/portal-fedcba9876543210_bg.wasm",
+    ] {
+        let response = app.get(uri).await;
+        assert_eq!(response.status(), StatusCode::NOT_FOUND, "{uri}");
+        assert!(header_str(&response, header::CONTENT_TYPE).starts_with("text/html"));
+        assert_eq!(
+            header_str(&response, header::CACHE_CONTROL),
+            "no-cache",
+            "{uri}"
+        );
+        // The shell still comes, so the app shows its 404 page in the reader's language.
+        assert_eq!(body_bytes(response).await, INDEX_HTML.as_bytes(), "{uri}");
+    }
 }
 
 #[tokio::test]

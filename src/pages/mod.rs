@@ -25,3 +25,27 @@ pub use programme::ProgrammePage;
 pub use shortlist::ShortlistPage;
 pub use space::SpacePage;
 pub use startup::StartupPage;
+
+use leptos::prelude::*;
+
+use crate::routes::Page;
+
+/// The view of a page of the route table.
+pub fn page_view(page: Page) -> AnyView {
+    match page {
+        Page::Home => view! { <HomePage/> }.into_any(),
+        Page::Poles => view! { <PolesPage/> }.into_any(),
+        Page::Pole(slug) => view! { <PolePage slug/> }.into_any(),
+        Page::Catalogue => view! { <CataloguePage/> }.into_any(),
+        Page::Programme(slug) => view! { <ProgrammePage slug/> }.into_any(),
+        Page::Shortlist => view! { <ShortlistPage/> }.into_any(),
+        Page::Compare => view! { <ComparePage/> }.into_any(),
+        Page::Directory => view! { <DirectoryPage/> }.into_any(),
+        Page::Startup(slug) => view! { <StartupPage slug/> }.into_any(),
+        Page::Space => view! { <SpacePage/> }.into_any(),
+        Page::Accessibility => view! { <AccessibilityPage/> }.into_any(),
+        Page::LegalNotice => view! { <LegalNoticePage/> }.into_any(),
+        Page::Privacy => view! { <PrivacyPage/> }.into_any(),
+        Page::Unknown(_) => view! { <NotFoundPage/> }.into_any(),
+    }
+}

@@ -1,7 +1,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_router::{components::A, hooks::use_params_map};
+use leptos_router::components::A;
 use model::{
     catalogue::{encode_query, ProgrammeList},
     directory::StartupList,
@@ -22,15 +22,7 @@ use crate::{
 /// `/poles/:slug`: one pole, its institutes, its first programmes and start-ups (asked of
 /// the API for this pole only), and the other poles.
 #[component]
-pub fn PolePage() -> impl IntoView {
-    let params = use_params_map();
-    let slug = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
-    // A new slug is a new pole: its own subscriptions, the old ones released.
-    move || view! { <PoleContent slug=slug.get()/> }
-}
-
-#[component]
-fn PoleContent(slug: String) -> impl IntoView {
+pub fn PolePage(slug: String) -> impl IntoView {
     let i18n = use_i18n();
     let data = use_data();
     let pole = data.pole(&slug);

@@ -1,7 +1,7 @@
 //! `/formations/:slug`: everything a student needs to decide and apply.
 
 use leptos::prelude::*;
-use leptos_router::{components::A, hooks::use_params_map};
+use leptos_router::components::A;
 use model::{
     catalogue::{Programme, ProgrammeList, ProgrammeSummary},
     Lang, Localised,
@@ -19,14 +19,7 @@ use crate::{
 };
 
 #[component]
-pub fn ProgrammePage() -> impl IntoView {
-    let params = use_params_map();
-    let slug = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
-    move || view! { <ProgrammeContent slug=slug.get()/> }
-}
-
-#[component]
-fn ProgrammeContent(slug: String) -> impl IntoView {
+pub fn ProgrammePage(slug: String) -> impl IntoView {
     let i18n = use_i18n();
     let data = use_data();
     let programme = data.programme(&slug);

@@ -1,7 +1,7 @@
 //! `/startups/:slug`: a start-up's public profile.
 
 use leptos::prelude::*;
-use leptos_router::{components::A, hooks::use_params_map};
+use leptos_router::components::A;
 use model::{
     directory::{Startup, StartupList, StartupSummary},
     Campus, Lang,
@@ -18,14 +18,7 @@ use crate::{
 };
 
 #[component]
-pub fn StartupPage() -> impl IntoView {
-    let params = use_params_map();
-    let slug = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
-    move || view! { <StartupContent slug=slug.get()/> }
-}
-
-#[component]
-fn StartupContent(slug: String) -> impl IntoView {
+pub fn StartupPage(slug: String) -> impl IntoView {
     let i18n = use_i18n();
     let data = use_data();
     let startup = data.startup(&slug);

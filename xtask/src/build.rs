@@ -60,6 +60,8 @@ fn write_pages(dist: &std::path::Path) -> Result<(), String> {
 
 /// `trunk build --release` of `target` (an index.html) into `dist`.
 pub fn trunk_build(tools: &Tools, target: &str, dist: &std::path::Path) -> Result<(), String> {
+    let joined = crate::styles::bundle()?;
+    println!("    joined {joined} stylesheets into one");
     run(
         Command::new(tools.bin_dir().join("trunk"))
             .args(["build", target, "--release", "--dist"])

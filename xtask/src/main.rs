@@ -14,6 +14,7 @@ mod build;
 mod compress;
 mod fuzz;
 mod process;
+mod styles;
 mod test;
 mod tools;
 

@@ -135,6 +135,11 @@ impl CatalogueIndex {
         self.programmes.is_empty()
     }
 
+    /// Whether a programme has this slug.
+    pub fn contains(&self, slug: &str) -> bool {
+        self.programmes.iter().any(|p| p.slug == slug)
+    }
+
     /// Institutions in the catalogue: `(slug, name)`, by name.
     pub fn institutions(&self) -> &[(String, String)] {
         &self.institutions

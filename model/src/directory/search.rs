@@ -222,6 +222,11 @@ impl DirectoryIndex {
         }
     }
 
+    /// Whether a start-up has this slug.
+    pub fn contains(&self, slug: &str) -> bool {
+        self.startups.iter().any(|s| s.slug == slug)
+    }
+
     /// One page of results, as `GET /api/v1/startups` answers it: the server and the app's
     /// local search both build their pages here.
     pub fn list(&self, query: &DirectoryQuery, per_page: u32) -> StartupList {

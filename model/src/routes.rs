@@ -1,0 +1,261 @@
+//! The portal's route table in both languages, written once: the app's router, its
+//! language switch, the build-time prerender and the reference server (which answers 404
+//! for what is not here) all read it. French paths have no prefix; English ones live under
+//! `/en`. Every page has a counterpart in the other language, so the language switch keeps
+//! the reader where they are.
+
+use crate::Lang;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Page {
+    Home,
+    Poles,
+    Pole(String),
+    Accessibility,
+    LegalNotice,
+    Privacy,
+    /// The training catalogue (`/formations`, `/en/programmes`).
+    Catalogue,
+    Programme(String),
+    Shortlist,
+    Compare,
+    /// The start-up directory (`/startups`, `/en/startups`).
+    Directory,
+    Startup(String),
+    /// The start-up space (`/espace-startup`, `/en/startup-space`).
+    Space,
+    /// Any other path; keeps the original path so the switch can keep it too.
+    Unknown(String),
+}
+
+const EN_PREFIX: &str = "/en";
+
+/// The directory's path segment, the same word in both languages.
+const DIRECTORY: &str = "startups";
+
+/// The catalogue's first path segment in each language.
+const CATALOGUE_FR: &str = "formations";
+const CATALOGUE_EN: &str = "programmes";
+/// Fixed pages under the catalogue: `(page, French segment, English segment)`.
+const CATALOGUE_PAGES: [(Page, &str, &str); 2] = [
+    (Page::Shortlist, "ma-selection", "shortlist"),
+    (Page::Compare, "comparer", "compare"),
+];
+
+/// `(page, French segment, English segment)` for pages with a fixed path.
+const STATIC_PAGES: [(Page, &str, &str); 5] = [
+    (Page::Space, "espace-startup", "startup-space"),
+    (Page::Poles, "poles", "poles"),
+    (Page::Accessibility, "accessibilite", "accessibility"),
+    (Page::LegalNotice, "mentions-legales", "legal-notice"),
+    (Page::Privacy, "confidentialite", "privacy"),
+];
+
+/// The language a path is written in.
+pub fn lang_of_path(path: &str) -> Lang {
+    if path == EN_PREFIX || path.starts_with("/en/") {
+        Lang::En
+    } else {
+        Lang::Fr
+    }
+}
+
+impl Page {
+    /// Parses an app path (no query string) into its page and language.
+    pub fn parse(path: &str) -> (Page, Lang) {
+        let lang = lang_of_path(path);
+        let rest = match lang {
+            Lang::En => &path[EN_PREFIX.len()..],
+            Lang::Fr => path,
+        };
+        let segments: Vec<&str> = rest.split('/').filter(|s| !s.is_empty()).collect();
+        let catalogue = catalogue_segment(lang);
+        let page = match segments.as_slice() {
+            [] => Page::Home,
+            ["poles", slug] => Page::Pole((*slug).to_owned()),
+            [DIRECTORY] => Page::Directory,
+            [DIRECTORY, slug] => Page::Startup((*slug).to_owned()),
+            [first] if *first == catalogue => Page::Catalogue,
+            [first, second] if *first == catalogue => CATALOGUE_PAGES
+                .iter()
+                .find(|(_, fr, en)| *second == if lang == Lang::Fr { *fr } else { *en })
+                .map(|(page, _, _)| page.clone())
+                .unwrap_or_else(|| Page::Programme((*second).to_owned())),
+            [single] => STATIC_PAGES
+                .iter()
+                .find(|(_, fr, en)| *single == if lang == Lang::Fr { *fr } else { *en })
+                .map(|(page, _, _)| page.clone())
+                .unwrap_or_else(|| Page::Unknown(rest.to_owned())),
+            _ => Page::Unknown(rest.to_owned()),
+        };
+        (page, lang)
+    }
+
+    /// The path of this page in `lang`.
+    pub fn path(&self, lang: Lang) -> String {
+        let prefix = match lang {
+            Lang::Fr => "",
+            Lang::En => EN_PREFIX,
+        };
+        let rest = match self {
+            Page::Home => {
+                return if lang == Lang::Fr {
+                    "/".into()
+                } else {
+                    EN_PREFIX.into()
+                }
+            }
+            Page::Pole(slug) => format!("/poles/{slug}"),
+            Page::Directory => format!("/{DIRECTORY}"),
+            Page::Startup(slug) => format!("/{DIRECTORY}/{slug}"),
+            Page::Catalogue => format!("/{}", catalogue_segment(lang)),
+            Page::Programme(slug) => format!("/{}/{slug}", catalogue_segment(lang)),
+            Page::Shortlist | Page::Compare => {
+                let (_, fr, en) = CATALOGUE_PAGES
+                    .iter()
+                    .find(|(page, _, _)| page == self)
+                    .expect("every catalogue page is in CATALOGUE_PAGES");
+                let segment = if lang == Lang::Fr { fr } else { en };
+                format!("/{}/{segment}", catalogue_segment(lang))
+            }
+            Page::Unknown(rest) => rest.clone(),
+            fixed => {
+                let (_, fr, en) = STATIC_PAGES
+                    .iter()
+                    .find(|(page, _, _)| page == fixed)
+                    .expect("every fixed page is in STATIC_PAGES");
+                format!("/{}", if lang == Lang::Fr { fr } else { en })
+            }
+        };
+        format!("{prefix}{rest}")
+    }
+
+    pub fn pole(slug: &str) -> Page {
+        Page::Pole(slug.to_owned())
+    }
+
+    pub fn programme(slug: &str) -> Page {
+        Page::Programme(slug.to_owned())
+    }
+
+    pub fn startup(slug: &str) -> Page {
+        Page::Startup(slug.to_owned())
+    }
+
+    /// Every page whose path holds no slug, in menu order.
+    pub fn fixed() -> Vec<Page> {
+        vec![
+            Page::Home,
+            Page::Poles,
+            Page::Catalogue,
+            Page::Shortlist,
+            Page::Compare,
+            Page::Directory,
+            Page::Space,
+            Page::Accessibility,
+            Page::LegalNotice,
+            Page::Privacy,
+        ]
+    }
+
+    /// Published content, the same for every visitor: rendered to HTML at build time.
+    /// The start-up space is private to its members, and an unknown path has no page.
+    pub fn is_public(&self) -> bool {
+        !matches!(self, Page::Space | Page::Unknown(_))
+    }
+}
+
+fn catalogue_segment(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => CATALOGUE_FR,
+        Lang::En => CATALOGUE_EN,
+    }
+}
+
+/// The same page in the other language (query string and fragment kept by the caller).
+pub fn counterpart(path: &str) -> String {
+    let (page, lang) = Page::parse(path);
+    page.path(lang.other())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_page_round_trips_in_both_languages() {
+        let pages = [
+            Page::Home,
+            Page::Poles,
+            Page::pole("recherche"),
+            Page::Accessibility,
+            Page::LegalNotice,
+            Page::Privacy,
+            Page::Catalogue,
+            Page::programme("master-donnees-de-sante"),
+            Page::Shortlist,
+            Page::Compare,
+            Page::Directory,
+            Page::startup("posos"),
+            Page::Space,
+        ];
+        for page in pages {
+            for lang in Lang::ALL {
+                assert_eq!(Page::parse(&page.path(lang)), (page.clone(), lang));
+            }
+        }
+    }
+
+    #[test]
+    fn paths_are_the_published_ones() {
+        assert_eq!(Page::Home.path(Lang::Fr), "/");
+        assert_eq!(Page::Home.path(Lang::En), "/en");
+        assert_eq!(
+            Page::pole("formation").path(Lang::En),
+            "/en/poles/formation"
+        );
+        assert_eq!(Page::LegalNotice.path(Lang::Fr), "/mentions-legales");
+        assert_eq!(Page::Privacy.path(Lang::En), "/en/privacy");
+        assert_eq!(Page::Catalogue.path(Lang::Fr), "/formations");
+        assert_eq!(Page::Catalogue.path(Lang::En), "/en/programmes");
+        assert_eq!(
+            Page::programme("du-ia").path(Lang::En),
+            "/en/programmes/du-ia"
+        );
+        assert_eq!(Page::Shortlist.path(Lang::Fr), "/formations/ma-selection");
+        assert_eq!(Page::Compare.path(Lang::En), "/en/programmes/compare");
+        assert_eq!(Page::Directory.path(Lang::Fr), "/startups");
+        assert_eq!(Page::startup("posos").path(Lang::En), "/en/startups/posos");
+    }
+
+    #[test]
+    fn counterpart_switches_language_and_keeps_the_page() {
+        assert_eq!(counterpart("/poles/recherche"), "/en/poles/recherche");
+        assert_eq!(counterpart("/en/accessibility"), "/accessibilite");
+        assert_eq!(counterpart("/en"), "/");
+        assert_eq!(counterpart("/en/"), "/");
+        assert_eq!(counterpart("/"), "/en");
+        assert_eq!(counterpart("/nulle-part"), "/en/nulle-part");
+        assert_eq!(counterpart("/en/nowhere"), "/nowhere");
+    }
+
+    #[test]
+    fn fixed_pages_are_all_the_pages_without_a_slug() {
+        let fixed = Page::fixed();
+        for page in &fixed {
+            for lang in Lang::ALL {
+                assert_eq!(&Page::parse(&page.path(lang)).0, page);
+            }
+        }
+        assert_eq!(fixed.len(), 10);
+        assert!(!Page::Space.is_public());
+        assert!(Page::programme("x").is_public());
+        assert!(!Page::Unknown("/x".into()).is_public());
+    }
+
+    #[test]
+    fn english_prefix_must_be_a_whole_segment() {
+        assert_eq!(lang_of_path("/entrepreneuriat"), Lang::Fr);
+        assert_eq!(lang_of_path("/en/poles"), Lang::En);
+    }
+}
