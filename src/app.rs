@@ -14,7 +14,7 @@ use crate::{
     i18n::I18n,
     pages::page_view,
     routes::{lang_of_path, Page},
-    state::{nav_focus::NavFocus, shortlist::Selections},
+    state::{nav_focus::NavFocus, shortlist::Selections, today::provide_today},
 };
 
 #[component]
@@ -35,12 +35,16 @@ fn Shell() -> impl IntoView {
     let nav_focus = NavFocus::new();
     provide_context(nav_focus);
     provide_context(Selections::new());
-    provide_data();
+    let built = provide_data();
+    provide_today(built);
 
     // `<html lang>` follows the page language, for screen readers and translation tools.
+    // `data-portal="ready"` says the app runs (the page arrived as HTML and is now live):
+    // styles can tell controls that need the app from those that do not.
     Effect::new(move |_| {
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("lang", lang.get().code());
+            let _ = root.set_attribute("data-portal", "ready");
         }
     });
     // On a client-side navigation: back to the top, focus to the new page's h1.

@@ -17,22 +17,20 @@ use wasm_bindgen::JsCast;
 #[cfg(test)]
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 
-/// On arrival, opens the page in the reader's language: the one they chose before, or
-/// else their browser's. Done before mounting, so nothing flashes in the wrong language.
-fn open_in_preferred_language(window: &web_sys::Window) {
+/// On arrival at `/`, opens the home page in the reader's language: the one they chose
+/// before, or else their browser's. Any other address names its language, and it holds.
+/// Done before the app starts, so nothing flashes in the wrong language.
+fn open_home_in_preferred_language(window: &web_sys::Window) {
     let location = window.location();
-    let Ok(path) = location.pathname() else {
+    if location.pathname().ok().as_deref() != Some("/") {
         return;
-    };
-    let Some(preferred) = state::prefs::preferred_lang() else {
-        return;
-    };
-    if preferred == routes::lang_of_path(&path) {
+    }
+    if state::prefs::preferred_lang() != Some(model::Lang::En) {
         return;
     }
     let target = format!(
         "{}{}{}",
-        routes::counterpart(&path),
+        routes::Page::Home.path(model::Lang::En),
         location.search().unwrap_or_default(),
         location.hash().unwrap_or_default()
     );
@@ -41,16 +39,31 @@ fn open_in_preferred_language(window: &web_sys::Window) {
     }
 }
 
-/// Replaces the static placeholder inside `#app` with the live app.
+/// Starts the app in `#app`: it hydrates the HTML the build wrote when that HTML is this
+/// very address's (`data-ssr`), and renders from scratch otherwise (a page the build did
+/// not write, or the same page with a query string it did not know).
 pub fn mount() {
     let window = web_sys::window().expect("a browser window");
-    open_in_preferred_language(&window);
+    open_home_in_preferred_language(&window);
     let document = window.document().expect("a browser document");
     let root = document
         .get_element_by_id("app")
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
         .or_else(|| document.body())
         .expect("an #app element or a body");
+    let location = window.location();
+    let here = format!(
+        "{}{}",
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default()
+    );
+    let prerendered = root.get_attribute("data-ssr").is_some_and(|p| p == here);
+    #[cfg(feature = "hydrate")]
+    if prerendered {
+        leptos::mount::hydrate_from(root, app::App).forget();
+        return;
+    }
+    let _ = prerendered;
     root.set_inner_html("");
     leptos::mount::mount_to(root, app::App).forget();
 }

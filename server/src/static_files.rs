@@ -48,6 +48,21 @@ pub fn service(dist_dir: PathBuf, state: AppState) -> Router {
         .layer(middleware::from_fn_with_state(site, cache_control))
 }
 
+/// The prerendered file of a page path, when the build wrote one (`/` → `index.html`,
+/// `/formations` → `formations.html`, as the prerender names them).
+fn prerendered_file(site: &Site, path: &str) -> Option<String> {
+    let trimmed = path.trim_matches('/');
+    if trimmed.split('/').any(|s| s == ".." || s.is_empty()) && !trimmed.is_empty() {
+        return None;
+    }
+    let file = if trimmed.is_empty() {
+        "index.html".to_owned()
+    } else {
+        format!("{trimmed}.html")
+    };
+    site.dist.join(&file).is_file().then(|| format!("/{file}"))
+}
+
 /// Whether `path` names a page that does not exist: not a file of `dist/`, and not a
 /// page of the route table (or one whose slug is unknown).
 fn is_missing_page(site: &Site, path: &str) -> bool {
@@ -81,6 +96,12 @@ async fn cache_control(State(site): State<Site>, mut request: Request, next: Nex
     let missing = is_missing_page(&site, request.uri().path());
     if let Some(page) = home_page(&request) {
         *request.uri_mut() = axum::http::Uri::from_static(page);
+    } else if !missing {
+        if let Some(file) = prerendered_file(&site, request.uri().path()) {
+            if let Ok(uri) = file.parse() {
+                *request.uri_mut() = uri;
+            }
+        }
     }
     // `/api/` and other paths the API router does not route still belong to the API.
     let path = request.uri().path();

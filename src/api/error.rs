@@ -12,7 +12,7 @@ pub enum ApiError {
     /// Any other non-success answer, with its problem details when the body had some.
     Status {
         status: u16,
-        problem: Option<Problem>,
+        problem: Option<Box<Problem>>,
     },
     /// A success answer whose body is not the JSON we expect.
     Decode(String),
@@ -23,8 +23,8 @@ pub enum ApiError {
 impl ApiError {
     /// Maps an HTTP error answer, using the RFC 9457 `type` when the body carries one.
     pub fn from_status(status: u16, body: &str) -> ApiError {
-        let problem = serde_json::from_str::<Problem>(body).ok();
-        let kind = problem.as_ref().and_then(Problem::kind);
+        let problem = serde_json::from_str::<Problem>(body).ok().map(Box::new);
+        let kind = problem.as_deref().and_then(Problem::kind);
         if status == 404 || kind == Some(ProblemKind::NotFound) {
             return ApiError::NotFound;
         }

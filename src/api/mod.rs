@@ -67,6 +67,12 @@ impl<T> Endpoint<T> {
     pub fn key(&self) -> &str {
         self.path.as_deref().unwrap_or("")
     }
+
+    /// Decodes a body the build baked into the page. Addresses the API gives relative
+    /// (logos) stay relative to this origin's API until the first revalidation.
+    pub fn decode_baked(&self, body: &str) -> Result<T, ApiError> {
+        (self.decode)(body, &RuntimeConfig::default())
+    }
 }
 
 /// The outcome of a read.

@@ -1,7 +1,10 @@
 use leptos::prelude::*;
 use model::catalogue::{ApplicationStatus, Date, ProgrammeSummary};
 
-use crate::i18n::{use_i18n, Texts};
+use crate::{
+    i18n::{use_i18n, Texts},
+    state::today::today,
+};
 
 /// The sentence describing where applications stand on `today`.
 pub fn application_text(
@@ -27,10 +30,10 @@ pub fn application_text(
 
 /// "Applications open · close in 12 days", computed from the dates.
 #[component]
-pub fn ApplicationBadge(programme: ProgrammeSummary, today: Date) -> impl IntoView {
+pub fn ApplicationBadge(programme: ProgrammeSummary) -> impl IntoView {
     let i18n = use_i18n();
     move || {
-        let (text, class) = application_text(i18n.t(), &programme, today);
+        let (text, class) = application_text(i18n.t(), &programme, today());
         view! { <span class=format!("badge {class}")>{text}</span> }
     }
 }

@@ -3,6 +3,10 @@ use leptos::prelude::*;
 /// Puts schema.org JSON-LD in `<head>` while the calling view lives, rebuilt when `json`
 /// changes (language). Built with the DOM, so no text from the data is parsed as HTML.
 pub fn attach_json_ld(id: &'static str, json: impl Fn() -> String + Send + Sync + 'static) {
+    // The prerender has no document to add it to (it is added once the app runs).
+    if cfg!(feature = "ssr") {
+        return;
+    }
     let script = document().create_element("script").expect("script element");
     let _ = script.set_attribute("type", "application/ld+json");
     let _ = script.set_attribute("id", id);

@@ -19,7 +19,13 @@ pub fn LangSwitch() -> impl IntoView {
         } else {
             format!("?{search}")
         };
-        format!("{path}{search}{}", location.hash.get())
+        // A fragment exists only in the browser (the prerender never sees one).
+        let hash = if cfg!(feature = "ssr") {
+            String::new()
+        } else {
+            location.hash.get()
+        };
+        format!("{path}{search}{hash}")
     };
     let other = move || i18n.lang().other();
     view! {

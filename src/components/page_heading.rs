@@ -1,6 +1,9 @@
 use leptos::{html, prelude::*};
 
-use crate::{i18n::use_i18n, state::nav_focus::use_nav_focus};
+use crate::{
+    i18n::use_i18n,
+    state::{nav_focus::use_nav_focus, title::document_title},
+};
 
 /// The page's `h1`. It also names the document (`<title>`), and takes keyboard and
 /// screen-reader focus when it appears after a client-side navigation.
@@ -9,16 +12,9 @@ pub fn PageHeading(#[prop(into)] text: Signal<String>) -> impl IntoView {
     let i18n = use_i18n();
     let heading = NodeRef::<html::H1>::new();
 
-    Effect::new(move |_| {
-        let (heading, t) = (text.get(), i18n.t());
-        // The home page's heading is the site name: name what the site is instead.
-        let title = if heading == t.site_name {
-            format!("{} · {}", t.site_name, t.site_tagline)
-        } else {
-            format!("{heading} · {}", t.site_name)
-        };
-        document().set_title(&title);
-    });
+    #[cfg(feature = "ssr")]
+    crate::state::title::record(document_title(&text.get_untracked(), i18n.t()));
+    Effect::new(move |_| document().set_title(&document_title(&text.get(), i18n.t())));
 
     let nav_focus = use_nav_focus();
     heading.on_load(move |h1| {

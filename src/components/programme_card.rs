@@ -1,13 +1,13 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
-use model::catalogue::{Date, ProgrammeSummary};
+use model::catalogue::ProgrammeSummary;
 
 use super::{localised, ApplicationBadge, SelectionButtons};
-use crate::{i18n::use_i18n, routes::Page};
+use crate::{i18n::use_i18n, routes::Page, state::today::today};
 
 /// A programme in a result list: what a student scans before opening it.
 #[component]
-pub fn ProgrammeCard(programme: ProgrammeSummary, today: Date) -> impl IntoView {
+pub fn ProgrammeCard(programme: ProgrammeSummary) -> impl IntoView {
     let i18n = use_i18n();
     let page = Page::programme(&programme.slug);
     let href = move || page.path(i18n.lang());
@@ -31,7 +31,7 @@ pub fn ProgrammeCard(programme: ProgrammeSummary, today: Date) -> impl IntoView 
         if let Some(ects) = p.ects {
             facts.push(format!("{ects} ECTS"));
         }
-        facts.push(match p.next_start(today) {
+        facts.push(match p.next_start(today()) {
             Some(date) => format!("{}{}{}", t.card_next_start, t.colon, (t.format_date)(date)),
             None => t.card_no_start.to_owned(),
         });
@@ -53,7 +53,7 @@ pub fn ProgrammeCard(programme: ProgrammeSummary, today: Date) -> impl IntoView 
                 <A href=href>{localised(i18n, title.clone())}</A>
             </h3>
             <ul class="programme-card__facts" role="list">{facts}</ul>
-            <ApplicationBadge programme=programme.clone() today/>
+            <ApplicationBadge programme=programme.clone()/>
             <SelectionButtons slug=programme.slug.clone() title=programme.title.clone()/>
         </article>
     }

@@ -1,17 +1,25 @@
 use leptos::prelude::*;
 use model::directory::StartupSummary;
 
+/// The initials' background hues (`style/directory.css`: 30° apart).
+const HUES: u32 = 12;
+
 /// A start-up's logo at a fixed size (no layout shift while it loads, lazily), or its
 /// initials on a colour derived from the name when it has none. Decorative: the name is
 /// always written next to it.
 #[component]
-pub fn StartupLogo(startup: StartupSummary, #[prop(default = 64)] size: u32) -> impl IntoView {
-    // Custom properties are set through the CSSOM (`style:`), which the CSP allows; a
-    // `style` attribute would be blocked (no 'unsafe-inline').
-    let logo_size = format!("{size}px");
+pub fn StartupLogo(
+    startup: StartupSummary,
+    /// 56, 64 or 96 (the sizes `style/directory.css` knows).
+    #[prop(default = 64)]
+    size: u32,
+) -> impl IntoView {
+    // Sizes and colours are classes: a `style` attribute (as a prerendered page would
+    // carry) is blocked by the CSP, which has no 'unsafe-inline'.
+    let size_class = format!("startup-logo--s{size}");
     match startup.logo.clone() {
         Some(src) => view! {
-            <img class="startup-logo" src=src alt="" width=size height=size loading="lazy" decoding="async" style:--logo-size=logo_size/>
+            <img class=format!("startup-logo {size_class}") src=src alt="" width=size height=size loading="lazy" decoding="async"/>
         }
         .into_any(),
         None => {
@@ -20,13 +28,11 @@ pub fn StartupLogo(startup: StartupSummary, #[prop(default = 64)] size: u32) -> 
                 .name
                 .bytes()
                 .fold(0x811c_9dc5_u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193))
-                % 360;
+                % HUES;
             view! {
                 <span
-                    class="startup-logo startup-logo--initials"
+                    class=format!("startup-logo startup-logo--initials {size_class} startup-logo--hue-{hue}")
                     aria-hidden="true"
-                    style:--logo-size=logo_size
-                    style:--logo-hue=hue.to_string()
                 >
                     {startup.initials()}
                 </span>

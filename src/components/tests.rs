@@ -242,10 +242,11 @@ async fn startup_logo_has_a_fixed_size_or_falls_back_to_initials() {
         initials.get_attribute("aria-hidden").as_deref(),
         Some("true")
     );
-    // Set through the CSSOM, not a `style` attribute the CSP would block.
-    // (the CSSOM change shows in the serialised attribute).
-    let style = initials.get_attribute("style").unwrap_or_default();
-    assert!(style.contains("--logo-size: 56px"), "{style}");
+    // Classes, not a `style` attribute the CSP would block.
+    assert!(initials.get_attribute("style").is_none());
+    let class = initials.get_attribute("class").unwrap_or_default();
+    assert!(class.contains("startup-logo--s56"), "{class}");
+    assert!(class.contains("startup-logo--hue-"), "{class}");
     let img = find(&root, "img.startup-logo").unwrap();
     for (name, value) in [
         ("width", "56"),

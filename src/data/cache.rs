@@ -7,8 +7,12 @@ use std::{
     rc::Rc,
 };
 
-use super::entry::{Entry, Idle};
-use crate::api::Endpoint;
+use super::{
+    baked::{Baked, BakedAnswer},
+    entry::{Entry, Idle},
+    query::Load,
+};
+use crate::api::{ApiError, Endpoint};
 
 /// Entries kept once no view uses them: enough for a long visit (every pole, dozens of
 /// programmes and start-ups), small enough that memory stays bounded.
@@ -24,9 +28,47 @@ pub struct Cache {
     slots: RefCell<HashMap<String, Slot>>,
     /// Keys from the oldest to the newest, for eviction.
     order: RefCell<VecDeque<String>>,
+    /// Answers baked into the page, not yet turned into entries.
+    baked: RefCell<std::collections::BTreeMap<String, BakedAnswer>>,
+}
+
+/// A baked answer as an entry's first state (`None`: unusable, fetch it).
+fn baked_state<T>(endpoint: &Endpoint<T>, answer: &BakedAnswer) -> Option<Load<T>> {
+    match (answer.status, &answer.body) {
+        (200, Some(body)) => endpoint
+            .decode_baked(body.get())
+            .ok()
+            .map(|value| Load::Ready(std::sync::Arc::new(value))),
+        (404, _) => Some(Load::Failed(ApiError::NotFound)),
+        _ => None,
+    }
 }
 
 impl Cache {
+    pub fn new(baked: Baked) -> Cache {
+        Cache {
+            baked: RefCell::new(baked.answers),
+            ..Cache::default()
+        }
+    }
+
+    /// The first state of a new entry: from the page's baked answers when it has one.
+    fn first_state<T>(&self, endpoint: &Endpoint<T>) -> Option<(Load<T>, Option<String>)> {
+        let key = endpoint.key();
+        // The prerender renders a page several times: it keeps its answers and notes
+        // what each page used or lacked. The browser uses each baked answer once.
+        #[cfg(feature = "ssr")]
+        let answer = self.baked.borrow().get(key).cloned();
+        #[cfg(not(feature = "ssr"))]
+        let answer = self.baked.borrow_mut().remove(key);
+        #[cfg(feature = "ssr")]
+        match &answer {
+            Some(_) => super::prerender::record_used(key),
+            None => super::prerender::record_missing(key),
+        }
+        let answer = answer?;
+        baked_state(endpoint, &answer).map(|state| (state, answer.etag))
+    }
     /// The entry of `endpoint`, created if it is new.
     pub fn entry<T: Send + Sync + 'static>(&self, endpoint: Endpoint<T>) -> Rc<Entry<T>> {
         let key = endpoint.key().to_owned();
@@ -35,7 +77,10 @@ impl Cache {
                 return entry;
             }
         }
-        let entry = Rc::new(Entry::new(endpoint));
+        let entry = Rc::new(match self.first_state(&endpoint) {
+            Some((state, etag)) => Entry::with_state(endpoint, state, etag),
+            None => Entry::new(endpoint),
+        });
         self.slots.borrow_mut().insert(
             key.clone(),
             Slot {

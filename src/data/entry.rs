@@ -38,10 +38,15 @@ impl<T: Send + Sync + 'static> Idle for Entry<T> {
 
 impl<T: Send + Sync + 'static> Entry<T> {
     pub fn new(endpoint: Endpoint<T>) -> Self {
+        Entry::with_state(endpoint, Load::Loading, None)
+    }
+
+    /// An entry that starts from a known state (an answer baked into the page).
+    pub fn with_state(endpoint: Endpoint<T>, state: Load<T>, etag: Option<String>) -> Self {
         Entry {
             endpoint,
-            state: ArcRwSignal::new(Load::Loading),
-            etag: RefCell::new(None),
+            state: ArcRwSignal::new(state),
+            etag: RefCell::new(etag),
             in_flight: RefCell::new(None),
             requests: Cell::new(0),
             users: Cell::new(0),
@@ -75,7 +80,8 @@ impl<T: Send + Sync + 'static> Entry<T> {
     /// Starts a request unless one is in flight: a plain GET when nothing is cached, a
     /// conditional one when a copy is.
     fn fetch(self: &Rc<Self>) {
-        if self.in_flight.borrow().is_some() {
+        // The prerender fetches nothing while rendering (see `data::prerender`).
+        if cfg!(feature = "ssr") || self.in_flight.borrow().is_some() {
             return;
         }
         let cached = matches!(self.state.get_untracked(), Load::Ready(_));

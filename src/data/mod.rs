@@ -9,9 +9,12 @@
 //! Its state is owned by the data layer, not by the page that asked: a request that ends
 //! after its page was left only updates the cache, never a disposed signal.
 
+pub mod baked;
 mod cache;
 mod entry;
 mod live_search;
+#[cfg(feature = "ssr")]
+pub mod prerender;
 mod query;
 
 pub use live_search::{live_search, LiveSearch};
@@ -36,11 +39,19 @@ pub struct Data {
     cache: SendWrapper<Rc<Cache>>,
 }
 
-/// Creates the data layer and puts it in context for the whole app.
-pub fn provide_data() {
+/// Creates the data layer and puts it in context for the whole app, starting from the
+/// answers baked into the page (if it was prerendered). Returns the day the page was
+/// built for, if it was.
+pub fn provide_data() -> Option<model::catalogue::Date> {
+    #[cfg(feature = "ssr")]
+    let baked = prerender::baked();
+    #[cfg(not(feature = "ssr"))]
+    let baked = baked::from_page();
+    let built = baked.today.as_deref().and_then(|d| d.parse().ok());
     provide_context(Data {
-        cache: SendWrapper::new(Rc::new(Cache::default())),
+        cache: SendWrapper::new(Rc::new(Cache::new(baked))),
     });
+    built
 }
 
 /// The data layer from context.

@@ -16,7 +16,6 @@ use crate::{
     data::{use_data, Query},
     i18n::{use_i18n, I18n},
     routes::Page,
-    state::today::today,
 };
 
 /// `/poles/:slug`: one pole, its institutes, its first programmes and start-ups (asked of
@@ -44,7 +43,6 @@ pub fn PolePage(slug: String) -> impl IntoView {
 /// Up to three of the pole's programmes, and the way to all of them in the catalogue.
 fn pole_programmes(i18n: I18n, slug: &str, list: Option<Arc<ProgrammeList>>) -> impl IntoView {
     let (count, programmes) = list.map_or((0, Vec::new()), |l| (l.total as usize, l.items.clone()));
-    let today = today();
     let query = encode_query(&[("pole", slug)]);
     let href = move || format!("{}{query}", Page::Catalogue.path(i18n.lang()));
     (count > 0).then(|| {
@@ -55,7 +53,7 @@ fn pole_programmes(i18n: I18n, slug: &str, list: Option<Arc<ProgrammeList>>) -> 
                     {programmes
                         .into_iter()
                         .take(3)
-                        .map(|programme| view! { <li><ProgrammeCard programme today/></li> })
+                        .map(|programme| view! { <li><ProgrammeCard programme/></li> })
                         .collect_view()}
                 </ul>
                 <A href=href attr:class="button button--primary">

@@ -191,7 +191,6 @@ fn programme_view(
             href: None,
         },
     ];
-    let today = today();
     let facts_view = {
         let p = p.clone();
         move || facts(i18n.t(), i18n.lang(), &p)
@@ -222,13 +221,19 @@ fn programme_view(
                 <section class="section" aria-labelledby="programme-related">
                     <h2 id="programme-related">{move || i18n.t().programme_related}</h2>
                     <ul class="programme-list programme-list--grid" role="list">
-                        {related.into_iter().map(|programme| view! { <li><ProgrammeCard programme today/></li> }).collect_view()}
+                        {related.into_iter().map(|programme| view! { <li><ProgrammeCard programme/></li> }).collect_view()}
                     </ul>
                 </section>
             }
         })
     };
-    let (status, status_class) = application_text(i18n.t(), &s, today);
+    let status = {
+        let s = s.clone();
+        move || {
+            let (text, class) = application_text(i18n.t(), &s, today());
+            view! { <span class=format!("badge {class}")>{text}</span> }
+        }
+    };
     let contact = format!("mailto:{}", p.contact_email);
     let updated = s.updated;
     view! {
@@ -238,7 +243,7 @@ fn programme_view(
                 <p class="programme__eyebrow">
                     <span class="badge badge--level">{move || s.level.label(i18n.lang())}</span>
                     {s.sample.then(|| view! { <span class="badge badge--sample">{move || i18n.t().sample_badge}</span> })}
-                    <span class=format!("badge {status_class}")>{status}</span>
+                    {status}
                 </p>
                 <PageHeading text=Signal::derive(title)/>
                 <p class="lead">{localised(i18n, s.summary.clone())}</p>

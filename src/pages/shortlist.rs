@@ -10,10 +10,7 @@ use crate::{
     data::use_data,
     i18n::use_i18n,
     routes::Page,
-    state::{
-        shortlist::{parse_slugs, use_selections, MAX_COMPARED},
-        today::today,
-    },
+    state::shortlist::{parse_slugs, use_selections, MAX_COMPARED},
 };
 
 /// The `p` parameter of a query string, as a clean slug list.
@@ -31,7 +28,6 @@ pub fn slugs_param(search: &str) -> Vec<String> {
 /// left out.
 #[component]
 fn ShortlistCards(slugs: Vec<String>) -> impl IntoView {
-    let today = today();
     let programmes = use_data().programmes(&slugs);
     view! {
         <Loaded query=programmes class="loading--grid" ready=move |list| view! {
@@ -40,7 +36,7 @@ fn ShortlistCards(slugs: Vec<String>) -> impl IntoView {
                     .iter()
                     .map(|p| {
                         let programme = p.summary.clone();
-                        view! { <li><ProgrammeCard programme today/></li> }
+                        view! { <li><ProgrammeCard programme/></li> }
                     })
                     .collect_view()}
             </ul>
@@ -55,7 +51,11 @@ pub fn ShortlistPage() -> impl IntoView {
     let location = use_location();
     let shared = Memo::new(move |_| slugs_param(&location.search.get()));
     let share_url = move || {
-        let origin = window().location().origin().unwrap_or_default();
+        let origin = if cfg!(feature = "ssr") {
+            String::new()
+        } else {
+            window().location().origin().unwrap_or_default()
+        };
         let slugs = selections.shortlist.with(|s| s.join(","));
         format!(
             "{origin}{}{}",

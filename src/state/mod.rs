@@ -4,4 +4,5 @@ pub mod draft;
 pub mod nav_focus;
 pub mod prefs;
 pub mod shortlist;
+pub mod title;
 pub mod today;

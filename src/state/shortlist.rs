@@ -28,15 +28,28 @@ pub struct Selections {
 }
 
 impl Selections {
-    /// Reads the saved shortlist and keeps it saved as it changes.
+    /// Reads the saved shortlist and keeps it saved as it changes. A prerendered page
+    /// shows no one's shortlist: it is read once the app runs (after hydration), so the
+    /// first render matches the page as it arrived.
     pub fn new() -> Selections {
-        let saved = storage()
-            .and_then(|s| s.get_item(SHORTLIST_KEY).ok().flatten())
-            .map(|text| parse_slugs(&text))
-            .unwrap_or_default();
-        let shortlist = RwSignal::new(saved);
-        Effect::new(move |_| {
+        let saved = move || {
+            storage()
+                .and_then(|s| s.get_item(SHORTLIST_KEY).ok().flatten())
+                .map(|text| parse_slugs(&text))
+                .unwrap_or_default()
+        };
+        let hydrating = cfg!(any(feature = "hydrate", feature = "ssr"));
+        let shortlist = RwSignal::new(if hydrating { Vec::new() } else { saved() });
+        if hydrating {
+            Effect::new(move |_| shortlist.set(saved()));
+        }
+        // Saved on every change, never at the first run: that would write the empty list
+        // of a page still hydrating over the saved one.
+        Effect::new(move |first: Option<()>| {
             let text = shortlist.with(|list| list.join(","));
+            if first.is_none() {
+                return;
+            }
             if let Some(storage) = storage() {
                 let _ = storage.set_item(SHORTLIST_KEY, &text);
             }

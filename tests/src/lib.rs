@@ -52,12 +52,17 @@ impl Server {
 
     /// Starts the server with extra command-line arguments.
     pub async fn start_with(data: &Path, addr: &str, extra: &[&str]) -> Server {
+        Server::start_serving(data, addr, extra, &env_path("PORTAL_DIST")).await
+    }
+
+    /// Starts the server with extra arguments, serving the portal from `dist`.
+    pub async fn start_serving(data: &Path, addr: &str, extra: &[&str], dist: &Path) -> Server {
         let mut child = Command::new(env_path("PORTAL_SERVER_BIN"))
             .args(extra)
             .args(["--addr", addr, "--data"])
             .arg(data)
             .arg("--dist")
-            .arg(env_path("PORTAL_DIST"))
+            .arg(dist)
             // Errors only: the demo-account warning of every fresh database is expected here.
             .env("RUST_LOG", "error")
             .stdout(Stdio::piped())
@@ -102,6 +107,24 @@ impl Server {
     }
 }
 
+/// ChromeDriver's `se/log` command: the browser console since the last call.
+#[derive(Debug)]
+struct BrowserLog;
+
+impl fantoccini::wd::WebDriverCompatibleCommand for BrowserLog {
+    fn endpoint(
+        &self,
+        base: &url::Url,
+        session: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/se/log", session.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(r#"{"type":"browser"}"#.to_owned()))
+    }
+}
+
 /// Headless Chromium through its own ChromeDriver.
 pub struct Browser {
     _driver: Child,
@@ -121,6 +144,8 @@ impl Browser {
             .expect("chromedriver starts");
         let profile = tempfile::tempdir().unwrap().keep();
         let capabilities = json!({
+            // The browser console, read by `Portal::console_problems`.
+            "goog:loggingPrefs": { "browser": "ALL" },
             "goog:chromeOptions": {
                 "binary": env_path("CHROMIUM"),
                 "args": [
@@ -174,6 +199,30 @@ impl Portal {
 
     pub async fn launch_with_lang(accept_lang: &str) -> Portal {
         Portal::launch_with(accept_lang, &[]).await
+    }
+
+    /// The portal without its prerendered pages: every address gets the shell, and the
+    /// app loads everything from the API. For what the app does when the API misbehaves
+    /// while it loads (a prerendered page carries its data).
+    pub async fn launch_unprerendered() -> Portal {
+        let data = tempfile::tempdir().unwrap();
+        let dist = data.path().join("dist");
+        std::fs::create_dir_all(&dist).unwrap();
+        for entry in std::fs::read_dir(env_path("PORTAL_DIST")).unwrap() {
+            let entry = entry.unwrap();
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let page = name.contains(".html") && !name.starts_with("shell.html");
+            if entry.file_type().unwrap().is_file() && !page {
+                std::fs::copy(entry.path(), dist.join(&name)).unwrap();
+            }
+        }
+        let server = Server::start_serving(data.path(), "127.0.0.1:0", &[], &dist).await;
+        let browser = Browser::start("fr-FR,fr").await;
+        Portal {
+            server,
+            browser,
+            _data: data,
+        }
     }
 
     /// A portal whose server gets `server_args` (such as `--sample-programmes 10000`).
@@ -285,6 +334,27 @@ impl Portal {
             )
             .await
             .unwrap()
+    }
+
+    /// The console's errors and warnings since the last call (the log is drained).
+    pub async fn console_problems(&self) -> Vec<String> {
+        let log = self.client().issue_cmd(BrowserLog).await.unwrap();
+        log.as_array()
+            .into_iter()
+            .flatten()
+            .filter(|entry| matches!(entry["level"].as_str(), Some("SEVERE" | "WARNING")))
+            .map(|entry| entry["message"].as_str().unwrap_or_default().to_owned())
+            .collect()
+    }
+
+    /// Waits until the app runs (hydrated, or rendered): `<html data-portal="ready">`.
+    pub async fn wait_until_ready(&self) {
+        self.wait_until("the app to start", || async {
+            self.eval("return document.documentElement.dataset.portal || '';")
+                .await
+                == "ready"
+        })
+        .await;
     }
 
     /// The digits of an element's text ("10 000 formations" → 10000).

@@ -1,6 +1,7 @@
 //! The app while the API misbehaves (through a fault-injecting proxy): slow, 500, malformed
 //! or truncated JSON, a missing or an extra field, gone mid-save. Each time a clear message,
-//! nothing typed is lost, and it recovers when the API does.
+//! nothing typed is lost, and it recovers when the API does. The portal runs without its
+//! prerendered pages here: those carry their data, so they show it whatever the API does.
 
 use std::time::Duration;
 
@@ -34,7 +35,7 @@ async fn retry_and_recover(portal: &Portal, proxy: &FaultProxy, ready: &str) {
 
 #[tokio::test]
 async fn server_errors_malformed_and_truncated_json_are_explained_and_recovered_from() {
-    let portal = Portal::launch().await;
+    let portal = Portal::launch_unprerendered().await;
     let proxy = through(&portal).await;
 
     // 500 on the catalogue: a clear message; what was typed in the search stays.
@@ -76,7 +77,7 @@ async fn server_errors_malformed_and_truncated_json_are_explained_and_recovered_
 
 #[tokio::test]
 async fn a_missing_field_is_an_error_and_an_extra_field_is_ignored() {
-    let portal = Portal::launch().await;
+    let portal = Portal::launch_unprerendered().await;
     let proxy = through(&portal).await;
     proxy.set(Fault::MissingField("items"), None, "/api/v1/startups");
     goto(&portal, &proxy, "/startups").await;
@@ -96,7 +97,7 @@ async fn a_missing_field_is_an_error_and_an_extra_field_is_ignored() {
 
 #[tokio::test]
 async fn a_slow_api_shows_loading_then_the_data_without_an_error() {
-    let portal = Portal::launch().await;
+    let portal = Portal::launch_unprerendered().await;
     let proxy = through(&portal).await;
     proxy.set(
         Fault::Slow(Duration::from_secs(3)),
@@ -122,7 +123,7 @@ async fn a_slow_api_shows_loading_then_the_data_without_an_error() {
 
 #[tokio::test]
 async fn when_the_connection_drops_mid_save_the_edit_is_kept_and_saved_later() {
-    let portal = Portal::launch().await;
+    let portal = Portal::launch_unprerendered().await;
     let proxy = through(&portal).await;
     goto(&portal, &proxy, "/espace-startup").await;
     portal.find("#sign-in-email").await;

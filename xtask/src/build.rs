@@ -11,51 +11,23 @@ pub fn dist_dir() -> PathBuf {
     workspace_root().join("dist")
 }
 
-/// `trunk build --release` into `dist/` with the cached tools on PATH.
+/// `trunk build --release` into `dist/` with the cached tools on PATH, then every public
+/// page prerendered into it (HTML first), then precompressed.
 pub fn portal(tools: &Tools) -> Result<(), String> {
     step("Building the portal in release mode (trunk + wasm-opt; about 2 min cold, 15 s warm)");
-    trunk_build(tools, "index.html", &dist_dir())?;
-    write_pages(&dist_dir())?;
-    precompress(&dist_dir())
+    let dist = dist_dir();
+    trunk_build(tools, "index.html", &dist)?;
+    // trunk's page, with an empty #app: what addresses the build does not write get.
+    std::fs::rename(dist.join("index.html"), dist.join("shell.html"))
+        .map_err(|e| format!("writing shell.html: {e}"))?;
+    crate::prerender::pages(&dist)?;
+    precompress(&dist)
 }
 
 pub fn precompress(dist: &std::path::Path) -> Result<(), String> {
     let count = crate::compress::precompress_dir(dist)?;
     println!("    precompressed {count} files (brotli 11, gzip 9)");
     Ok(())
-}
-
-/// Removes `<!--prerender:LANG-->…<!--/prerender:LANG-->` from `html`.
-fn without_block(html: &str, lang: &str) -> Result<String, String> {
-    let (open, close) = (
-        format!("<!--prerender:{lang}-->"),
-        format!("<!--/prerender:{lang}-->"),
-    );
-    let start = html
-        .find(&open)
-        .ok_or(format!("index.html lost its {open} marker"))?;
-    let end = html
-        .find(&close)
-        .ok_or(format!("index.html lost its {close} marker"))?
-        + close.len();
-    Ok(format!("{}{}", &html[..start], &html[end..]))
-}
-
-/// From trunk's `index.html` (both prerendered home screens): `index.html` keeps the
-/// French one, `en.html` the English one, and `shell.html`, served for every other path,
-/// neither, so no wrong content ever flashes.
-fn write_pages(dist: &std::path::Path) -> Result<(), String> {
-    let both = std::fs::read_to_string(dist.join("index.html")).map_err(|e| e.to_string())?;
-    let write =
-        |name: &str, html: String| std::fs::write(dist.join(name), html).map_err(|e| e.to_string());
-    write(
-        "shell.html",
-        without_block(&without_block(&both, "fr")?, "en")?,
-    )?;
-    let english =
-        without_block(&both, "fr")?.replacen("<html lang=\"fr\">", "<html lang=\"en\">", 1);
-    write("en.html", english)?;
-    write("index.html", without_block(&both, "en")?)
 }
 
 /// `trunk build --release` of `target` (an index.html) into `dist`.

@@ -58,6 +58,29 @@ pub fn run_all() -> Result<(), String> {
         "fix the clippy warnings above",
     )?;
 
+    step("Linting the prerender (the portal built natively with ssr, cargo clippy -D warnings)");
+    run(
+        cargo(&[
+            "clippy",
+            "--package",
+            "portal",
+            "--no-default-features",
+            "--features",
+            "ssr",
+            "--bin",
+            "prerender",
+            "--",
+            "-D",
+            "warnings",
+        ])
+        .env(
+            "CARGO_TARGET_DIR",
+            workspace_root().join("target/prerender"),
+        )
+        .env("RUSTFLAGS", "--cfg erase_components"),
+        "fix the clippy warnings above",
+    )?;
+
     step("Dependency policy (cargo deny check licenses bans sources, deny.toml)");
     run(
         Command::new(tools.dir.join("bin/cargo-deny"))

@@ -36,14 +36,20 @@ pub fn FacetPanel(
             view! { <FacetGroup legend name=param options on_toggle=toggle/> }
         })
         .collect_view();
-    let open = window()
-        .inner_width()
-        .ok()
-        .and_then(|w| w.as_f64())
-        .is_none_or(|w| w >= 900.0);
+    // Open on wide screens, folded on narrow ones. The page is built open (it cannot know
+    // the screen), and folds once the app runs if the screen is narrow.
+    let open = RwSignal::new(true);
+    Effect::new(move |_| {
+        let wide = window()
+            .inner_width()
+            .ok()
+            .and_then(|w| w.as_f64())
+            .is_none_or(|w| w >= 900.0);
+        open.set(wide);
+    });
     view! {
         <aside class="catalogue__filters" aria-labelledby="filters-heading">
-            <details class="filters" open=open>
+            <details class="filters" open=move || open.get()>
                 <summary><h2 id="filters-heading" class="filters__heading">{move || i18n.t().filters_heading}</h2></summary>
                 {before.map(|c| c())}
                 {groups}

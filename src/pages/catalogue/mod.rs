@@ -66,11 +66,10 @@ fn LocalSearch(state: CatalogueState) -> impl IntoView {
     let data = use_data();
     let catalogue = data.catalogue();
     let poles = data.poles();
-    let today = today();
     view! {
         <Loaded query=catalogue class="loading--page" ready=move |index| {
             let list = Memo::new(move |_| {
-                state.query.with(|q| Arc::new(index.list(q, today, i18n.lang(), PER_PAGE)))
+                state.query.with(|q| Arc::new(index.list(q, today(), i18n.lang(), PER_PAGE)))
             });
             view! { <CatalogueResults list=list.into() state poles=poles.clone()/> }
         }/>

@@ -17,7 +17,6 @@ use crate::{
     },
     data::Query,
     i18n::use_i18n,
-    state::today::today,
 };
 
 pub const PER_PAGE: u32 = 20;
@@ -35,7 +34,6 @@ pub fn CatalogueResults(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let query = state.query;
-    let today = today();
     let pole_list =
         Signal::derive(move || poles.ready().map(|p| Vec::clone(&p)).unwrap_or_default());
     let total = Signal::derive(move || list.with(|l| l.total as usize));
@@ -78,7 +76,7 @@ pub fn CatalogueResults(
                 .iter()
                 .map(|programme| {
                     let programme = programme.clone();
-                    view! { <li><ProgrammeCard programme today/></li> }
+                    view! { <li><ProgrammeCard programme/></li> }
                 })
                 .collect_view()
         })

@@ -8,17 +8,16 @@ mod http;
 mod keystroke;
 mod lighthouse;
 mod load;
-mod server;
 mod sizes;
 
 use serde_json::{json, Value};
 
+use crate::server_process::ServerProcess;
 use crate::{
     build,
     process::{step, workspace_root},
     tools::{Need, Tools},
 };
-use server::ServerProcess;
 
 const KB: f64 = 1000.0;
 

@@ -1,4 +1,5 @@
-//! A release server process for the benchmarks, stopped when dropped.
+//! A reference server process on a free port with a fresh database (the benchmarks, the
+//! prerender), stopped when dropped.
 
 use std::{
     io::{BufRead, BufReader},
@@ -29,7 +30,7 @@ impl ServerProcess {
         scale: Option<(usize, usize)>,
     ) -> Result<ServerProcess, String> {
         let data = std::env::temp_dir().join(format!(
-            "portal-bench-{}-{}",
+            "portal-server-{}-{}",
             std::process::id(),
             scale.map_or(0, |(p, s)| p + s)
         ));

@@ -1,0 +1,316 @@
+//! `prerender --api URL --dist DIR`: writes every public page of the route table, in
+//! French and English, as HTML rendered by the app's own components (Leptos `ssr`), so it
+//! paints before any WebAssembly arrives; the app then hydrates it.
+//!
+//! Published content (campus, poles, catalogue, directory) is taken from the API at `URL`
+//! (the reference server's seed by default) and baked into each page, with the answers
+//! the page used in its `portal-data` block (the app revalidates them after hydration).
+//! Files: `/` → `index.html`, `/en` → `en.html`, `/formations` → `formations.html`, …
+//! next to `shell.html`, the page for addresses the build did not write.
+
+use std::{
+    collections::BTreeMap,
+    path::{Path, PathBuf},
+    process::ExitCode,
+};
+
+use leptos::prelude::*;
+use model::{routes::Page, Lang};
+use portal::data::{
+    baked::{Baked, BakedAnswer, BLOCK_ID},
+    prerender,
+};
+use serde_json::value::RawValue;
+
+struct Args {
+    api: String,
+    dist: PathBuf,
+}
+
+fn args() -> Result<Args, String> {
+    let mut api = None;
+    let mut dist = None;
+    let mut iter = std::env::args().skip(1);
+    while let Some(arg) = iter.next() {
+        let mut value = || iter.next().ok_or(format!("{arg} needs a value"));
+        match arg.as_str() {
+            "--api" => api = Some(value()?.trim_end_matches('/').to_owned()),
+            "--dist" => dist = Some(PathBuf::from(value()?)),
+            other => return Err(format!("unknown argument `{other}`")),
+        }
+    }
+    Ok(Args {
+        api: api.ok_or("--api URL is required")?,
+        dist: dist.ok_or("--dist DIR is required")?,
+    })
+}
+
+/// The API, over plain HTTP (the build's own server).
+struct Api {
+    base: String,
+    agent: ureq::Agent,
+}
+
+impl Api {
+    fn new(base: String) -> Api {
+        let config = ureq::Agent::config_builder()
+            .http_status_as_error(false)
+            .build();
+        Api {
+            base,
+            agent: config.into(),
+        }
+    }
+
+    /// One answer as the page will carry it: 200 with its body, or 404.
+    fn answer(&self, path: &str) -> Result<BakedAnswer, String> {
+        let url = format!("{}{path}", self.base);
+        let mut response = self
+            .agent
+            .get(&url)
+            .header("Accept", "application/json")
+            .call()
+            .map_err(|e| format!("GET {url}: {e}"))?;
+        let status = response.status().as_u16();
+        let etag = response
+            .headers()
+            .get("etag")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned);
+        match status {
+            200 => {
+                let text = response
+                    .body_mut()
+                    .read_to_string()
+                    .map_err(|e| format!("GET {url}: {e}"))?;
+                let body = RawValue::from_string(text).map_err(|e| format!("GET {url}: {e}"))?;
+                Ok(BakedAnswer {
+                    status,
+                    etag,
+                    body: Some(body),
+                })
+            }
+            404 => Ok(BakedAnswer {
+                status,
+                etag: None,
+                body: None,
+            }),
+            other => Err(format!("GET {url}: HTTP {other}")),
+        }
+    }
+
+    /// The `slug` of every item of a list endpoint, page by page.
+    fn slugs(&self, list: &str) -> Result<Vec<String>, String> {
+        let mut slugs = Vec::new();
+        for page in 1.. {
+            let answer = self.answer(&format!("{list}?per_page=1000&page={page}"))?;
+            let body = answer.body.ok_or(format!("{list}: no body"))?;
+            let value: serde_json::Value =
+                serde_json::from_str(body.get()).map_err(|e| format!("{list}: {e}"))?;
+            let items = value["items"].as_array().cloned().unwrap_or_default();
+            if items.is_empty() {
+                break;
+            }
+            slugs.extend(
+                items
+                    .iter()
+                    .filter_map(|i| i["slug"].as_str().map(str::to_owned)),
+            );
+        }
+        Ok(slugs)
+    }
+
+    fn pole_slugs(&self) -> Result<Vec<String>, String> {
+        let answer = self.answer("/api/v1/poles")?;
+        let body = answer.body.ok_or("/api/v1/poles: no body")?;
+        let poles: Vec<model::PoleSummary> =
+            serde_json::from_str(body.get()).map_err(|e| format!("/api/v1/poles: {e}"))?;
+        Ok(poles.into_iter().map(|p| p.slug).collect())
+    }
+}
+
+/// Every public page of the route table, with the slugs the API knows.
+fn public_pages(api: &Api) -> Result<Vec<Page>, String> {
+    let mut pages: Vec<Page> = Page::fixed().into_iter().filter(Page::is_public).collect();
+    pages.extend(api.pole_slugs()?.iter().map(|s| Page::pole(s)));
+    pages.extend(
+        api.slugs("/api/v1/programmes")?
+            .iter()
+            .map(|s| Page::programme(s)),
+    );
+    pages.extend(
+        api.slugs("/api/v1/startups")?
+            .iter()
+            .map(|s| Page::startup(s)),
+    );
+    Ok(pages)
+}
+
+/// What one render of a page gives.
+struct Rendered {
+    html: String,
+    title: Option<String>,
+    missing: Vec<String>,
+    used: Vec<String>,
+}
+
+fn render_once(path: &str, baked: Baked) -> Rendered {
+    prerender::begin(baked);
+    let owner = Owner::new_root(None);
+    let html = owner.with(|| {
+        provide_context(leptos_router::location::RequestUrl::new(path));
+        portal::app::App().to_html()
+    });
+    owner.unset();
+    let title = portal::state::title::take();
+    let (missing, used) = prerender::end();
+    Rendered {
+        html,
+        title,
+        missing: missing.into_iter().collect(),
+        used: used.into_iter().collect(),
+    }
+}
+
+/// Renders `path`, fetching what it asks for until it asks for nothing new (a page's
+/// lists can depend on its main resource: a programme, then its related programmes).
+fn render(
+    path: &str,
+    answers: &mut BTreeMap<String, BakedAnswer>,
+    api: &Api,
+    today: &str,
+) -> Result<(Rendered, Baked), String> {
+    for _ in 0..6 {
+        let baked = Baked {
+            today: Some(today.to_owned()),
+            answers: answers.clone(),
+        };
+        let rendered = render_once(path, baked);
+        if rendered.missing.is_empty() {
+            let used = Baked {
+                today: Some(today.to_owned()),
+                answers: rendered
+                    .used
+                    .iter()
+                    .filter_map(|k| answers.get(k).map(|a| (k.clone(), a.clone())))
+                    .collect(),
+            };
+            return Ok((rendered, used));
+        }
+        for key in &rendered.missing {
+            answers.insert(key.clone(), api.answer(key)?);
+        }
+    }
+    Err(format!("{path}: still asking for new data after 6 renders"))
+}
+
+fn escape_attr(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// The file a page is written to.
+fn file_of(path: &str) -> PathBuf {
+    match path {
+        "/" => PathBuf::from("index.html"),
+        other => PathBuf::from(format!("{}.html", other.trim_start_matches('/'))),
+    }
+}
+
+/// The shell with the page in it.
+fn page_html(
+    shell: &str,
+    page: &Page,
+    lang: Lang,
+    rendered: &Rendered,
+    baked: &Baked,
+) -> Result<String, String> {
+    let path = page.path(lang);
+    let mut html = shell.replacen(
+        "<html lang=\"fr\">",
+        &format!("<html lang=\"{}\">", lang.code()),
+        1,
+    );
+    if let Some(title) = &rendered.title {
+        let start = html.find("<title>").ok_or("the shell has no <title>")?;
+        let end = html.find("</title>").ok_or("the shell has no </title>")?;
+        html.replace_range(
+            start..end + "</title>".len(),
+            &format!("<title>{}</title>", escape_attr(title)),
+        );
+    }
+    let alternates: String = Lang::ALL
+        .iter()
+        .map(|l| {
+            format!(
+                "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">",
+                l.code(),
+                escape_attr(&page.path(*l))
+            )
+        })
+        .collect();
+    html = html.replacen("</head>", &format!("{alternates}</head>"), 1);
+    let app = "<div id=\"app\"></div>";
+    if !html.contains(app) {
+        return Err(format!("the shell lost its empty `{app}`"));
+    }
+    // No whitespace inside #app: hydration starts at its first child.
+    let filled = format!(
+        "<div id=\"app\" data-ssr=\"{}\">{}</div><script type=\"application/json\" id=\"{BLOCK_ID}\">{}</script>",
+        escape_attr(&path),
+        rendered.html,
+        baked.to_block_text()
+    );
+    Ok(html.replacen(app, &filled, 1))
+}
+
+fn today() -> String {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    model::catalogue::Date::from_days_since_epoch((seconds / 86_400) as i64).to_string()
+}
+
+fn write(dist: &Path, file: &Path, html: &str) -> Result<(), String> {
+    let target = dist.join(file);
+    if let Some(parent) = target.parent() {
+        std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+    }
+    std::fs::write(&target, html).map_err(|e| format!("{}: {e}", target.display()))
+}
+
+fn run() -> Result<usize, String> {
+    let args = args()?;
+    let api = Api::new(args.api);
+    let shell_path = args.dist.join("shell.html");
+    let shell = std::fs::read_to_string(&shell_path)
+        .map_err(|e| format!("{}: {e}", shell_path.display()))?;
+    let today = today();
+    let mut answers = BTreeMap::new();
+    let mut written = 0;
+    for page in public_pages(&api)? {
+        for lang in Lang::ALL {
+            let path = page.path(lang);
+            let (rendered, used) = render(&path, &mut answers, &api, &today)?;
+            let html = page_html(&shell, &page, lang, &rendered, &used)?;
+            write(&args.dist, &file_of(&path), &html)?;
+            written += 1;
+        }
+    }
+    Ok(written)
+}
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(count) => {
+            println!("prerendered {count} pages");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("prerender: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

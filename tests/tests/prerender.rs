@@ -1,0 +1,166 @@
+//! HTML first: every public page arrives rendered (heading and content in its language,
+//! without JavaScript), the app hydrates it without a console error or warning, baked data
+//! is revalidated, and pages the build did not know still work.
+
+use portal_e2e::Portal;
+use serde_json::json;
+
+/// A public page in both languages, with its heading in each.
+const PAGES: &[(&str, &str)] = &[
+    ("/", "PariSanté Campus"),
+    ("/en", "PariSanté Campus"),
+    ("/poles", "Les cinq pôles du campus"),
+    ("/en/poles", "The campus's five poles"),
+    ("/poles/recherche", "Pôle recherche"),
+    ("/en/poles/entrepreneuriat", "Entrepreneurship"),
+    ("/formations", "Trouver une formation"),
+    ("/en/programmes", "Find a programme"),
+    ("/formations/ma-selection", "Ma sélection de formations"),
+    ("/formations/comparer", "Comparer des formations"),
+    ("/startups", "Annuaire des start-ups"),
+    ("/en/startups/posos", "Posos"),
+    ("/startups/drdata", "DrData"),
+    ("/accessibilite", "Déclaration d'accessibilité"),
+    ("/en/legal-notice", "Legal notice"),
+    ("/confidentialite", "Données personnelles"),
+];
+
+/// The page as the server sends it, read without running it.
+async fn raw_html(portal: &Portal, path: &str) -> String {
+    portal
+        .client()
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             fetch(arguments[0]).then(r => r.text()).then(done, e => done(String(e)));",
+            vec![json!(path)],
+        )
+        .await
+        .unwrap()
+        .as_str()
+        .unwrap()
+        .to_owned()
+}
+
+#[tokio::test]
+async fn every_public_page_arrives_as_html_in_its_language() {
+    let portal = Portal::launch().await;
+    portal.goto("/mentions-legales").await;
+    for (path, heading) in PAGES {
+        let html = raw_html(&portal, path).await;
+        let lang = if path.starts_with("/en") { "en" } else { "fr" };
+        assert!(html.contains(&format!("<html lang=\"{lang}\">")), "{path}");
+        let h1 = html
+            .split("<h1")
+            .nth(1)
+            .and_then(|rest| rest.split("</h1>").next())
+            .unwrap_or_else(|| panic!("{path}: no <h1> in the HTML"));
+        let heading_html = heading.replace('\'', "&#x27;");
+        assert!(
+            h1.contains(heading) || h1.contains(&heading_html),
+            "{path}: <h1{h1}"
+        );
+        assert!(html.contains(&format!("data-ssr=\"{path}\"")), "{path}");
+        assert!(html.contains("id=\"portal-data\""), "{path}");
+        assert!(!html.contains("<script>"), "{path}: an inline script");
+    }
+    // Content, not only a frame: the catalogue's cards and a profile's text are there.
+    assert!(raw_html(&portal, "/formations")
+        .await
+        .contains("programme-card"));
+    assert!(raw_html(&portal, "/startups/posos").await.contains("Posos"));
+    portal.close().await;
+}
+
+#[tokio::test]
+async fn every_public_page_hydrates_without_a_console_error_and_then_routes_in_the_app() {
+    let portal = Portal::launch().await;
+    for (path, heading) in PAGES {
+        portal.goto(path).await;
+        portal.wait_until_ready().await;
+        portal.wait_for_h1(heading).await;
+        let problems = portal.console_problems().await;
+        assert!(problems.is_empty(), "{path}: {problems:?}");
+        portal.assert_accessible(path).await;
+    }
+    // Still alive: a click is a client-side navigation (no page load: the marker stays).
+    portal.goto("/poles").await;
+    portal.wait_until_ready().await;
+    portal.eval("window.__same_page = true; return null;").await;
+    portal.click(".main-nav a[href='/formations']").await;
+    portal.wait_for_h1("Trouver une formation").await;
+    assert_eq!(
+        portal.eval("return window.__same_page === true;").await,
+        true
+    );
+    let problems = portal.console_problems().await;
+    assert!(problems.is_empty(), "{problems:?}");
+    portal.close().await;
+}
+
+#[tokio::test]
+async fn a_profile_changed_after_the_build_shows_its_new_text() {
+    let portal = Portal::launch().await;
+    portal.goto("/mentions-legales").await;
+    let before = raw_html(&portal, "/startups/cardiolume").await;
+    let pitch = "Accroche mise à jour après la construction du site.";
+    assert!(!before.contains(pitch));
+    let status = portal
+        .client()
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             (async () => {
+               const me = await (await fetch('/api/v1/session', {method: 'POST', credentials: 'include',
+                 headers: {'Content-Type': 'application/json'},
+                 body: JSON.stringify({email: 'equipe@cardiolume.example', password: 'cardiolume-demo-2026'})})).json();
+               const current = await (await fetch('/api/v1/me/startup', {credentials: 'include'})).json();
+               const r = await fetch('/api/v1/me/startup', {method: 'PATCH', credentials: 'include',
+                 headers: {'Content-Type': 'application/json', 'If-Match': current.etag, 'X-CSRF-Token': me.csrf_token},
+                 body: JSON.stringify({pitch: {fr: arguments[0], en: 'Pitch updated after the build.'}})});
+               done(r.status);
+             })().catch(e => done(String(e)));",
+            vec![json!(pitch)],
+        )
+        .await
+        .unwrap();
+    assert_eq!(status, 200);
+    // The page still arrives with the text it was built with, and then shows the new one.
+    portal.goto("/startups/cardiolume").await;
+    portal
+        .wait_until("the new pitch", || async {
+            portal
+                .text_of("main")
+                .await
+                .is_some_and(|t| t.contains(pitch))
+        })
+        .await;
+    let problems = portal.console_problems().await;
+    assert!(problems.is_empty(), "{problems:?}");
+    portal.close().await;
+}
+
+#[tokio::test]
+async fn a_start_up_added_after_the_build_has_its_page() {
+    // Generated start-ups join the seed's: none of them was prerendered.
+    let portal = Portal::launch_with("fr-FR,fr", &["--sample-startups", "60"]).await;
+    portal.goto("/mentions-legales").await;
+    let list = portal
+        .fetch_json("/api/v1/startups?sort=nom&per_page=60")
+        .await;
+    let generated = list["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["slug"].as_str().unwrap().starts_with("generated-"))
+        .cloned()
+        .expect("a generated start-up");
+    let slug = generated["slug"].as_str().unwrap();
+    let name = generated["name"].as_str().unwrap();
+    assert!(!raw_html(&portal, &format!("/startups/{slug}"))
+        .await
+        .contains("data-ssr"));
+    portal.goto(&format!("/startups/{slug}")).await;
+    portal.wait_for_h1(name).await;
+    let problems = portal.console_problems().await;
+    assert!(problems.is_empty(), "{problems:?}");
+    portal.close().await;
+}
