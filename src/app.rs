@@ -14,7 +14,7 @@ use crate::{
     i18n::I18n,
     pages::page_view,
     routes::{lang_of_path, Page},
-    state::{nav_focus::NavFocus, shortlist::Selections, today::provide_today},
+    state::{nav_focus::NavFocus, saves::SaveLog, shortlist::Selections, today::provide_today},
 };
 
 #[component]
@@ -35,6 +35,7 @@ fn Shell() -> impl IntoView {
     let nav_focus = NavFocus::new();
     provide_context(nav_focus);
     provide_context(Selections::new());
+    provide_context(SaveLog::new());
     let built = provide_data();
     provide_today(built);
 

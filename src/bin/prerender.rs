@@ -241,17 +241,8 @@ fn page_html(
             &format!("<title>{}</title>", escape_attr(title)),
         );
     }
-    let alternates: String = Lang::ALL
-        .iter()
-        .map(|l| {
-            format!(
-                "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">",
-                l.code(),
-                escape_attr(&page.path(*l))
-            )
-        })
-        .collect();
-    html = html.replacen("</head>", &format!("{alternates}</head>"), 1);
+    // `hreflang` alternates need absolute addresses: they come with the deployment's
+    // public URL (the language switch links the other version meanwhile).
     let app = "<div id=\"app\"></div>";
     if !html.contains(app) {
         return Err(format!("the shell lost its empty `{app}`"));

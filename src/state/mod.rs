@@ -3,6 +3,7 @@
 pub mod draft;
 pub mod nav_focus;
 pub mod prefs;
+pub mod saves;
 pub mod shortlist;
 pub mod title;
 pub mod today;

@@ -3,7 +3,10 @@
 //! because the API is gone, and the draft found intact after a reload.
 
 use fantoccini::{Client, Locator};
-use portal_e2e::{Browser, Portal};
+use portal_e2e::{
+    fault_proxy::{Fault, FaultProxy},
+    Browser, Portal,
+};
 use serde_json::json;
 
 const EMAIL: &str = "equipe@cardiolume.example";
@@ -239,5 +242,59 @@ async fn a_save_while_the_api_is_gone_keeps_the_draft_which_is_offered_after_rel
     );
     click(portal.client(), ".editor__save button[type=submit]").await;
     wait_text(portal.client(), "#editor-status", "Enregistré à").await;
+    portal.close().await;
+}
+
+#[tokio::test]
+async fn leaving_the_editor_during_a_slow_save_keeps_the_app_alive_and_the_save() {
+    let portal = Portal::launch().await;
+    let proxy = FaultProxy::start(portal.server.addr.clone()).await;
+    let client = portal.client();
+    client.goto(&proxy.url("/espace-startup")).await.unwrap();
+    portal.wait_for_h1("Espace start-up").await;
+    sign_in(client, EMAIL, PASSWORD).await;
+    let pitch = "Accroche enregistrée pendant que la membre quittait l'éditeur.";
+    fill(client, "#edit-pitch-fr", pitch).await;
+    wait_text(client, "#editor-status", "non enregistrées").await;
+
+    // The save takes 2.5 s; the member leaves for the directory meanwhile.
+    proxy.set(
+        Fault::Slow(std::time::Duration::from_millis(2500)),
+        Some("PUT"),
+        "/api/v1/me/startup",
+    );
+    portal.eval("window.__same_page = true; return null;").await;
+    click(client, ".editor__save button[type=submit]").await;
+    click(client, ".main-nav a[href='/startups']").await;
+    portal.wait_for_h1("Annuaire des start-ups").await;
+    // The save lands while its editor is gone (the server has the new text)...
+    portal
+        .wait_until("the save to be stored", || async {
+            portal.fetch_json("/api/v1/startups/cardiolume").await["pitch"]["fr"] == pitch
+        })
+        .await;
+    // ...and the app still routes in the page (a dead app would load pages afresh).
+    portal.click(".main-nav a[href='/formations']").await;
+    portal.wait_for_h1("Trouver une formation").await;
+    assert_eq!(
+        portal.eval("return window.__same_page === true;").await,
+        true
+    );
+    let problems = portal.console_problems().await;
+    assert!(
+        problems
+            .iter()
+            .all(|p| !p.contains("disposed") && !p.contains("unreachable")),
+        "{problems:?}"
+    );
+
+    // Back in the space: the saved text, and no draft left to offer.
+    proxy.clear();
+    portal.click(".main-nav a[href='/startups']").await;
+    portal.wait_for_h1("Annuaire des start-ups").await;
+    portal.click("main a[href='/espace-startup']").await;
+    wait_text(client, ".editor h2", "Fiche de Cardiolume").await;
+    assert_eq!(value_of(client, "#edit-pitch-fr").await, pitch);
+    assert!(client.find(Locator::Css(".draft-offer")).await.is_err());
     portal.close().await;
 }

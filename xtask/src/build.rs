@@ -18,10 +18,36 @@ pub fn portal(tools: &Tools) -> Result<(), String> {
     let dist = dist_dir();
     trunk_build(tools, "index.html", &dist)?;
     // trunk's page, with an empty #app: what addresses the build does not write get.
-    std::fs::rename(dist.join("index.html"), dist.join("shell.html"))
+    let page = std::fs::read_to_string(dist.join("index.html")).map_err(|e| e.to_string())?;
+    std::fs::write(dist.join("shell.html"), without_preloads(&page))
         .map_err(|e| format!("writing shell.html: {e}"))?;
+    std::fs::remove_file(dist.join("index.html")).map_err(|e| e.to_string())?;
     crate::prerender::pages(&dist)?;
     precompress(&dist)
+}
+
+/// trunk's page without its `<link rel="preload">`/`"modulepreload"` of the wasm and its
+/// glue: every public page arrives rendered, so on a slow link those 400 KB would only
+/// compete with the page's own HTML, CSS and images for the first paint. `boot.js` asks
+/// for them as soon as it runs.
+fn without_preloads(page: &str) -> String {
+    let mut out = String::with_capacity(page.len());
+    let mut rest = page;
+    while let Some(start) = rest.find("<link rel=\"") {
+        let end = rest[start..]
+            .find('>')
+            .map_or(rest.len(), |e| start + e + 1);
+        let tag = &rest[start..end];
+        out.push_str(&rest[..start]);
+        if !(tag.starts_with("<link rel=\"preload\"")
+            || tag.starts_with("<link rel=\"modulepreload\""))
+        {
+            out.push_str(tag);
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
 }
 
 pub fn precompress(dist: &std::path::Path) -> Result<(), String> {
@@ -98,4 +124,19 @@ pub fn serve(args: &[String]) -> Result<(), String> {
             .arg(dist_dir()),
         "the server stopped with an error: see its output above",
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_preloads;
+
+    #[test]
+    fn drops_the_preloads_and_keeps_the_other_links() {
+        let page = "<head><link rel=\"stylesheet\" href=\"/a.css\"/><script src=\"/boot.js\"></script>\
+                    <link rel=\"modulepreload\" href=\"/p.js\"><link rel=\"preload\" href=\"/p.wasm\" as=\"fetch\"></head>";
+        assert_eq!(
+            without_preloads(page),
+            "<head><link rel=\"stylesheet\" href=\"/a.css\"/><script src=\"/boot.js\"></script></head>"
+        );
+    }
 }

@@ -21,7 +21,10 @@ use crate::{
     components::{ErrorView, Loaded, Loading, StartupCard},
     data::use_data,
     i18n::use_i18n,
-    state::draft::{self, Draft},
+    state::{
+        draft::{self, Draft},
+        saves::{use_save_log, SavedAt},
+    },
 };
 
 use model::directory::limits;
@@ -122,7 +125,13 @@ fn EditorForm(
     // A draft left on this device by an earlier visit (closed tab, failed save, expiry).
     let offer = RwSignal::new(draft::load(&slug).filter(|d| d.edit != base_edit.get_untracked()));
     let draft_base = RwSignal::new(base_edit.get_untracked());
-    let state = RwSignal::new(SaveState::Idle);
+    // A save this editor started, confirmed after it was closed: say so on opening.
+    let save_log = use_save_log();
+    let state = RwSignal::new(
+        save_log
+            .last_saved(&slug)
+            .map_or(SaveState::Idle, SaveState::Saved),
+    );
     let show_all = RwSignal::new(false);
     let server_errors: RwSignal<Vec<FieldError>> = RwSignal::new(Vec::new());
     let conflict: RwSignal<Option<Conflict>> = RwSignal::new(None);
@@ -191,51 +200,70 @@ fn EditorForm(
         };
         state.set(SaveState::Saving);
         let etag = base.with_untracked(|b| b.etag.clone());
+        let key = slug_key.get_value();
+        // The save outlives the editor (the member may leave while it is on its way):
+        // the continuation only writes this editor's state if it still exists (`try_*`),
+        // records the outcome app-wide, and forgets the draft only once the server has
+        // the profile.
         spawn_local(async move {
             match space::save(&to_save, &etag, &me.csrf_token).await {
                 Ok(saved) => {
+                    draft::clear(&key);
+                    let time = clock_time();
+                    save_log.record(SavedAt {
+                        slug: key,
+                        time: time.clone(),
+                    });
                     let fresh = StartupEdit::of(&saved.profile);
-                    base.set(saved);
-                    draft_base.set(fresh.clone());
-                    edit.set(fresh);
-                    draft::clear(&slug_key.get_value());
-                    conflict.set(None);
-                    state.set(SaveState::Saved(clock_time()));
+                    base.try_set(saved);
+                    draft_base.try_set(fresh.clone());
+                    edit.try_set(fresh);
+                    conflict.try_set(None);
+                    state.try_set(SaveState::Saved(time));
                 }
                 Err(ApiError::Status {
                     status: 412,
                     problem,
-                }) => match problem.and_then(|p| p.current) {
-                    Some(current) => {
-                        let theirs = StartupEdit::of(&current.profile);
-                        let (merged, fields) =
-                            merge(&draft_base.get_untracked(), &to_save, &theirs);
-                        conflict.set(Some(Conflict {
-                            theirs: current.profile.clone(),
-                            theirs_etag: current.etag.clone(),
-                            mine: to_save,
-                            merged,
-                            fields,
-                        }));
-                        state.set(SaveState::Idle);
-                        focus("conflict-heading");
+                }) => {
+                    // Gone editor: the draft stays, and the conflict shows on return.
+                    let Some(mine_base) = draft_base.try_get_untracked() else {
+                        return;
+                    };
+                    match problem.and_then(|p| p.current) {
+                        Some(current) => {
+                            let theirs = StartupEdit::of(&current.profile);
+                            let (merged, fields) = merge(&mine_base, &to_save, &theirs);
+                            conflict.try_set(Some(Conflict {
+                                theirs: current.profile.clone(),
+                                theirs_etag: current.etag.clone(),
+                                mine: to_save,
+                                merged,
+                                fields,
+                            }));
+                            state.try_set(SaveState::Idle);
+                            focus("conflict-heading");
+                        }
+                        None => {
+                            state.try_set(SaveState::Failed(ApiError::Decode(
+                                "412 without the current version".into(),
+                            )));
+                        }
                     }
-                    None => state.set(SaveState::Failed(ApiError::Decode(
-                        "412 without the current version".into(),
-                    ))),
-                },
+                }
                 Err(ApiError::Status {
                     status: 422,
                     problem,
                 }) => {
-                    server_errors.set(problem.map(|p| p.errors).unwrap_or_default());
-                    show_all.set(true);
-                    state.set(SaveState::Invalid);
+                    server_errors.try_set(problem.map(|p| p.errors).unwrap_or_default());
+                    show_all.try_set(true);
+                    state.try_set(SaveState::Invalid);
                     focus("editor-status");
                 }
-                Err(error) if is_unauthorized(&error) => state.set(SaveState::Expired),
+                Err(error) if is_unauthorized(&error) => {
+                    state.try_set(SaveState::Expired);
+                }
                 Err(error) => {
-                    state.set(SaveState::Failed(error));
+                    state.try_set(SaveState::Failed(error));
                     focus("editor-status");
                 }
             }
@@ -289,10 +317,11 @@ fn EditorForm(
             .unwrap_or_default();
         let key = slug_key.get_value();
         spawn_local(async move {
-            // Even if the network fails, this device forgets the member and the draft.
+            // Even if the network fails, this device forgets the member and the draft
+            // (the space may have been left meanwhile: `try_set`).
             let _ = space::sign_out(&csrf).await;
             draft::clear(&key);
-            member.set(None);
+            member.try_set(None);
         });
     };
 
@@ -523,19 +552,24 @@ fn LogoUpload(base: RwSignal<Versioned>, member: RwSignal<Option<Me>>) -> impl I
         let file = send_wrapper::SendWrapper::new(file);
         spawn_local(async move {
             match space::upload_logo(&file, &me.csrf_token).await {
+                // The editor may be gone by now: `try_*` (the upload itself is done).
                 Ok(saved) => {
                     // Only the logo and version changed: edits in progress stay.
-                    base.update(|b| {
+                    base.try_update(|b| {
                         b.etag = saved.etag.clone();
                         b.profile.summary.logo = saved.profile.summary.logo.clone();
                         b.profile.summary.updated = saved.profile.summary.updated;
                     });
-                    message.set(Some(i18n.t().space.logo_done.to_owned()));
+                    message.try_set(Some(i18n.t().space.logo_done.to_owned()));
                 }
                 Err(ApiError::Status {
                     problem: Some(p), ..
-                }) => message.set(p.detail),
-                Err(error) => message.set(Some(error.message(i18n.t()).to_owned())),
+                }) => {
+                    message.try_set(p.detail);
+                }
+                Err(error) => {
+                    message.try_set(Some(error.message(i18n.t()).to_owned()));
+                }
             }
         });
     };
