@@ -96,7 +96,9 @@ async fn cache_control(State(site): State<Site>, mut request: Request, next: Nex
     let missing = is_missing_page(&site, request.uri().path());
     if let Some(page) = home_page(&request) {
         *request.uri_mut() = axum::http::Uri::from_static(page);
-    } else if !missing {
+    } else if !missing && request.uri().query().is_none_or(str::is_empty) {
+        // A query string (a filtered catalogue) is not what the page was built with: the
+        // shell then, so the page never shows results of another search while it starts.
         if let Some(file) = prerendered_file(&site, request.uri().path()) {
             if let Ok(uri) = file.parse() {
                 *request.uri_mut() = uri;

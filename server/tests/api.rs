@@ -389,6 +389,17 @@ async fn deep_links_get_the_shell_when_the_build_wrote_one() {
         "<!doctype html><title>shell</title>",
     )
     .unwrap();
+    std::fs::write(
+        dist.join("formations.html"),
+        "<!doctype html><title>catalogue</title>",
+    )
+    .unwrap();
+    std::fs::create_dir_all(dist.join("en/programmes")).unwrap();
+    std::fs::write(
+        dist.join("en/programmes/master-donnees-de-sante.html"),
+        "<!doctype html><title>du</title>",
+    )
+    .unwrap();
     // The service picks the shell when it is built; rebuild the app to see the new file.
     let db = Db::open(&built.db_path()).unwrap();
     let router = app(AppState::load(db).await.unwrap(), dist);
@@ -409,6 +420,20 @@ async fn deep_links_get_the_shell_when_the_build_wrote_one() {
     );
     assert_eq!(
         get("/poles/recherche").await,
+        b"<!doctype html><title>shell</title>"
+    );
+    // A prerendered page is served for its own address...
+    assert_eq!(
+        get("/formations").await,
+        b"<!doctype html><title>catalogue</title>"
+    );
+    assert_eq!(
+        get("/en/programmes/master-donnees-de-sante").await,
+        b"<!doctype html><title>du</title>"
+    );
+    // ...and not for a search it was not built with: the shell then.
+    assert_eq!(
+        get("/formations?level=master").await,
         b"<!doctype html><title>shell</title>"
     );
 }

@@ -1,6 +1,8 @@
 //! The app-wide data layer, seen from the network (through a recording proxy): each
 //! resource fetched once per visit and then only revalidated, independent requests sent
-//! together, and a pole page that asks the API for its own lists only.
+//! together, and a pole page that asks the API for its own lists only. The portal runs
+//! without its prerendered pages here, so every page loads its data (a prerendered page
+//! starts from the answers it carries: see `prerender.rs`).
 
 use std::time::Duration;
 
@@ -38,7 +40,7 @@ async fn programme_links(portal: &Portal, n: usize) -> Vec<String> {
 
 #[tokio::test]
 async fn going_back_to_the_catalogue_only_revalidates_it() {
-    let portal = Portal::launch().await;
+    let portal = Portal::launch_unprerendered().await;
     let proxy = through(&portal).await;
     goto(&portal, &proxy, "/formations").await;
     let first = programme_links(&portal, 1).await.remove(0);
@@ -70,7 +72,7 @@ async fn going_back_to_the_catalogue_only_revalidates_it() {
 
 #[tokio::test]
 async fn a_pole_page_asks_the_api_for_its_own_programmes_and_start_ups() {
-    let portal = Portal::launch().await;
+    let portal = Portal::launch_unprerendered().await;
     let proxy = through(&portal).await;
     goto(&portal, &proxy, "/poles/entrepreneuriat").await;
     portal.find("#pole-startups").await;
@@ -94,7 +96,7 @@ async fn a_pole_page_asks_the_api_for_its_own_programmes_and_start_ups() {
 
 #[tokio::test]
 async fn compared_programmes_are_requested_together() {
-    let portal = Portal::launch().await;
+    let portal = Portal::launch_unprerendered().await;
     let proxy = through(&portal).await;
     goto(&portal, &proxy, "/formations").await;
     let slugs: Vec<String> = programme_links(&portal, 3)
