@@ -9,11 +9,21 @@ use crate::{
     Localised,
 };
 
-/// `POST /api/v1/session`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// `POST /api/v1/session`. Its `Debug` never shows the password (nor the e-mail): a
+/// sign-in that reaches a log or a panic message leaks nothing.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SignIn {
     pub email: String,
     pub password: String,
+}
+
+impl std::fmt::Debug for SignIn {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SignIn")
+            .field("email", &"<redacted>")
+            .field("password", &"<redacted>")
+            .finish()
+    }
 }
 
 /// The signed-in member (`POST /session`, `GET /me`).
@@ -283,6 +293,18 @@ pub fn merge(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_sign_in_never_prints_its_password_or_email() {
+        let sign_in = super::SignIn {
+            email: "equipe@cardiolume.example".into(),
+            password: "cardiolume-demo-2026".into(),
+        };
+        for printed in [format!("{sign_in:?}"), format!("{sign_in:#?}")] {
+            assert!(!printed.contains("cardiolume-demo-2026"), "{printed}");
+            assert!(!printed.contains("equipe@"), "{printed}");
+        }
+    }
+
     use super::*;
     use crate::directory::generate;
 

@@ -494,3 +494,31 @@ fn logs_go_to_stderr_as_json_lines_without_personal_data() {
         assert!(!logs.contains(secret), "{secret} leaked into the logs");
     }
 }
+
+#[test]
+fn a_database_written_by_a_newer_release_is_refused_with_a_clear_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("campus.sqlite3");
+    drop(Db::open(&path).unwrap());
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.pragma_update(None, "user_version", 999).unwrap();
+    drop(conn);
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_portal-server"))
+        .args(["--addr", "127.0.0.1:0", "--data"])
+        .arg(dir.path())
+        .arg("--dist")
+        .arg(dir.path().join("dist"))
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("schema version 999") && stderr.contains("newer release"),
+        "{stderr}"
+    );
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let version: i64 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, 999, "left untouched");
+}

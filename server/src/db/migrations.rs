@@ -10,8 +10,46 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0004_accounts.sql"),
 ];
 
-pub fn apply(conn: &mut Connection) -> Result<(), rusqlite::Error> {
+/// Why the schema cannot be brought up to date.
+#[derive(Debug)]
+pub enum MigrationError {
+    Sqlite(rusqlite::Error),
+    /// The database was written by a newer portal-server: this binary does not know its
+    /// schema and must not touch it.
+    NewerThanBinary {
+        found: usize,
+        known: usize,
+    },
+}
+
+impl std::fmt::Display for MigrationError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            MigrationError::Sqlite(e) => write!(f, "{e}"),
+            MigrationError::NewerThanBinary { found, known } => write!(
+                f,
+                "the database has schema version {found}, but this portal-server only knows \
+                 versions up to {known}: it was written by a newer release. Run that release \
+                 (or restore a backup made for this one); the database was left untouched"
+            ),
+        }
+    }
+}
+
+impl From<rusqlite::Error> for MigrationError {
+    fn from(e: rusqlite::Error) -> Self {
+        MigrationError::Sqlite(e)
+    }
+}
+
+pub fn apply(conn: &mut Connection) -> Result<(), MigrationError> {
     let current: usize = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
+    if current > MIGRATIONS.len() {
+        return Err(MigrationError::NewerThanBinary {
+            found: current,
+            known: MIGRATIONS.len(),
+        });
+    }
     for (index, sql) in MIGRATIONS.iter().enumerate().skip(current) {
         let tx = conn.transaction()?;
         tx.execute_batch(sql)?;
@@ -48,5 +86,23 @@ mod tests {
             )
             .unwrap();
         assert_eq!(tables, 1);
+    }
+
+    #[test]
+    fn a_database_newer_than_the_binary_is_refused_untouched() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        apply(&mut conn).unwrap();
+        let newer = latest_version() + 1;
+        conn.pragma_update(None, "user_version", newer).unwrap();
+        let error = apply(&mut conn).unwrap_err();
+        assert!(matches!(
+            error,
+            MigrationError::NewerThanBinary { found, known } if found == newer && known == latest_version()
+        ));
+        assert!(error.to_string().contains("newer release"), "{error}");
+        let version: usize = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap();
+        assert_eq!(version, newer, "left untouched");
     }
 }

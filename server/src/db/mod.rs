@@ -28,6 +28,8 @@ pub struct Db {
 #[derive(Debug)]
 pub enum DbError {
     Sqlite(rusqlite::Error),
+    /// The schema cannot be used by this binary (see [`migrations::MigrationError`]).
+    Schema(migrations::MigrationError),
     Seed(SeedError),
     /// The blocking task running the query panicked or was cancelled.
     Task(String),
@@ -37,6 +39,7 @@ impl std::fmt::Display for DbError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             DbError::Sqlite(e) => write!(f, "sqlite: {e}"),
+            DbError::Schema(e) => write!(f, "schema: {e}"),
             DbError::Seed(e) => write!(f, "seed data: {e}"),
             DbError::Task(e) => write!(f, "database task: {e}"),
         }
@@ -58,7 +61,7 @@ impl Db {
     /// empty database.
     pub fn open(path: &Path) -> Result<Db, DbError> {
         let mut conn = connect(path)?;
-        migrations::apply(&mut conn)?;
+        migrations::apply(&mut conn).map_err(DbError::Schema)?;
         seed::load_if_empty(&mut conn).map_err(DbError::Seed)?;
         startup_seed::load_startups_if_empty(&mut conn, crate::clock::this_year())
             .map_err(DbError::Seed)?;
