@@ -9,7 +9,6 @@
 //! next to `shell.html`, the page for addresses the build did not write.
 
 use std::{
-    collections::BTreeMap,
     path::{Path, PathBuf},
     process::ExitCode,
 };
@@ -17,7 +16,7 @@ use std::{
 use leptos::prelude::*;
 use model::{routes::Page, Lang};
 use portal::data::{
-    baked::{Baked, BakedAnswer, BLOCK_ID},
+    baked::{BakedAnswer, BLOCK_ID},
     prerender,
 };
 use serde_json::value::RawValue;
@@ -146,59 +145,41 @@ fn public_pages(api: &Api) -> Result<Vec<Page>, String> {
     Ok(pages)
 }
 
-/// What one render of a page gives.
+/// A page as rendered: its markup, its title and its data block.
 struct Rendered {
     html: String,
     title: Option<String>,
-    missing: Vec<String>,
-    used: Vec<String>,
+    block: String,
 }
 
-fn render_once(path: &str, baked: Baked) -> Rendered {
-    prerender::begin(baked);
+fn render_once(path: &str) -> (String, Option<String>) {
+    prerender::begin_page();
     let owner = Owner::new_root(None);
     let html = owner.with(|| {
         provide_context(leptos_router::location::RequestUrl::new(path));
         portal::app::App().to_html()
     });
     owner.unset();
-    let title = portal::state::title::take();
-    let (missing, used) = prerender::end();
-    Rendered {
-        html,
-        title,
-        missing: missing.into_iter().collect(),
-        used: used.into_iter().collect(),
-    }
+    (html, portal::state::title::take())
 }
 
 /// Renders `path`, fetching what it asks for until it asks for nothing new (a page's
 /// lists can depend on its main resource: a programme, then its related programmes).
-fn render(
-    path: &str,
-    answers: &mut BTreeMap<String, BakedAnswer>,
-    api: &Api,
-    today: &str,
-) -> Result<(Rendered, Baked), String> {
+/// Fetched answers stay in the build's set (`data::prerender`) for the following pages.
+fn render(path: &str, api: &Api) -> Result<Rendered, String> {
     for _ in 0..6 {
-        let baked = Baked {
-            today: Some(today.to_owned()),
-            answers: answers.clone(),
-        };
-        let rendered = render_once(path, baked);
-        if rendered.missing.is_empty() {
-            let used = Baked {
-                today: Some(today.to_owned()),
-                answers: rendered
-                    .used
-                    .iter()
-                    .filter_map(|k| answers.get(k).map(|a| (k.clone(), a.clone())))
-                    .collect(),
-            };
-            return Ok((rendered, used));
+        let (html, title) = render_once(path);
+        let missing = prerender::missing();
+        if missing.is_empty() {
+            return Ok(Rendered {
+                html,
+                title,
+                block: prerender::block_text(),
+            });
         }
-        for key in &rendered.missing {
-            answers.insert(key.clone(), api.answer(key)?);
+        for key in missing {
+            let answer = api.answer(&key)?;
+            prerender::add_answer(key, answer);
         }
     }
     Err(format!("{path}: still asking for new data after 6 renders"))
@@ -220,13 +201,7 @@ fn file_of(path: &str) -> PathBuf {
 }
 
 /// The shell with the page in it.
-fn page_html(
-    shell: &str,
-    page: &Page,
-    lang: Lang,
-    rendered: &Rendered,
-    baked: &Baked,
-) -> Result<String, String> {
+fn page_html(shell: &str, page: &Page, lang: Lang, rendered: &Rendered) -> Result<String, String> {
     let path = page.path(lang);
     let mut html = shell.replacen(
         "<html lang=\"fr\">",
@@ -252,7 +227,7 @@ fn page_html(
         "<div id=\"app\" data-ssr=\"{}\">{}</div><script type=\"application/json\" id=\"{BLOCK_ID}\">{}</script>",
         escape_attr(&path),
         rendered.html,
-        baked.to_block_text()
+        rendered.block
     );
     Ok(html.replacen(app, &filled, 1))
 }
@@ -278,14 +253,13 @@ fn run() -> Result<usize, String> {
     let shell_path = args.dist.join("shell.html");
     let shell = std::fs::read_to_string(&shell_path)
         .map_err(|e| format!("{}: {e}", shell_path.display()))?;
-    let today = today();
-    let mut answers = BTreeMap::new();
+    prerender::set_today(today());
     let mut written = 0;
     for page in public_pages(&api)? {
         for lang in Lang::ALL {
             let path = page.path(lang);
-            let (rendered, used) = render(&path, &mut answers, &api, &today)?;
-            let html = page_html(&shell, &page, lang, &rendered, &used)?;
+            let rendered = render(&path, &api)?;
+            let html = page_html(&shell, &page, lang, &rendered)?;
             write(&args.dist, &file_of(&path), &html)?;
             written += 1;
         }

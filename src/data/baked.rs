@@ -44,15 +44,6 @@ pub struct Baked {
     pub answers: BTreeMap<String, BakedAnswer>,
 }
 
-impl Baked {
-    /// The block's text: JSON with `<` escaped, so it can never close its element.
-    pub fn to_block_text(&self) -> String {
-        serde_json::to_string(self)
-            .expect("baked answers serialise")
-            .replace('<', "\\u003c")
-    }
-}
-
 /// The page's data block, when the page was prerendered (browser only).
 #[cfg(not(feature = "ssr"))]
 pub fn from_page() -> Baked {

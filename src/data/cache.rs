@@ -28,7 +28,9 @@ pub struct Cache {
     slots: RefCell<HashMap<String, Slot>>,
     /// Keys from the oldest to the newest, for eviction.
     order: RefCell<VecDeque<String>>,
-    /// Answers baked into the page, not yet turned into entries.
+    /// Answers baked into the page, not yet turned into entries (the prerender has its
+    /// own set: `data::prerender`).
+    #[cfg(not(feature = "ssr"))]
     baked: RefCell<std::collections::BTreeMap<String, BakedAnswer>>,
 }
 
@@ -46,7 +48,10 @@ fn baked_state<T>(endpoint: &Endpoint<T>, answer: &BakedAnswer) -> Option<Load<T
 
 impl Cache {
     pub fn new(baked: Baked) -> Cache {
+        #[cfg(feature = "ssr")]
+        let _ = baked;
         Cache {
+            #[cfg(not(feature = "ssr"))]
             baked: RefCell::new(baked.answers),
             ..Cache::default()
         }
@@ -55,17 +60,12 @@ impl Cache {
     /// The first state of a new entry: from the page's baked answers when it has one.
     fn first_state<T>(&self, endpoint: &Endpoint<T>) -> Option<(Load<T>, Option<String>)> {
         let key = endpoint.key();
-        // The prerender renders a page several times: it keeps its answers and notes
-        // what each page used or lacked. The browser uses each baked answer once.
+        // The prerender looks answers up in the build's set (and notes what the page used
+        // or lacked); the browser uses each answer baked into its page once.
         #[cfg(feature = "ssr")]
-        let answer = self.baked.borrow().get(key).cloned();
+        let answer = super::prerender::answer(key);
         #[cfg(not(feature = "ssr"))]
         let answer = self.baked.borrow_mut().remove(key);
-        #[cfg(feature = "ssr")]
-        match &answer {
-            Some(_) => super::prerender::record_used(key),
-            None => super::prerender::record_missing(key),
-        }
         let answer = answer?;
         baked_state(endpoint, &answer).map(|state| (state, answer.etag))
     }

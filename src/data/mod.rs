@@ -44,7 +44,10 @@ pub struct Data {
 /// built for, if it was.
 pub fn provide_data() -> Option<model::catalogue::Date> {
     #[cfg(feature = "ssr")]
-    let baked = prerender::baked();
+    let baked = baked::Baked {
+        today: prerender::today(),
+        answers: Default::default(),
+    };
     #[cfg(not(feature = "ssr"))]
     let baked = baked::from_page();
     let built = baked.today.as_deref().and_then(|d| d.parse().ok());
