@@ -45,6 +45,26 @@ impl<Q: FacetQuery> UrlQuery<Q> {
         self.go.run((q, true));
     }
 
+    /// The page shown and the number of pages of a result list of `total` entries whose
+    /// answer is for page `asked`. An address past the last page (the results shrank, or a
+    /// hand-edited link) is corrected to the last page, in place.
+    pub fn result_pages(
+        self,
+        total: Signal<usize>,
+        asked: Signal<u32>,
+        per_page: u32,
+    ) -> (Signal<u32>, Signal<u32>) {
+        let pages = Signal::derive(move || total.get().div_ceil(per_page as usize).max(1) as u32);
+        let page = Signal::derive(move || asked.get().clamp(1, pages.get()));
+        Effect::new(move |_| {
+            let (asked, last) = (asked.get(), pages.get());
+            if asked > last && total.get() > 0 {
+                self.update_replacing(|q| q.set_page(last));
+            }
+        });
+        (page, pages)
+    }
+
     /// Selects or unselects a facet value.
     pub fn on_toggle(self) -> Callback<(&'static str, String)> {
         Callback::new(move |(param, value): (&'static str, String)| {

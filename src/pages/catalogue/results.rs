@@ -3,7 +3,6 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use model::{
     catalogue::{ProgrammeList, Sort},
-    facet_search::FacetQuery,
     PoleSummary,
 };
 
@@ -37,16 +36,8 @@ pub fn CatalogueResults(
     let pole_list =
         Signal::derive(move || poles.ready().map(|p| Vec::clone(&p)).unwrap_or_default());
     let total = Signal::derive(move || list.with(|l| l.total as usize));
-    let pages = Signal::derive(move || total.get().div_ceil(PER_PAGE as usize).max(1) as u32);
-    let page = Signal::derive(move || list.with(|l| l.page).clamp(1, pages.get()));
-    // An address past the last page (the results shrank, or a hand-edited link) opens
-    // the last page instead.
-    Effect::new(move |_| {
-        let (asked, last) = (list.with(|l| l.page), pages.get());
-        if asked > last && total.get() > 0 {
-            state.update_replacing(|q| q.set_page(last));
-        }
-    });
+    let asked = Signal::derive(move || list.with(|l| l.page));
+    let (page, pages) = state.result_pages(total, asked, PER_PAGE);
 
     let views = Memo::new(move |_| {
         let t = i18n.t();
