@@ -44,7 +44,7 @@ pub use loading::Loading;
 pub use not_found_view::NotFoundView;
 pub use organisation_list::OrganisationList;
 pub use page_heading::PageHeading;
-pub use pole_card::PoleGrid;
+pub use pole_card::{pole_links, PoleGrid};
 pub use programme_card::ProgrammeCard;
 pub use selection_buttons::SelectionButtons;
 pub use site_footer::SiteFooter;

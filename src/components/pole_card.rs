@@ -38,3 +38,18 @@ pub fn PoleGrid(
         .collect_view();
     view! { <ul class="pole-grid" role="list">{cards}</ul> }
 }
+
+/// Links to the poles of `poles` whose slugs are in `slugs` (a programme's or a start-up's
+/// poles), as list items, in campus order.
+pub fn pole_links(poles: &[PoleSummary], slugs: &[String]) -> impl IntoView {
+    let i18n = use_i18n();
+    poles
+        .iter()
+        .filter(|pole| slugs.contains(&pole.slug))
+        .map(|pole| {
+            let page = Page::pole(&pole.slug);
+            let name = localised(i18n, pole.name.clone());
+            view! { <li><A href=move || page.path(i18n.lang())>{name}</A></li> }
+        })
+        .collect_view()
+}

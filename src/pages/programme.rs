@@ -1,7 +1,6 @@
 //! `/formations/:slug`: everything a student needs to decide and apply.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use model::{
     catalogue::{Programme, ProgrammeList, ProgrammeSummary},
     Lang, Localised,
@@ -9,8 +8,8 @@ use model::{
 
 use crate::{
     components::{
-        application_text, attach_json_ld, localised, Breadcrumbs, CompareBar, Crumb, Loaded,
-        PageHeading, ProgrammeCard, SelectionButtons,
+        application_text, attach_json_ld, localised, pole_links, Breadcrumbs, CompareBar, Crumb,
+        Loaded, PageHeading, ProgrammeCard, SelectionButtons,
     },
     data::{use_data, Query},
     i18n::{use_i18n, I18n, Texts},
@@ -198,18 +197,7 @@ fn programme_view(
     // Pole names and related programmes appear when they arrive, without rendering the
     // programme again (its heading keeps its focus).
     let pole_slugs = s.poles.clone();
-    let pole_links = move || {
-        poles.ready().map(|list| {
-            list.iter()
-                .filter(|pole| pole_slugs.contains(&pole.slug))
-                .map(|pole| {
-                    let page = Page::pole(&pole.slug);
-                    let name = localised(i18n, pole.name.clone());
-                    view! { <li><A href=move || page.path(i18n.lang())>{name}</A></li> }
-                })
-                .collect_view()
-        })
-    };
+    let poles_of = move || poles.ready().map(|list| pole_links(&list, &pole_slugs));
     let summary = s.clone();
     let related_view = move || {
         let related = related_list
@@ -268,7 +256,7 @@ fn programme_view(
                         <h2 id="programme-contact">{move || i18n.t().programme_contact}</h2>
                         <p><a href=contact>{p.contact_email.clone()}</a></p>
                         <h3>{move || i18n.t().programme_poles}</h3>
-                        <ul>{pole_links}</ul>
+                        <ul>{poles_of}</ul>
                         <p class="programme__updated">
                             {move || i18n.t().programme_updated}" "
                             <time datetime=updated.to_string()>{move || (i18n.t().format_date)(updated)}</time>

@@ -1,7 +1,6 @@
 //! `/startups/:slug`: a start-up's public profile.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use model::{
     directory::{Startup, StartupList, StartupSummary},
     Campus, Lang,
@@ -9,8 +8,8 @@ use model::{
 
 use crate::{
     components::{
-        attach_json_ld, localised, Breadcrumbs, Crumb, Loaded, PageHeading, StartupCard,
-        StartupLogo,
+        attach_json_ld, localised, pole_links, Breadcrumbs, Crumb, Loaded, PageHeading,
+        StartupCard, StartupLogo,
     },
     data::{use_data, Query},
     i18n::{use_i18n, I18n},
@@ -154,19 +153,7 @@ fn startup_view(
         fact(move || d().field_spin_off, text)
     });
     let pole_slugs = card.poles.clone();
-    let pole_links = move || {
-        campus.ready().map(|c| {
-            c.poles
-                .iter()
-                .filter(|pole| pole_slugs.contains(&pole.slug))
-                .map(|pole| {
-                    let page = Page::pole(&pole.slug);
-                    let name = localised(i18n, pole.name.clone());
-                    view! { <li><A href=move || page.path(i18n.lang())>{name}</A></li> }
-                })
-                .collect_view()
-        })
-    };
+    let poles_of = move || campus.ready().map(|c| pole_links(&c.poles, &pole_slugs));
     let mut links = Vec::new();
     if let Some(url) = s.website.clone() {
         links.push(
@@ -249,7 +236,7 @@ fn startup_view(
                         {spin_off}
                     </dl>
                     <h3>{move || d().field_poles}</h3>
-                    <ul>{pole_links}</ul>
+                    <ul>{poles_of}</ul>
                 </section>
                 <div class="programme__texts">
                     <section class="programme__section" aria-labelledby="startup-about">
