@@ -17,23 +17,32 @@ fn target_dir() -> std::path::PathBuf {
     workspace_root().join("target/prerender")
 }
 
+/// `cargo <subcommand>` of the prerender binary (the portal with `ssr`, in its own
+/// target folder and with the wasm's cfg), then `extra` arguments.
+pub fn cargo(subcommand: &str, extra: &[&str]) -> Command {
+    let mut command = Command::new("cargo");
+    command
+        .args([
+            subcommand,
+            "--package",
+            "portal",
+            "--no-default-features",
+            "--features",
+            "ssr",
+            "--bin",
+            "prerender",
+        ])
+        .args(extra)
+        .current_dir(workspace_root())
+        .env("CARGO_TARGET_DIR", target_dir())
+        .env("RUSTFLAGS", "--cfg erase_components");
+    command
+}
+
 pub fn pages(dist: &std::path::Path) -> Result<(), String> {
     step("Prerendering every public page (native Leptos ssr build; about 3 min cold, 10 s warm)");
     run(
-        Command::new("cargo")
-            .args([
-                "build",
-                "--package",
-                "portal",
-                "--no-default-features",
-                "--features",
-                "ssr",
-                "--bin",
-                "prerender",
-            ])
-            .current_dir(workspace_root())
-            .env("CARGO_TARGET_DIR", target_dir())
-            .env("RUSTFLAGS", "--cfg erase_components"),
+        &mut cargo("build", &[]),
         "the prerender does not build: see the compiler output above",
     )?;
     let server_bin = build::server(false)?;

@@ -60,24 +60,7 @@ pub fn run_all() -> Result<(), String> {
 
     step("Linting the prerender (the portal built natively with ssr, cargo clippy -D warnings)");
     run(
-        cargo(&[
-            "clippy",
-            "--package",
-            "portal",
-            "--no-default-features",
-            "--features",
-            "ssr",
-            "--bin",
-            "prerender",
-            "--",
-            "-D",
-            "warnings",
-        ])
-        .env(
-            "CARGO_TARGET_DIR",
-            workspace_root().join("target/prerender"),
-        )
-        .env("RUSTFLAGS", "--cfg erase_components"),
+        &mut crate::prerender::cargo("clippy", &["--", "-D", "warnings"]),
         "fix the clippy warnings above",
     )?;
 
