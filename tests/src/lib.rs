@@ -245,6 +245,16 @@ impl Portal {
         self.client().goto(&self.server.url(path)).await.unwrap();
     }
 
+    /// A fault-injecting, recording proxy in front of this portal's server.
+    pub async fn proxy(&self) -> fault_proxy::FaultProxy {
+        fault_proxy::FaultProxy::start(self.server.addr.clone()).await
+    }
+
+    /// Opens `path` through `proxy`.
+    pub async fn goto_through(&self, proxy: &fault_proxy::FaultProxy, path: &str) {
+        self.client().goto(&proxy.url(path)).await.unwrap();
+    }
+
     pub async fn path(&self) -> String {
         let url = self.client().current_url().await.unwrap();
         url.path().to_owned()
@@ -355,6 +365,28 @@ impl Portal {
                 == "ready"
         })
         .await;
+    }
+
+    /// Changes Cardiolume's profile through the real API, as its demo member (signed in from
+    /// the page): a PATCH of `changes`. Returns the HTTP status (or the error's text).
+    pub async fn patch_cardiolume_profile(&self, changes: Value) -> Value {
+        self.client()
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 (async () => {
+                   const me = await (await fetch('/api/v1/session', {method: 'POST', credentials: 'include',
+                     headers: {'Content-Type': 'application/json'},
+                     body: JSON.stringify({email: 'equipe@cardiolume.example', password: 'cardiolume-demo-2026'})})).json();
+                   const current = await (await fetch('/api/v1/me/startup', {credentials: 'include'})).json();
+                   const r = await fetch('/api/v1/me/startup', {method: 'PATCH', credentials: 'include',
+                     headers: {'Content-Type': 'application/json', 'If-Match': current.etag, 'X-CSRF-Token': me.csrf_token},
+                     body: JSON.stringify(arguments[0])});
+                   done(r.status);
+                 })().catch(e => done(String(e)));",
+                vec![changes],
+            )
+            .await
+            .unwrap()
     }
 
     /// The digits of an element's text ("10 000 formations" → 10000).

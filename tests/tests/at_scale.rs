@@ -3,7 +3,7 @@
 //! true totals and facet counts (nothing silently cut), filter, page to the very last
 //! page, and open a programme from it.
 
-use portal_e2e::{fault_proxy::FaultProxy, Portal};
+use portal_e2e::Portal;
 use serde_json::Value;
 
 async fn big_portal() -> Portal {
@@ -42,12 +42,8 @@ async fn facet_shown(portal: &Portal, id: &str) -> u64 {
 #[tokio::test]
 async fn the_catalogue_at_10000_programmes_shows_true_counts_and_reaches_its_last_page() {
     let portal = big_portal().await;
-    let proxy = FaultProxy::start(portal.server.addr.clone()).await;
-    portal
-        .client()
-        .goto(&proxy.url("/formations"))
-        .await
-        .unwrap();
+    let proxy = portal.proxy().await;
+    portal.goto_through(&proxy, "/formations").await;
     wait_for_count(&portal, 10_000).await;
     let all = portal.fetch_json("/api/v1/programmes?per_page=0").await;
     assert_eq!(all["total"], 10_000);

@@ -6,18 +6,7 @@
 
 use std::time::Duration;
 
-use portal_e2e::{
-    fault_proxy::{Fault, FaultProxy},
-    Portal,
-};
-
-async fn through(portal: &Portal) -> FaultProxy {
-    FaultProxy::start(portal.server.addr.clone()).await
-}
-
-async fn goto(portal: &Portal, proxy: &FaultProxy, path: &str) {
-    portal.client().goto(&proxy.url(path)).await.unwrap();
-}
+use portal_e2e::{fault_proxy::Fault, Portal};
 
 /// The `href`s of the first `n` programme cards on the page.
 async fn programme_links(portal: &Portal, n: usize) -> Vec<String> {
@@ -41,8 +30,8 @@ async fn programme_links(portal: &Portal, n: usize) -> Vec<String> {
 #[tokio::test]
 async fn going_back_to_the_catalogue_only_revalidates_it() {
     let portal = Portal::launch_unprerendered().await;
-    let proxy = through(&portal).await;
-    goto(&portal, &proxy, "/formations").await;
+    let proxy = portal.proxy().await;
+    portal.goto_through(&proxy, "/formations").await;
     let first = programme_links(&portal, 1).await.remove(0);
     // The counts-only summary (local or remote search?), then the whole small catalogue.
     let list = "/api/v1/programmes?per_page=";
@@ -73,8 +62,8 @@ async fn going_back_to_the_catalogue_only_revalidates_it() {
 #[tokio::test]
 async fn a_pole_page_asks_the_api_for_its_own_programmes_and_start_ups() {
     let portal = Portal::launch_unprerendered().await;
-    let proxy = through(&portal).await;
-    goto(&portal, &proxy, "/poles/entrepreneuriat").await;
+    let proxy = portal.proxy().await;
+    portal.goto_through(&proxy, "/poles/entrepreneuriat").await;
     portal.find("#pole-startups").await;
     let seen: Vec<String> = proxy.seen("/api/").into_iter().map(|s| s.path).collect();
     assert!(
@@ -97,8 +86,8 @@ async fn a_pole_page_asks_the_api_for_its_own_programmes_and_start_ups() {
 #[tokio::test]
 async fn compared_programmes_are_requested_together() {
     let portal = Portal::launch_unprerendered().await;
-    let proxy = through(&portal).await;
-    goto(&portal, &proxy, "/formations").await;
+    let proxy = portal.proxy().await;
+    portal.goto_through(&proxy, "/formations").await;
     let slugs: Vec<String> = programme_links(&portal, 3)
         .await
         .into_iter()
@@ -113,12 +102,12 @@ async fn compared_programmes_are_requested_together() {
         "/api/v1/programmes/",
     );
     proxy.forget();
-    goto(
-        &portal,
-        &proxy,
-        &format!("/formations/comparer?p={}", slugs.join(",")),
-    )
-    .await;
+    portal
+        .goto_through(
+            &proxy,
+            &format!("/formations/comparer?p={}", slugs.join(",")),
+        )
+        .await;
     portal.find(".compare-table").await;
     assert_eq!(proxy.seen("/api/v1/programmes/").len(), 3);
     assert_eq!(proxy.max_in_flight(), 3);

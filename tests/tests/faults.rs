@@ -10,14 +10,6 @@ use portal_e2e::{
     Portal,
 };
 
-async fn through(portal: &Portal) -> FaultProxy {
-    FaultProxy::start(portal.server.addr.clone()).await
-}
-
-async fn goto(portal: &Portal, proxy: &FaultProxy, path: &str) {
-    portal.client().goto(&proxy.url(path)).await.unwrap();
-}
-
 async fn error_message(portal: &Portal) -> String {
     portal.find(".error-view").await;
     portal
@@ -36,11 +28,13 @@ async fn retry_and_recover(portal: &Portal, proxy: &FaultProxy, ready: &str) {
 #[tokio::test]
 async fn server_errors_malformed_and_truncated_json_are_explained_and_recovered_from() {
     let portal = Portal::launch_unprerendered().await;
-    let proxy = through(&portal).await;
+    let proxy = portal.proxy().await;
 
     // 500 on the catalogue: a clear message; what was typed in the search stays.
     proxy.set(Fault::ServerError, None, "/api/v1/programmes");
-    goto(&portal, &proxy, "/formations?q=donn%C3%A9es").await;
+    portal
+        .goto_through(&proxy, "/formations?q=donn%C3%A9es")
+        .await;
     let message = error_message(&portal).await;
     assert!(message.contains("a rencontré un problème"), "{message}");
     assert!(portal
@@ -63,13 +57,13 @@ async fn server_errors_malformed_and_truncated_json_are_explained_and_recovered_
 
     // Not JSON at all.
     proxy.set(Fault::Malformed, None, "/api/v1/startups");
-    goto(&portal, &proxy, "/startups").await;
+    portal.goto_through(&proxy, "/startups").await;
     assert!(error_message(&portal).await.contains("illisible"));
     retry_and_recover(&portal, &proxy, ".startup-card").await;
 
     // Cut in the middle.
     proxy.set(Fault::Truncated, None, "/api/v1/poles/");
-    goto(&portal, &proxy, "/poles/recherche").await;
+    portal.goto_through(&proxy, "/poles/recherche").await;
     assert!(error_message(&portal).await.contains("illisible"));
     retry_and_recover(&portal, &proxy, ".institute-list, .pole").await;
     portal.close().await;
@@ -78,17 +72,17 @@ async fn server_errors_malformed_and_truncated_json_are_explained_and_recovered_
 #[tokio::test]
 async fn a_missing_field_is_an_error_and_an_extra_field_is_ignored() {
     let portal = Portal::launch_unprerendered().await;
-    let proxy = through(&portal).await;
+    let proxy = portal.proxy().await;
     proxy.set(Fault::MissingField("items"), None, "/api/v1/startups");
-    goto(&portal, &proxy, "/startups").await;
+    portal.goto_through(&proxy, "/startups").await;
     assert!(error_message(&portal).await.contains("illisible"));
     retry_and_recover(&portal, &proxy, ".startup-card").await;
 
     // A newer API adding a member must not break this version of the app.
     proxy.set(Fault::ExtraField, None, "/api/v1/");
-    goto(&portal, &proxy, "/startups/posos").await;
+    portal.goto_through(&proxy, "/startups/posos").await;
     portal.wait_for_h1("Posos").await;
-    goto(&portal, &proxy, "/").await;
+    portal.goto_through(&proxy, "/").await;
     portal.wait_for_h1("PariSanté Campus").await;
     portal.find(".pole-card").await;
     assert!(portal.find_all(".error-view").await.is_empty());
@@ -98,13 +92,13 @@ async fn a_missing_field_is_an_error_and_an_extra_field_is_ignored() {
 #[tokio::test]
 async fn a_slow_api_shows_loading_then_the_data_without_an_error() {
     let portal = Portal::launch_unprerendered().await;
-    let proxy = through(&portal).await;
+    let proxy = portal.proxy().await;
     proxy.set(
         Fault::Slow(Duration::from_secs(3)),
         None,
         "/api/v1/startups",
     );
-    goto(&portal, &proxy, "/startups").await;
+    portal.goto_through(&proxy, "/startups").await;
     portal.find(".loading").await;
     assert!(
         portal.find_all(".startup-card").await.is_empty(),
@@ -124,8 +118,8 @@ async fn a_slow_api_shows_loading_then_the_data_without_an_error() {
 #[tokio::test]
 async fn when_the_connection_drops_mid_save_the_edit_is_kept_and_saved_later() {
     let portal = Portal::launch_unprerendered().await;
-    let proxy = through(&portal).await;
-    goto(&portal, &proxy, "/espace-startup").await;
+    let proxy = portal.proxy().await;
+    portal.goto_through(&proxy, "/espace-startup").await;
     portal.find("#sign-in-email").await;
     portal
         .eval(

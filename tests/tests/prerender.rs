@@ -105,23 +105,10 @@ async fn a_profile_changed_after_the_build_shows_its_new_text() {
     let pitch = "Accroche mise à jour après la construction du site.";
     assert!(!before.contains(pitch));
     let status = portal
-        .client()
-        .execute_async(
-            "const done = arguments[arguments.length - 1];
-             (async () => {
-               const me = await (await fetch('/api/v1/session', {method: 'POST', credentials: 'include',
-                 headers: {'Content-Type': 'application/json'},
-                 body: JSON.stringify({email: 'equipe@cardiolume.example', password: 'cardiolume-demo-2026'})})).json();
-               const current = await (await fetch('/api/v1/me/startup', {credentials: 'include'})).json();
-               const r = await fetch('/api/v1/me/startup', {method: 'PATCH', credentials: 'include',
-                 headers: {'Content-Type': 'application/json', 'If-Match': current.etag, 'X-CSRF-Token': me.csrf_token},
-                 body: JSON.stringify({pitch: {fr: arguments[0], en: 'Pitch updated after the build.'}})});
-               done(r.status);
-             })().catch(e => done(String(e)));",
-            vec![json!(pitch)],
-        )
-        .await
-        .unwrap();
+        .patch_cardiolume_profile(json!({
+            "pitch": { "fr": pitch, "en": "Pitch updated after the build." }
+        }))
+        .await;
     assert_eq!(status, 200);
     // The page still arrives with the text it was built with, and then shows the new one.
     portal.goto("/startups/cardiolume").await;

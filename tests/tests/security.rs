@@ -7,33 +7,18 @@ use serde_json::json;
 /// Hostile texts saved through the real API, as a member could.
 async fn save_hostile_profile(portal: &Portal) {
     let result = portal
-        .client()
-        .execute_async(
-            "const done = arguments[arguments.length - 1];
-             (async () => {
-               const me = await (await fetch('/api/v1/session', {method: 'POST', credentials: 'include',
-                 headers: {'Content-Type': 'application/json'},
-                 body: JSON.stringify({email: 'equipe@cardiolume.example', password: 'cardiolume-demo-2026'})})).json();
-               const current = await (await fetch('/api/v1/me/startup', {credentials: 'include'})).json();
-               const r = await fetch('/api/v1/me/startup', {method: 'PATCH', credentials: 'include',
-                 headers: {'Content-Type': 'application/json', 'If-Match': current.etag, 'X-CSRF-Token': me.csrf_token},
-                 body: JSON.stringify(arguments[0])});
-               done(r.status);
-             })().catch(e => done(String(e)));",
-            vec![json!({
-                "name": "Cardio<img src=x onerror=\"window.__xss='name'\">",
-                "pitch": {
-                    "fr": "<script>window.__xss='pitch'</script> Accroche piégée pour le test.",
-                    "en": "<svg onload=\"window.__xss='svg'\"></svg> A booby-trapped pitch."
-                },
-                "description": {
-                    "fr": "<a href=\"javascript:window.__xss='link'\">clic</a>\n\n<iframe src=\"https://evil.example\"></iframe>",
-                    "en": "<style>body{display:none}</style> Hostile."
-                }
-            })],
-        )
-        .await
-        .unwrap();
+        .patch_cardiolume_profile(json!({
+            "name": "Cardio<img src=x onerror=\"window.__xss='name'\">",
+            "pitch": {
+                "fr": "<script>window.__xss='pitch'</script> Accroche piégée pour le test.",
+                "en": "<svg onload=\"window.__xss='svg'\"></svg> A booby-trapped pitch."
+            },
+            "description": {
+                "fr": "<a href=\"javascript:window.__xss='link'\">clic</a>\n\n<iframe src=\"https://evil.example\"></iframe>",
+                "en": "<style>body{display:none}</style> Hostile."
+            }
+        }))
+        .await;
     assert_eq!(
         result, 200,
         "the API stores any text; the portal must show it safely"

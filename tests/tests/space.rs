@@ -3,10 +3,7 @@
 //! because the API is gone, and the draft found intact after a reload.
 
 use fantoccini::{Client, Locator};
-use portal_e2e::{
-    fault_proxy::{Fault, FaultProxy},
-    Browser, Portal,
-};
+use portal_e2e::{fault_proxy::Fault, Browser, Portal};
 use serde_json::json;
 
 const EMAIL: &str = "equipe@cardiolume.example";
@@ -248,9 +245,9 @@ async fn a_save_while_the_api_is_gone_keeps_the_draft_which_is_offered_after_rel
 #[tokio::test]
 async fn leaving_the_editor_during_a_slow_save_keeps_the_app_alive_and_the_save() {
     let portal = Portal::launch().await;
-    let proxy = FaultProxy::start(portal.server.addr.clone()).await;
+    let proxy = portal.proxy().await;
     let client = portal.client();
-    client.goto(&proxy.url("/espace-startup")).await.unwrap();
+    portal.goto_through(&proxy, "/espace-startup").await;
     portal.wait_for_h1("Espace start-up").await;
     sign_in(client, EMAIL, PASSWORD).await;
     let pitch = "Accroche enregistrée pendant que la membre quittait l'éditeur.";
