@@ -241,8 +241,11 @@ impl Portal {
         &self.browser.client
     }
 
+    /// Opens `path` and waits until the app runs there: a prerendered page shows its
+    /// content before the app is live, and a click then would load a page afresh.
     pub async fn goto(&self, path: &str) {
         self.client().goto(&self.server.url(path)).await.unwrap();
+        self.wait_until_ready().await;
     }
 
     /// A fault-injecting, recording proxy in front of this portal's server.
@@ -250,7 +253,8 @@ impl Portal {
         fault_proxy::FaultProxy::start(self.server.addr.clone()).await
     }
 
-    /// Opens `path` through `proxy`.
+    /// Opens `path` through `proxy` (without waiting for the app: the proxy may be
+    /// holding back what it needs).
     pub async fn goto_through(&self, proxy: &fault_proxy::FaultProxy, path: &str) {
         self.client().goto(&proxy.url(path)).await.unwrap();
     }
