@@ -551,6 +551,23 @@ async fn invalid_fields_get_422_listing_each_field() {
     for field in ["name", "pitch.en", "website", "founded", "poles[0]"] {
         assert!(fields.contains(&field), "{field} in {fields:?}");
     }
+    // Invalid content is refused as such even when edited from an old version (the
+    // precondition comes after the content's checks).
+    let from_old_version = api
+        .json(
+            Method::PUT,
+            "/api/v1/me/startup",
+            Some(&session),
+            &[("if-match", "\"v99999\"")],
+            &edit,
+        )
+        .await;
+    assert_eq!(
+        from_old_version.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        from_old_version.body
+    );
     let bad_json = api
         .call(
             Method::PUT,

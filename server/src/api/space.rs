@@ -250,11 +250,6 @@ async fn save(
             profile: current.clone(),
         }))
     };
-    match expected {
-        Expected::Any => {}
-        Expected::Version(v) if v == Some(version) => {}
-        Expected::Version(_) => return Err(stale()),
-    }
     let profile = edit.apply(&current);
     let mut errors = profile.check(clock::this_year());
     let campus = state.db.read(db::load_campus).await?;
@@ -277,8 +272,15 @@ async fn save(
             reason: format!("`{institute}` is not a campus institute"),
         });
     }
+    // The content is checked first (422), then the precondition (412): a profile that
+    // could never be saved is refused as such, whatever version it was edited from.
     if !errors.is_empty() {
         return Err(ApiError::InvalidFields(errors));
+    }
+    match expected {
+        Expected::Any => {}
+        Expected::Version(v) if v == Some(version) => {}
+        Expected::Version(_) => return Err(stale()),
     }
     let now = clock::now_utc();
     let writer = member.clone();
