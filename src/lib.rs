@@ -60,10 +60,32 @@ pub fn mount() {
     let prerendered = root.get_attribute("data-ssr").is_some_and(|p| p == here);
     #[cfg(feature = "hydrate")]
     if prerendered {
-        leptos::mount::hydrate_from(root, app::App).forget();
+        hydrate(
+            root,
+            routes::Page::parse(&location.pathname().unwrap_or_default()).0,
+        );
         return;
     }
     let _ = prerendered;
     root.set_inner_html("");
     leptos::mount::mount_to(root, app::App).forget();
+}
+
+/// Hydrates the page the build wrote. A page whose code is in a chunk of its own fetches
+/// it first, so that hydration meets the same tree the build rendered. If the chunk cannot
+/// be fetched, the page stays as it arrived: readable, its links plain links.
+#[cfg(feature = "hydrate")]
+fn hydrate(root: web_sys::HtmlElement, page: routes::Page) {
+    let Some(chunk) = pages::Chunk::of(&page) else {
+        leptos::mount::hydrate_from(root, app::App).forget();
+        return;
+    };
+    wasm_bindgen_futures::spawn_local(async move {
+        match chunk.load().await {
+            Ok(()) => leptos::mount::hydrate_from(root, app::App).forget(),
+            Err(_) => leptos::logging::warn!(
+                "the code of this page did not load: it stays as the build wrote it"
+            ),
+        }
+    });
 }

@@ -1,6 +1,7 @@
 //! One module per route.
 
 mod catalogue;
+mod chunks;
 mod compare;
 mod directory;
 mod home;
@@ -14,6 +15,8 @@ mod space;
 mod startup;
 
 pub use catalogue::CataloguePage;
+use chunks::ChunkPage;
+pub use chunks::{Chunk, ChunkError};
 pub use compare::ComparePage;
 pub use directory::DirectoryPage;
 pub use home::HomePage;
@@ -39,13 +42,11 @@ pub fn page_view(page: Page) -> AnyView {
         Page::Catalogue => view! { <CataloguePage/> }.into_any(),
         Page::Programme(slug) => view! { <ProgrammePage slug/> }.into_any(),
         Page::Shortlist => view! { <ShortlistPage/> }.into_any(),
-        Page::Compare => view! { <ComparePage/> }.into_any(),
         Page::Directory => view! { <DirectoryPage/> }.into_any(),
         Page::Startup(slug) => view! { <StartupPage slug/> }.into_any(),
-        Page::Space => view! { <SpacePage/> }.into_any(),
-        Page::Accessibility => view! { <AccessibilityPage/> }.into_any(),
-        Page::LegalNotice => view! { <LegalNoticePage/> }.into_any(),
-        Page::Privacy => view! { <PrivacyPage/> }.into_any(),
+        Page::Space | Page::Compare | Page::Accessibility | Page::LegalNotice | Page::Privacy => {
+            view! { <ChunkPage page/> }.into_any()
+        }
         Page::Unknown(_) => view! { <NotFoundPage/> }.into_any(),
     }
 }

@@ -214,6 +214,13 @@ impl Portal {
             let page = name.contains(".html") && !name.starts_with("shell.html");
             if entry.file_type().unwrap().is_file() && !page {
                 std::fs::copy(entry.path(), dist.join(&name)).unwrap();
+            } else if name.starts_with("pkg-") {
+                // The split wasm: the main part and its chunks.
+                std::fs::create_dir_all(dist.join(&name)).unwrap();
+                for part in std::fs::read_dir(entry.path()).unwrap() {
+                    let part = part.unwrap();
+                    std::fs::copy(part.path(), dist.join(&name).join(part.file_name())).unwrap();
+                }
             }
         }
         let server = Server::start_serving(data.path(), "127.0.0.1:0", &[], &dist).await;

@@ -19,6 +19,7 @@ mod server_process;
 mod styles;
 mod test;
 mod tools;
+mod wasm;
 
 use std::process::ExitCode;
 

@@ -43,6 +43,27 @@ fn kind(url: &str) -> &'static str {
     }
 }
 
+/// The modules a script imports statically (`from "./x.js"`), as URLs: the browser
+/// fetches them before the script runs, so they are part of the first load.
+fn static_imports(script_url: &str, script: &str) -> Vec<String> {
+    let folder = &script_url[..script_url.rfind('/').map_or(0, |i| i + 1)];
+    let mut imports = Vec::new();
+    for quote in ['"', '\''] {
+        let marker = format!("from {quote}./");
+        let mut rest = script;
+        while let Some(i) = rest.find(&marker) {
+            let start = i + marker.len();
+            let end = rest[start..].find(quote).map_or(rest.len(), |e| start + e);
+            let url = format!("{folder}{}", &rest[start..end]);
+            if !imports.contains(&url) {
+                imports.push(url);
+            }
+            rest = &rest[end..];
+        }
+    }
+    imports
+}
+
 /// Sizes of everything fetched to show `page` from `addr`. `extra` lists what the app
 /// fetches at start (config, API) beyond the HTML's references.
 pub fn first_load(addr: &str, page: &str, extra: &[&str]) -> Result<Value, String> {
@@ -53,14 +74,23 @@ pub fn first_load(addr: &str, page: &str, extra: &[&str]) -> Result<Value, Strin
     urls.extend(extra.iter().map(|s| (*s).to_owned()));
     let mut files = Vec::new();
     let mut totals = std::collections::BTreeMap::<&str, [usize; 3]>::new();
-    for url in &urls {
-        let reply = conn.get(url, None).map_err(|e| format!("{url}: {e}"))?;
+    let mut next = 0;
+    while let Some(url) = urls.get(next).cloned() {
+        next += 1;
+        let reply = conn.get(&url, None).map_err(|e| format!("{url}: {e}"))?;
         if reply.status != 200 {
             return Err(format!("{url} answered {}", reply.status));
         }
         let body = reply.body;
+        if kind(&url) == "js" {
+            for import in static_imports(&url, &String::from_utf8_lossy(&body)) {
+                if !urls.contains(&import) {
+                    urls.push(import);
+                }
+            }
+        }
         let sizes = [body.len(), gzip(&body).len(), brotli(&body).len()];
-        let k = if url == page { "html" } else { kind(url) };
+        let k = if url == page { "html" } else { kind(&url) };
         let entry = totals.entry(k).or_default();
         for i in 0..3 {
             entry[i] += sizes[i];
@@ -89,16 +119,32 @@ pub fn first_load(addr: &str, page: &str, extra: &[&str]) -> Result<Value, Strin
     }))
 }
 
-/// The wasm file of a dist folder, raw and brotli.
-pub fn wasm_of(dist: &Path) -> Result<(usize, usize), String> {
-    for entry in std::fs::read_dir(dist).map_err(|e| e.to_string())? {
-        let path = entry.map_err(|e| e.to_string())?.path();
-        if path.extension().is_some_and(|e| e == "wasm") {
-            let bytes = std::fs::read(&path).map_err(|e| e.to_string())?;
-            return Ok((bytes.len(), brotli(&bytes).len()));
+/// Every wasm file of a dist folder (the split parts live in `pkg-<hash>/`), as
+/// (name, raw, brotli): the main part (`*_bg.wasm`, or the only file) first.
+pub fn wasm_of(dist: &Path) -> Result<Vec<(String, usize, usize)>, String> {
+    let mut parts = Vec::new();
+    let mut folders = vec![dist.to_owned()];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder).map_err(|e| e.to_string())? {
+            let path = entry.map_err(|e| e.to_string())?.path();
+            if path.is_dir() {
+                folders.push(path);
+            } else if path.extension().is_some_and(|e| e == "wasm") {
+                let bytes = std::fs::read(&path).map_err(|e| e.to_string())?;
+                let name = path
+                    .file_name()
+                    .and_then(|n| n.to_str())
+                    .unwrap_or("")
+                    .to_owned();
+                parts.push((name, bytes.len(), brotli(&bytes).len()));
+            }
         }
     }
-    Err(format!("no wasm in {}", dist.display()))
+    if parts.is_empty() {
+        return Err(format!("no wasm in {}", dist.display()));
+    }
+    parts.sort_by_key(|(name, _, _)| (!name.ends_with("_bg.wasm"), name.clone()));
+    Ok(parts)
 }
 
 #[cfg(test)]
@@ -113,6 +159,13 @@ mod tests {
             ["/boot.js", "/a-1.css", "/p-1.js", "/p-1_bg.wasm"]
         );
         assert_eq!(kind("/p-1_bg.wasm"), "wasm");
+        assert_eq!(
+            static_imports(
+                "/pkg-1/portal.js",
+                "import * as a from \"./__wasm_split.js\"; import { b } from './x.js'; import(\"./lazy.js\")"
+            ),
+            ["/pkg-1/__wasm_split.js", "/pkg-1/x.js"]
+        );
         assert_eq!(kind("/logo.svg"), "images");
         assert_eq!(kind("/api/v1/campus"), "data");
     }

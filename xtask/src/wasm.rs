@@ -1,0 +1,224 @@
+//! The portal's wasm, cut into chunks, the way cargo-leptos `--split` does it (trunk cannot
+//! split: trunk-rs/trunk#1022):
+//! cargo with the relocations kept → wasm-split (the `wasm_split_cli_support` library, at
+//! the points `#[wasm_split]` marks in `src/pages/chunks.rs`) → wasm-bindgen on the main
+//! part → wasm-opt on every part → one content-hashed folder `dist/pkg-<hash>/`.
+//!
+//! The parts load one another by relative names (`./portal.js`, `./__wasm_split.js`,
+//! `./split_space.wasm`), so the folder is hashed as a whole instead of each file.
+
+use std::{
+    hash::{Hash, Hasher},
+    path::{Path, PathBuf},
+    process::Command,
+};
+
+use crate::{
+    process::{run, workspace_root},
+    tools::Tools,
+};
+
+/// What the page needs to start the portal, relative to the site root.
+pub struct Bundle {
+    /// `pkg-<hash>`, the folder of `dist/` holding every part.
+    pub folder: String,
+    /// The wasm files, with their raw sizes: the main part first, then the chunks.
+    pub parts: Vec<(String, u64)>,
+}
+
+impl Bundle {
+    pub fn js(&self) -> String {
+        format!("{}/portal.js", self.folder)
+    }
+
+    pub fn wasm(&self) -> String {
+        format!("{}/portal_bg.wasm", self.folder)
+    }
+}
+
+/// The cargo profile of the shipped wasm (size first, see Cargo.toml).
+const PROFILE: &str = "wasm-release";
+/// wasm-opt's features: what rustc 1.95 enables on wasm32-unknown-unknown, all in every
+/// browser the portal supports.
+const WASM_FEATURES: [&str; 6] = [
+    "--enable-bulk-memory",
+    "--enable-nontrapping-float-to-int",
+    "--enable-reference-types",
+    "--enable-sign-ext",
+    "--enable-mutable-globals",
+    "--enable-multivalue",
+];
+
+/// Builds the split wasm into `dist/pkg-<hash>/`.
+pub fn build(tools: &Tools, dist: &Path) -> Result<Bundle, String> {
+    let target_dir = workspace_root().join("target").join("split");
+    let raw = compile(&target_dir)?;
+    let work = target_dir.join("parts");
+    let _ = std::fs::remove_dir_all(&work);
+    let split_dir = work.join("split");
+    let pkg = work.join("pkg");
+    split(&raw, &split_dir)?;
+    bindgen(tools, &split_dir.join("main.wasm"), &pkg)?;
+    // The chunks are not passed through wasm-bindgen: they share the main part's imports.
+    for chunk in wasm_files(&split_dir)? {
+        if chunk.file_name().is_some_and(|n| n != "main.wasm") {
+            copy(&chunk, &pkg.join(chunk.file_name().expect("a file name")))?;
+        }
+    }
+    copy(
+        &split_dir.join("__wasm_split.js"),
+        &pkg.join("__wasm_split.js"),
+    )?;
+    let mut parts = Vec::new();
+    for file in wasm_files(&pkg)? {
+        optimise(tools, &file)?;
+        let name = file_name(&file);
+        let size = std::fs::metadata(&file).map_err(|e| e.to_string())?.len();
+        parts.push((name, size));
+    }
+    parts.sort_by_key(|(name, _)| (name != "portal_bg.wasm", name.clone()));
+    let folder = format!("pkg-{:016x}", folder_hash(&pkg)?);
+    let target = dist.join(&folder);
+    let _ = std::fs::remove_dir_all(&target);
+    std::fs::rename(&pkg, &target).map_err(|e| format!("moving the wasm into dist: {e}"))?;
+    Ok(Bundle { folder, parts })
+}
+
+/// `cargo build` of the hydrating portal with the split points on. The relocations stay
+/// in the output (`--emit-relocs`): wasm-split needs them to move code between parts. Its
+/// own target folder, because these flags differ from every other wasm build's.
+fn compile(target_dir: &Path) -> Result<PathBuf, String> {
+    run(
+        Command::new("cargo")
+            .args([
+                "build",
+                "--package",
+                "portal",
+                "--bin",
+                "portal",
+                "--target",
+                "wasm32-unknown-unknown",
+                "--profile",
+                PROFILE,
+                "--no-default-features",
+                "--features",
+                "hydrate,split",
+                "--target-dir",
+            ])
+            .arg(target_dir)
+            .current_dir(workspace_root())
+            // RUSTFLAGS replaces `.cargo/config.toml`'s target rustflags, so they are
+            // repeated here.
+            .env(
+                "RUSTFLAGS",
+                "--cfg erase_components -Clink-args=--emit-relocs",
+            ),
+        "the portal's wasm does not build: see the compiler output above",
+    )?;
+    Ok(target_dir
+        .join("wasm32-unknown-unknown")
+        .join(PROFILE)
+        .join("portal.wasm"))
+}
+
+fn split(raw: &Path, out: &Path) -> Result<(), String> {
+    let input = std::fs::read(raw).map_err(|e| format!("reading {}: {e}", raw.display()))?;
+    let main = out.join("main.wasm");
+    let mut options = wasm_split_cli_support::Options::new(&input);
+    options.output_dir = out;
+    options.main_out_path = &main;
+    options.main_module = "./portal.js";
+    options.link_name = "./__wasm_split.js";
+    let split = wasm_split_cli_support::transform(options)
+        .map_err(|e| format!("wasm-split failed: {e:?}"))?;
+    println!(
+        "    wasm-split: main part and {} chunk(s)",
+        split.split_modules.len()
+    );
+    Ok(())
+}
+
+fn bindgen(tools: &Tools, main: &Path, out: &Path) -> Result<(), String> {
+    run(
+        Command::new(tools.bin_dir().join("wasm-bindgen"))
+            .args([
+                "--target",
+                "web",
+                "--keep-lld-exports",
+                "--no-typescript",
+                "--out-name",
+                "portal",
+                "--out-dir",
+            ])
+            .arg(out)
+            .arg(main),
+        "wasm-bindgen failed on the split wasm",
+    )
+}
+
+fn optimise(tools: &Tools, file: &Path) -> Result<(), String> {
+    run(
+        Command::new(tools.npm_bin_dir().join("wasm-opt"))
+            .arg("-Oz")
+            .args(WASM_FEATURES)
+            .arg(file)
+            .arg("-o")
+            .arg(file),
+        "wasm-opt failed",
+    )
+}
+
+fn wasm_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).map_err(|e| format!("reading {}: {e}", dir.display()))? {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        if path.extension().is_some_and(|e| e == "wasm") {
+            files.push(path);
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+/// A hash of every file of the folder (names and contents), for cache busting. std's
+/// SipHash with its fixed keys: the same bytes give the same name with the same toolchain.
+fn folder_hash(dir: &Path) -> Result<u64, String> {
+    let mut files = Vec::new();
+    collect(dir, &mut files)?;
+    files.sort();
+    let mut hasher = std::hash::DefaultHasher::new();
+    for file in files {
+        file.strip_prefix(dir)
+            .expect("inside dir")
+            .hash(&mut hasher);
+        std::fs::read(&file)
+            .map_err(|e| e.to_string())?
+            .hash(&mut hasher);
+    }
+    Ok(hasher.finish())
+}
+
+fn collect(dir: &Path, files: &mut Vec<PathBuf>) -> Result<(), String> {
+    for entry in std::fs::read_dir(dir).map_err(|e| e.to_string())? {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        if path.is_dir() {
+            collect(&path, files)?;
+        } else {
+            files.push(path);
+        }
+    }
+    Ok(())
+}
+
+fn copy(from: &Path, to: &Path) -> Result<(), String> {
+    std::fs::copy(from, to)
+        .map(|_| ())
+        .map_err(|e| format!("copying {}: {e}", from.display()))
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default()
+        .to_owned()
+}
