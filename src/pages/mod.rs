@@ -37,16 +37,7 @@ use crate::routes::Page;
 pub fn page_view(page: Page) -> AnyView {
     match page {
         Page::Home => view! { <HomePage/> }.into_any(),
-        Page::Poles => view! { <PolesPage/> }.into_any(),
-        Page::Pole(slug) => view! { <PolePage slug/> }.into_any(),
-        Page::Catalogue => view! { <CataloguePage/> }.into_any(),
-        Page::Programme(slug) => view! { <ProgrammePage slug/> }.into_any(),
-        Page::Shortlist => view! { <ShortlistPage/> }.into_any(),
-        Page::Directory => view! { <DirectoryPage/> }.into_any(),
-        Page::Startup(slug) => view! { <StartupPage slug/> }.into_any(),
-        Page::Space | Page::Compare | Page::Accessibility | Page::LegalNotice | Page::Privacy => {
-            view! { <ChunkPage page/> }.into_any()
-        }
         Page::Unknown(_) => view! { <NotFoundPage/> }.into_any(),
+        page => view! { <ChunkPage page/> }.into_any(),
     }
 }

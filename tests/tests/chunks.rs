@@ -1,6 +1,7 @@
-//! Each route loads only its own code: the public pages download the main wasm and none
-//! of the chunks (start-up space, compare, legal texts); a chunk arrives with its page;
-//! and a chunk that does not arrive is an error with a retry, never a dead app.
+//! Each route loads only its own code: the home page downloads the main wasm alone, the
+//! other pages their chunk too and never the start-up space's, compare's or the legal
+//! texts'; a chunk arrives with its page; and a chunk that does not arrive is an error
+//! with a retry, never a dead app.
 
 use portal_e2e::{
     fault_proxy::{Fault, FaultProxy},
@@ -32,11 +33,20 @@ async fn open(portal: &Portal, proxy: &FaultProxy, path: &str) {
 }
 
 #[tokio::test]
-async fn public_pages_load_no_chunk_and_each_chunk_comes_with_its_page() {
+async fn each_page_loads_its_own_chunk_and_none_of_the_others() {
     let portal = Portal::launch().await;
     let proxy = portal.proxy().await;
+    // The home page: the main part alone.
+    open(&portal, &proxy, "/").await;
+    let seen = wasm_seen(&proxy);
+    assert!(seen.iter().any(|f| f == "portal_bg.wasm"), "{seen:?}");
+    assert!(
+        seen.iter().all(|f| !f.starts_with("split_")),
+        "the home page loaded a chunk: {seen:?}"
+    );
+    // The pages a visitor browses: their chunk, never the space's, compare's or the legal
+    // texts'.
     for path in [
-        "/",
         "/formations",
         "/poles/recherche",
         "/startups/posos",
@@ -45,11 +55,10 @@ async fn public_pages_load_no_chunk_and_each_chunk_comes_with_its_page() {
         open(&portal, &proxy, path).await;
     }
     let seen = wasm_seen(&proxy);
-    assert!(seen.iter().any(|f| f == "portal_bg.wasm"), "{seen:?}");
-    assert!(
-        seen.iter().all(|f| !f.starts_with("split_")),
-        "a public page loaded a chunk: {seen:?}"
-    );
+    assert!(seen.iter().any(|f| f == "split_browse.wasm"), "{seen:?}");
+    for other in ["split_space.wasm", "split_compare.wasm", "split_legal.wasm"] {
+        assert!(!seen.iter().any(|f| f == other), "{other} loaded: {seen:?}");
+    }
 
     // To the start-up space by a link: its chunk arrives, then its page.
     open(&portal, &proxy, "/startups").await;
