@@ -43,13 +43,16 @@ pub fn ProgrammeCard(programme: ProgrammeSummary) -> impl IntoView {
     let level = programme.level;
     let title = programme.title.clone();
     let sample = programme.sample;
+    // Each card is named by its title, for the list of regions a screen reader offers.
+    let title_id = format!("programme-card-{}", programme.slug);
+    let card_label = title_id.clone();
     view! {
-        <article class="programme-card">
+        <article class="programme-card" aria-labelledby=card_label>
             <div class="programme-card__top">
                 <span class="badge badge--level">{move || level.label(i18n.lang())}</span>
                 {sample.then(|| view! { <span class="badge badge--sample">{move || i18n.t().sample_badge}</span> })}
             </div>
-            <h3 class="programme-card__title">
+            <h3 class="programme-card__title" id=title_id>
                 <A href=href>{localised(i18n, title.clone())}</A>
             </h3>
             <ul class="programme-card__facts" role="list">{facts}</ul>

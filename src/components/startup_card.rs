@@ -22,12 +22,15 @@ pub fn StartupCard(startup: StartupSummary) -> impl IntoView {
     let spin_off = startup.spin_off.is_some();
     let hiring = startup.hiring;
     let sample = startup.sample;
+    // Each card is named by its title, for the list of regions a screen reader offers.
+    let title_id = format!("startup-card-{}", startup.slug);
+    let card_label = title_id.clone();
     view! {
-        <article class="startup-card">
+        <article class="startup-card" aria-labelledby=card_label>
             <div class="startup-card__head">
                 <StartupLogo startup=startup.clone() size=56/>
                 <div>
-                    <h3 class="startup-card__name"><A href=href>{startup.name.clone()}</A></h3>
+                    <h3 class="startup-card__name" id=title_id><A href=href>{startup.name.clone()}</A></h3>
                     <p class="startup-card__stage">{move || stage.label(i18n.lang())}</p>
                 </div>
             </div>

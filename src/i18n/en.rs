@@ -91,6 +91,7 @@ pub const TEXTS: Texts = Texts {
     compare_title: "Compare programmes",
     compare_empty: "Pick two or three programmes to compare from the catalogue or your shortlist.",
     compare_caption: "The chosen programmes compared, criterion by criterion",
+    compare_criterion: "Criterion",
     field_criterion: "Criterion",
     field_level: "Level",
     field_institution: "Institution",

@@ -91,6 +91,7 @@ pub const TEXTS: Texts = Texts {
     compare_title: "Comparer des formations",
     compare_empty: "Choisissez deux ou trois formations à comparer depuis le catalogue ou votre sélection.",
     compare_caption: "Comparaison des formations choisies, critère par critère",
+    compare_criterion: "Critère",
     field_criterion: "Critère",
     field_level: "Niveau",
     field_institution: "Établissement",

@@ -104,6 +104,8 @@ pub struct Texts {
     pub compare_title: &'static str,
     pub compare_empty: &'static str,
     pub compare_caption: &'static str,
+    /// The header of the criteria column (read by screen readers only).
+    pub compare_criterion: &'static str,
     pub field_criterion: &'static str,
     pub field_level: &'static str,
     pub field_institution: &'static str,

@@ -142,14 +142,14 @@ pub fn ChunkPage(page: Page) -> impl IntoView {
 macro_rules! split_point {
     ($chunk:ident, $preload:ident, fn $name:ident($page:ident) $body:block) => {
         #[cfg_attr(
-                                            feature = "split",
-                                            leptos::wasm_split::wasm_split(
-                                                $chunk,
-                                                wasm_split_path = ::leptos::wasm_split,
-                                                preload($preload),
-                                                fallible
-                                            )
-                                        )]
+                                                    feature = "split",
+                                                    leptos::wasm_split::wasm_split(
+                                                        $chunk,
+                                                        wasm_split_path = ::leptos::wasm_split,
+                                                        preload($preload),
+                                                        fallible
+                                                    )
+                                                )]
         fn $name($page: Page) -> Result<AnyView, ChunkError> {
             Ok($body)
         }

@@ -170,7 +170,9 @@ fn table(programmes: Vec<Programme>) -> impl IntoView {
             <table class="compare-table" aria-labelledby="compare-caption">
                 <thead>
                     <tr>
-                        <td></td>
+                        // A named corner cell: every data cell then has a column header
+                        // and a row header (an empty <td> there broke that association).
+                        <th scope="col"><span class="visually-hidden">{move || i18n.t().compare_criterion}</span></th>
                         {header_cells}
                     </tr>
                 </thead>

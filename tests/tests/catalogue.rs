@@ -111,8 +111,16 @@ async fn a_student_filters_opens_shortlists_compares_and_shares() {
     portal.click(".compare-bar a").await;
     portal.wait_for_h1("Comparer des formations").await;
     portal.find(".compare-table").await;
+    // One column header per programme, after the (named) criteria column.
     let headers = portal.find_all(".compare-table thead th").await;
-    assert_eq!(headers.len(), 2);
+    assert_eq!(headers.len(), 3);
+    assert_eq!(
+        portal
+            .text_of(".compare-table thead th:first-child")
+            .await
+            .as_deref(),
+        Some("Critère")
+    );
     let table = portal.text_of(".compare-table").await.unwrap();
     assert!(table.contains(&titles[0]) && table.contains(&titles[1]));
     assert!(table.contains("Crédits ECTS") && table.contains("Frais"));

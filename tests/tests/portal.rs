@@ -338,3 +338,41 @@ async fn the_accessibility_check_catches_a_real_violation() {
     );
     portal.close().await;
 }
+
+#[tokio::test]
+async fn the_skip_link_skips_on_every_route() {
+    let portal = Portal::launch().await;
+    for path in [
+        "/",
+        "/en",
+        "/poles",
+        "/en/poles/recherche",
+        "/formations",
+        "/en/programmes/master-donnees-de-sante",
+        "/formations/ma-selection",
+        "/en/programmes/compare",
+        "/startups",
+        "/en/startups/posos",
+        "/espace-startup",
+        "/accessibilite",
+        "/en/privacy",
+        "/nulle-part",
+    ] {
+        portal.goto(path).await;
+        portal.find("h1").await;
+        // Tab to the skip link, Enter, Tab: focus is inside main, not on the header.
+        portal.press(Key::Tab).await;
+        assert_eq!(portal.focused().await.2, "#main", "{path}: first tab stop");
+        portal.press(Key::Enter).await;
+        portal.press(Key::Tab).await;
+        let inside_main = portal
+            .eval("return !!document.activeElement.closest('main');")
+            .await;
+        assert_eq!(
+            inside_main,
+            true,
+            "{path}: after the skip link, Tab went to {:?}",
+            portal.focused().await
+        );
+    }
+}

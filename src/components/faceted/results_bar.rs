@@ -9,8 +9,9 @@ pub struct SortOption {
     pub label: &'static str,
 }
 
-/// The live result count, as `count_text` words it (announced to screen readers, focus target after removing a
-/// filter) and the sort menu.
+/// The result count, as `count_text` words it (a heading, and the focus target after
+/// removing a filter), announced to screen readers by a live region of its own (a heading
+/// with `role="status"` would be invalid and leave the outline), and the sort menu.
 #[component]
 pub fn ResultsBar(
     #[prop(into)] count_text: Signal<String>,
@@ -23,9 +24,12 @@ pub fn ResultsBar(
     let i18n = use_i18n();
     view! {
         <div class="results-bar">
-            <h2 id="results-count" class="results-bar__count" tabindex="-1" role="status" aria-live="polite" aria-atomic="true">
+            <h2 id="results-count" class="results-bar__count" tabindex="-1">
                 {move || count_text.get()}
             </h2>
+            <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+                {move || count_text.get()}
+            </p>
             <div class="results-bar__sort">
                 <label for=sort_id>{move || i18n.t().sort_label}</label>
                 <select
