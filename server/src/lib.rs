@@ -9,7 +9,7 @@ pub mod backup;
 pub mod clock;
 mod db;
 mod error;
-mod http;
+pub mod http;
 mod static_files;
 
 use std::{
@@ -35,6 +35,8 @@ pub struct ServerConfig {
     pub sample_programmes: Option<usize>,
     /// Benchmarks only: fill the directory with generated start-ups up to this count.
     pub sample_startups: Option<usize>,
+    /// Origins whose pages may call the API (`--allow-origin`, `PORTAL_ALLOW_ORIGINS`).
+    pub allow_origins: Vec<http::cors::AllowedOrigin>,
 }
 
 impl Default for ServerConfig {
@@ -45,6 +47,7 @@ impl Default for ServerConfig {
             dist_dir: PathBuf::from("dist"),
             sample_programmes: None,
             sample_startups: None,
+            allow_origins: Vec::new(),
         }
     }
 }
@@ -122,10 +125,24 @@ impl AppState {
     }
 }
 
-/// The whole HTTP application: the API under `/api/v1`, the portal everywhere else.
+/// The whole HTTP application: the API under `/api/v1`, the portal everywhere else. Only
+/// the portal served here may call the API.
 pub fn app(state: AppState, dist_dir: PathBuf) -> Router {
+    app_allowing(state, dist_dir, &[])
+}
+
+/// [`app`], whose API also answers pages of `origins` (a portal on another host).
+pub fn app_allowing(
+    state: AppState,
+    dist_dir: PathBuf,
+    origins: &[http::cors::AllowedOrigin],
+) -> Router {
+    let mut api = api::router(state.clone());
+    if let Some(cors) = http::cors::layer(origins) {
+        api = api.layer(cors);
+    }
     Router::new()
-        .nest("/api", api::router(state.clone()))
+        .nest("/api", api)
         .fallback_service(static_files::service(dist_dir, state))
         .layer(axum::middleware::from_fn(http::security_headers))
 }
@@ -176,7 +193,14 @@ pub async fn run(config: ServerConfig) -> Result<(), String> {
         .await
         .map_err(|e| format!("cannot listen on {}: {e}", config.addr))?;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
-    let app = app(AppState::load(db).await?, config.dist_dir.clone());
+    let app = app_allowing(
+        AppState::load(db).await?,
+        config.dist_dir.clone(),
+        &config.allow_origins,
+    );
+    for origin in &config.allow_origins {
+        tracing::info!("the API answers pages of {}", origin.as_str());
+    }
     // Tests and xtask read this line to learn the port.
     println!("PariSanté Campus portal listening on http://{addr}");
     // The peer address is kept for sign-in rate limiting.

@@ -7,10 +7,12 @@ use std::{net::SocketAddr, path::PathBuf, process::ExitCode};
 use server::ServerConfig;
 
 const USAGE: &str =
-    "usage: portal-server [--addr HOST:PORT] [--data DIR] [--dist DIR] [--sample-programmes N]
+    "usage: portal-server [--addr HOST:PORT] [--data DIR] [--dist DIR] [--allow-origin ORIGIN]…
   --addr   address to listen on (default 127.0.0.1:8080; port 0 picks a free port)
   --data   folder of the SQLite database, created and seeded on first start (default ./data)
   --dist   folder of the built portal to serve (default ./dist)
+  --allow-origin ORIGIN   pages of ORIGIN (https://portal.example.org) may call the API,
+           with credentials; repeatable, and also read from PORTAL_ALLOW_ORIGINS (commas)
   --sample-programmes N   benchmarks only: add generated programmes until the catalogue holds N
   --sample-startups N     benchmarks only: add generated start-ups until the directory holds N
 
@@ -22,6 +24,10 @@ const USAGE: &str =
 
 fn parse_args() -> Result<ServerConfig, String> {
     let mut config = ServerConfig::default();
+    if let Ok(list) = std::env::var("PORTAL_ALLOW_ORIGINS") {
+        config.allow_origins = server::http::cors::AllowedOrigin::parse_list(&list)
+            .map_err(|e| format!("PORTAL_ALLOW_ORIGINS: {e}"))?;
+    }
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         let mut value = |name: &str| args.next().ok_or(format!("{name} needs a value"));
@@ -34,6 +40,14 @@ fn parse_args() -> Result<ServerConfig, String> {
             }
             "--data" => config.data_dir = PathBuf::from(value("--data")?),
             "--dist" => config.dist_dir = PathBuf::from(value("--dist")?),
+            "--allow-origin" => {
+                let raw = value("--allow-origin")?;
+                let origin = server::http::cors::AllowedOrigin::parse(&raw)
+                    .map_err(|e| format!("--allow-origin: {e}"))?;
+                if !config.allow_origins.contains(&origin) {
+                    config.allow_origins.push(origin);
+                }
+            }
             "--sample-programmes" => {
                 let raw = value("--sample-programmes")?;
                 config.sample_programmes = Some(

@@ -1,5 +1,6 @@
 //! HTTP concerns shared by the API and the static portal.
 
+pub mod cors;
 pub mod etag;
 mod security;
 
