@@ -149,10 +149,12 @@ fn public_pages(api: &Api) -> Result<Vec<Page>, String> {
 struct Rendered {
     html: String,
     title: Option<String>,
+    /// A page of a sample entry: `noindex`.
+    not_indexed: bool,
     block: String,
 }
 
-fn render_once(path: &str) -> (String, Option<String>) {
+fn render_once(path: &str) -> (String, Option<String>, bool) {
     prerender::begin_page();
     let owner = Owner::new_root(None);
     let html = owner.with(|| {
@@ -160,7 +162,11 @@ fn render_once(path: &str) -> (String, Option<String>) {
         portal::app::App().to_html()
     });
     owner.unset();
-    (html, portal::state::title::take())
+    (
+        html,
+        portal::state::title::take(),
+        portal::components::not_indexed::take(),
+    )
 }
 
 /// Renders `path`, fetching what it asks for until it asks for nothing new (a page's
@@ -168,12 +174,13 @@ fn render_once(path: &str) -> (String, Option<String>) {
 /// Fetched answers stay in the build's set (`data::prerender`) for the following pages.
 fn render(path: &str, api: &Api) -> Result<Rendered, String> {
     for _ in 0..6 {
-        let (html, title) = render_once(path);
+        let (html, title, not_indexed) = render_once(path);
         let missing = prerender::missing();
         if missing.is_empty() {
             return Ok(Rendered {
                 html,
                 title,
+                not_indexed,
                 block: prerender::block_text(),
             });
         }
@@ -215,6 +222,10 @@ fn page_html(shell: &str, page: &Page, lang: Lang, rendered: &Rendered) -> Resul
             start..end + "</title>".len(),
             &format!("<title>{}</title>", escape_attr(title)),
         );
+    }
+    if rendered.not_indexed {
+        let head = html.find("</head>").ok_or("the shell has no </head>")?;
+        html.insert_str(head, "<meta name=\"robots\" content=\"noindex\">");
     }
     // `hreflang` alternates need absolute addresses: they come with the deployment's
     // public URL (the language switch links the other version meanwhile).

@@ -356,3 +356,35 @@ async fn loaded_shows_a_failure_with_retry_and_a_missing_page_as_404() {
     assert!(find(&root, ".not-found").is_some(), "the 404 content");
     assert!(find(&root, ".error-view").is_none());
 }
+
+#[wasm_bindgen_test]
+async fn json_ld_text_can_never_close_its_script_and_leaves_with_its_page() {
+    let root = container();
+    let mounted = leptos::mount::mount_to(root.clone(), move || {
+        super::attach_json_ld("test-json-ld", || {
+            serde_json::json!({ "name": "Cardio</script><img src=x onerror=alert(1)>" }).to_string()
+        });
+    });
+    tick().await;
+    let script = document().get_element_by_id("test-json-ld").unwrap();
+    let text = script.text_content().unwrap();
+    assert!(!text.contains("</script"), "{text}");
+    let back: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(back["name"], "Cardio</script><img src=x onerror=alert(1)>");
+    drop(mounted);
+    assert!(document().get_element_by_id("test-json-ld").is_none());
+}
+
+#[wasm_bindgen_test]
+async fn a_page_marked_not_indexed_says_so_while_it_lives() {
+    let root = container();
+    let mounted = leptos::mount::mount_to(root.clone(), super::mark_not_indexed);
+    tick().await;
+    let robots = || document().query_selector("meta[name='robots']").unwrap();
+    assert_eq!(
+        robots().unwrap().get_attribute("content").as_deref(),
+        Some("noindex")
+    );
+    drop(mounted);
+    assert!(robots().is_none());
+}

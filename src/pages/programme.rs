@@ -8,8 +8,8 @@ use model::{
 
 use crate::{
     components::{
-        application_text, attach_json_ld, localised, pole_links, Breadcrumbs, CompareBar, Crumb,
-        Loaded, PageHeading, ProgrammeCard, SelectionButtons,
+        application_text, attach_json_ld, localised, mark_not_indexed, pole_links, Breadcrumbs,
+        CompareBar, Crumb, Loaded, PageHeading, ProgrammeCard, SelectionButtons,
     },
     data::{use_data, Query},
     i18n::{use_i18n, I18n, Texts},
@@ -172,8 +172,13 @@ fn programme_view(
     related_list: Query<ProgrammeList>,
     poles: Query<Vec<model::PoleSummary>>,
 ) -> impl IntoView {
-    let ld = p.clone();
-    attach_json_ld("programme-json-ld", move || json_ld(&ld, i18n.lang()));
+    // Structured data says "this is a real programme": never for an invented one.
+    if p.summary.sample {
+        mark_not_indexed();
+    } else {
+        let ld = p.clone();
+        attach_json_ld("programme-json-ld", move || json_ld(&ld, i18n.lang()));
+    }
     let s = p.summary.clone();
     let title = localised(i18n, s.title.clone());
     let crumbs = vec![

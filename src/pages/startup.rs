@@ -8,8 +8,8 @@ use model::{
 
 use crate::{
     components::{
-        attach_json_ld, localised, pole_links, Breadcrumbs, Crumb, Loaded, PageHeading,
-        StartupCard, StartupLogo,
+        attach_json_ld, localised, mark_not_indexed, pole_links, Breadcrumbs, Crumb, Loaded,
+        PageHeading, StartupCard, StartupLogo,
     },
     data::{use_data, Query},
     i18n::{use_i18n, I18n},
@@ -103,8 +103,13 @@ fn startup_view(
     related_list: Query<StartupList>,
     campus: Query<Campus>,
 ) -> impl IntoView {
-    let ld = s.clone();
-    attach_json_ld("startup-json-ld", move || json_ld(&ld, i18n.lang()));
+    // Structured data says "this is a real company": never for an invented one.
+    if s.summary.sample {
+        mark_not_indexed();
+    } else {
+        let ld = s.clone();
+        attach_json_ld("startup-json-ld", move || json_ld(&ld, i18n.lang()));
+    }
     let card = s.summary.clone();
     let name = card.name.clone();
     let crumbs = vec![

@@ -82,11 +82,17 @@ async fn a_visitor_searches_filters_opens_a_profile_and_comes_back_to_the_same_f
     assert!(portal.path().await.starts_with("/startups/"));
     let facts = portal.text_of(".facts").await.unwrap();
     assert!(facts.contains("Amorçage"), "{facts}");
-    let json_ld = portal
-        .eval("return JSON.parse(document.getElementById('startup-json-ld').textContent);")
-        .await;
-    assert_eq!(json_ld["@type"], "Organization");
-    assert_eq!(json_ld["name"], names[0].as_str());
+    // This one is a sample: no structured data passing it off as a company, not indexed.
+    assert!(portal.text_of("main").await.unwrap().contains("Exemple"));
+    assert_eq!(
+        portal
+            .eval(
+                "return [document.getElementById('startup-json-ld'),
+                         document.querySelector('meta[name=robots]')?.content];"
+            )
+            .await,
+        serde_json::json!([null, "noindex"])
+    );
     // Every link leaving the portal opens safely.
     let unsafe_links = portal
         .eval(
@@ -215,4 +221,22 @@ async fn year_range_spin_offs_english_pole_pages_and_unknown_profiles() {
     portal.goto("/en/startups/unknown").await;
     portal.wait_for_h1("Page not found").await;
     portal.close().await;
+}
+
+#[tokio::test]
+async fn a_real_start_up_is_described_to_search_engines() {
+    let portal = Portal::launch().await;
+    portal.goto("/startups/posos").await;
+    portal.wait_for_h1("Posos").await;
+    let json_ld = portal
+        .eval("return JSON.parse(document.getElementById('startup-json-ld').textContent);")
+        .await;
+    assert_eq!(json_ld["@type"], "Organization");
+    assert_eq!(json_ld["name"], "Posos");
+    assert_eq!(
+        portal
+            .eval("return document.querySelectorAll('meta[name=robots]').length;")
+            .await,
+        0
+    );
 }

@@ -63,6 +63,21 @@ async fn every_public_page_arrives_as_html_in_its_language() {
         assert!(html.contains("id=\"portal-data\""), "{path}");
         assert!(!html.contains("<script>"), "{path}: an inline script");
     }
+    // Invented entries are never offered to search engines; the real start-ups are.
+    for sample in [
+        "/formations/master-donnees-de-sante",
+        "/en/startups/cardiolume",
+    ] {
+        assert!(
+            raw_html(&portal, sample)
+                .await
+                .contains("<meta name=\"robots\" content=\"noindex\">"),
+            "{sample}"
+        );
+    }
+    for real in ["/startups/posos", "/en/startups/drdata", "/formations"] {
+        assert!(!raw_html(&portal, real).await.contains("noindex"), "{real}");
+    }
     // Content, not only a frame: the catalogue's cards and a profile's text are there.
     assert!(raw_html(&portal, "/formations")
         .await

@@ -59,13 +59,8 @@ async fn hostile_profile_text_is_shown_as_text_and_never_runs() {
         assert_eq!(report["injected"], 0, "{path}: no element from the text");
         assert_ne!(report["hidden"], "none", "{path}: no style from the text");
     }
-    let json_ld = portal
-        .eval("return document.getElementById('startup-json-ld').textContent;")
-        .await;
-    assert!(
-        !json_ld.as_str().unwrap().contains("</script"),
-        "the JSON-LD text cannot close its script element"
-    );
+    // Cardiolume is a sample: no JSON-LD to escape here (the browser test
+    // `json_ld_text_can_never_close_its_script_and_leaves_with_its_page` covers it).
     portal.close().await;
 }
 
