@@ -2,7 +2,7 @@
 //! database, and headless Chromium driven over WebDriver (ChromeDriver + fantoccini).
 //!
 //! `cargo xtask test` provides the environment: `PORTAL_SERVER_BIN`, `PORTAL_DIST`,
-//! `PORTAL_AXE_JS`, `CHROMEDRIVER`, `CHROMIUM`.
+//! `PORTAL_AXE_JS`, `PORTAL_VNU_JAR`, `CHROMEDRIVER`, `CHROMIUM`.
 
 pub mod fault_proxy;
 
@@ -27,6 +27,40 @@ fn env_path(name: &str) -> PathBuf {
     PathBuf::from(std::env::var_os(name).unwrap_or_else(|| {
         panic!("{name} is not set: run the end-to-end tests with `cargo xtask test`")
     }))
+}
+
+/// Runs the Nu Html Checker (`PORTAL_VNU_JAR`, with Java) over `files`: every error it
+/// reports, as "file:line: message".
+pub fn html_errors(files: &[PathBuf]) -> Vec<String> {
+    let out = std::process::Command::new("java")
+        .arg("-jar")
+        .arg(env_path("PORTAL_VNU_JAR"))
+        .args(["--errors-only", "--format", "json"])
+        .args(files)
+        .output()
+        .expect("java runs the Nu Html Checker");
+    // The checker writes its JSON report on standard error.
+    let report: Value = serde_json::from_slice(&out.stderr).unwrap_or_else(|e| {
+        panic!(
+            "the Nu Html Checker's report is not JSON ({e}): {}",
+            String::from_utf8_lossy(&out.stderr)
+        )
+    });
+    report["messages"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|m| m["type"] != "info")
+        .map(|m| {
+            let file = m["url"].as_str().unwrap_or_default();
+            let file = file.rsplit('/').next().unwrap_or(file);
+            format!(
+                "{file}:{}: {}",
+                m["lastLine"],
+                m["message"].as_str().unwrap_or_default()
+            )
+        })
+        .collect()
 }
 
 fn free_port() -> u16 {
@@ -366,6 +400,15 @@ impl Portal {
             .filter(|entry| matches!(entry["level"].as_str(), Some("SEVERE" | "WARNING")))
             .map(|entry| entry["message"].as_str().unwrap_or_default().to_owned())
             .collect()
+    }
+
+    /// The document as the browser holds it now (after hydration and data), serialised.
+    pub async fn rendered_html(&self) -> String {
+        self.eval("return '<!DOCTYPE html>\\n' + document.documentElement.outerHTML;")
+            .await
+            .as_str()
+            .unwrap_or_default()
+            .to_owned()
     }
 
     /// Waits until the app runs (hydrated, or rendered): `<html data-portal="ready">`.

@@ -111,13 +111,14 @@ pub fn run_all() -> Result<(), String> {
 
     crate::api_fuzz::run_against(&server)?;
 
-    step("End-to-end tests (real server, real SQLite database, headless Chromium, axe-core)");
+    step("End-to-end tests (real server, real SQLite database, headless Chromium, axe-core, Nu Html Checker)");
     let chromium = tools.chromium.clone().expect("Need::Test finds chromium");
     run(
         cargo(&["test", "--package", "portal-e2e", "--", "--test-threads=1"])
             .env("PORTAL_SERVER_BIN", server)
             .env("PORTAL_DIST", build::dist_dir())
             .env("PORTAL_AXE_JS", tools.axe_core_js())
+            .env("PORTAL_VNU_JAR", tools.vnu_jar())
             .env("CHROMEDRIVER", &chromedriver)
             .env("CHROMIUM", chromium),
         "an end-to-end test failed: see above (screenshots in target/e2e-screenshots/)",

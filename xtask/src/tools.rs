@@ -13,6 +13,8 @@ use crate::process::{output, run, step, which, workspace_root};
 pub const TRUNK_VERSION: &str = "0.21.14";
 pub const BINARYEN_VERSION: &str = "132";
 pub const AXE_CORE_VERSION: &str = "4.14.1";
+/// The Nu Html Checker (npm `vnu-jar`, run with Debian's Java).
+pub const VNU_VERSION: &str = "26.9.27";
 pub const CARGO_DENY_VERSION: &str = "0.20.2";
 
 /// What the caller is about to do, hence which tools it needs.
@@ -42,6 +44,10 @@ impl Tools {
 
     pub fn axe_core_js(&self) -> PathBuf {
         self.dir.join("npm/node_modules/axe-core/axe.min.js")
+    }
+
+    pub fn vnu_jar(&self) -> PathBuf {
+        self.dir.join("npm/node_modules/vnu-jar/build/dist/vnu.jar")
     }
 
     /// PATH with the tools first, for trunk and the wasm test runner.
@@ -99,6 +105,7 @@ impl Tools {
             )?;
         }
         let (chromium, chromedriver) = if need == Need::Test {
+            ensure_java()?;
             let (c, d) = ensure_chromium()?;
             (Some(c), Some(d))
         } else {
@@ -206,18 +213,21 @@ fn ensure_npm_tools(dir: &Path) -> Result<(), String> {
         .is_some_and(|v| v.contains(&format!("version {BINARYEN_VERSION}")));
     let axe_ok = std::fs::read_to_string(&axe_package)
         .is_ok_and(|p| p.contains(&format!("\"version\": \"{AXE_CORE_VERSION}\"")));
-    if wasm_opt_ok && axe_ok {
+    let vnu_ok = std::fs::read_to_string(npm_dir.join("node_modules/vnu-jar/package.json"))
+        .is_ok_and(|p| p.contains(&format!("\"version\": \"{VNU_VERSION}\"")));
+    if wasm_opt_ok && axe_ok && vnu_ok {
         return Ok(());
     }
     if which("npm").is_none() {
         return Err("npm is needed for wasm-opt (binaryen) and axe-core: install Node.js 20 and npm (apt-get install nodejs npm)".into());
     }
     step(&format!(
-        "Installing wasm-opt (npm binaryen@{BINARYEN_VERSION}) and axe-core@{AXE_CORE_VERSION} into the tools cache (npm, about 10 s, once)"
+        "Installing wasm-opt (npm binaryen@{BINARYEN_VERSION}), axe-core@{AXE_CORE_VERSION} and vnu-jar@{VNU_VERSION} into the tools cache (npm, about 20 s, once)"
     ));
     std::fs::create_dir_all(&npm_dir).map_err(|e| e.to_string())?;
     let binaryen = format!("binaryen@{BINARYEN_VERSION}");
     let axe = format!("axe-core@{AXE_CORE_VERSION}");
+    let vnu = format!("vnu-jar@{VNU_VERSION}");
     run(
         Command::new("npm")
             .args([
@@ -228,12 +238,40 @@ fn ensure_npm_tools(dir: &Path) -> Result<(), String> {
                 "--prefix",
             ])
             .arg(&npm_dir)
-            .args([&binaryen, &axe]),
+            .args([&binaryen, &axe, &vnu]),
         &format!(
-            "install by hand: npm install --prefix {} {binaryen} {axe}",
+            "install by hand: npm install --prefix {} {binaryen} {axe} {vnu}",
             npm_dir.display()
         ),
     )
+}
+
+/// apt-get (through sudo when not root) with `hint` if it fails.
+fn apt(args: &[&str], hint: &str) -> Result<(), String> {
+    let is_root = output(Path::new("id"), &["-u"]).is_some_and(|uid| uid == "0");
+    let mut command = if is_root {
+        Command::new("apt-get")
+    } else {
+        let mut sudo = Command::new("sudo");
+        sudo.arg("apt-get");
+        sudo
+    };
+    command.args(args).env("DEBIAN_FRONTEND", "noninteractive");
+    run(&mut command, hint)
+}
+
+/// Java, for the Nu Html Checker: Debian's headless JRE, installed with apt when missing.
+fn ensure_java() -> Result<(), String> {
+    if which("java").is_some() {
+        return Ok(());
+    }
+    step("Installing Java for the HTML checker (apt-get default-jre-headless, once per machine)");
+    let hint = "install by hand: sudo apt-get install -y default-jre-headless";
+    apt(&["update"], hint)?;
+    apt(&["install", "-y", "default-jre-headless"], hint)?;
+    which("java")
+        .map(|_| ())
+        .ok_or_else(|| format!("java still missing; {hint}"))
 }
 
 /// Debian's Chromium and ChromeDriver (same version), installed with apt when missing.
@@ -244,19 +282,7 @@ fn ensure_chromium() -> Result<(PathBuf, PathBuf), String> {
     }
     step("Installing Chromium and ChromeDriver (apt-get, about 1 minute, once per machine)");
     let hint = "install by hand: sudo apt-get install -y chromium chromium-driver";
-    let is_root = output(Path::new("id"), &["-u"]).is_some_and(|uid| uid == "0");
-    let apt = |args: &[&str]| {
-        let mut command = if is_root {
-            Command::new("apt-get")
-        } else {
-            let mut sudo = Command::new("sudo");
-            sudo.arg("apt-get");
-            sudo
-        };
-        command.args(args).env("DEBIAN_FRONTEND", "noninteractive");
-        run(&mut command, hint)
-    };
-    apt(&["update"])?;
-    apt(&["install", "-y", "chromium", "chromium-driver"])?;
+    apt(&["update"], hint)?;
+    apt(&["install", "-y", "chromium", "chromium-driver"], hint)?;
     find().ok_or_else(|| format!("chromium or chromedriver still missing after apt-get; {hint}"))
 }
