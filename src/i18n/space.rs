@@ -196,7 +196,7 @@ pub static EN: SpaceTexts = SpaceTexts {
     password: "Password",
     sign_in: "Sign in",
     signing_in: "Signing in…",
-    bad_credentials: "The e-mail address or the password is not right.",
+    bad_credentials: "The e-mail address or the password is incorrect.",
     demo_hint: "Local demonstration: the test accounts are in the project README.",
     session_expired: "Your session has expired. Sign in again: your changes are kept and will be \
                       saved next.",

@@ -57,7 +57,7 @@ REAL = {
 PORTAL_NOTE_FR = ("Fiche rédigée par l'équipe du portail à partir d'informations publiques ; "
                   "la start-up peut la compléter depuis l'espace start-up.")
 PORTAL_NOTE_EN = ("Profile written by the portal team from public information; "
-                  "the start-up can complete it from the start-up area.")
+                  "the start-up can complete it from the start-up space.")
 
 # Real, well-known names a sample must not borrow.
 KNOWN_NAMES = ["doctolib", "qare", "dassault", "jouve", "alan", "owkin", "withings", "lifen",

@@ -35,7 +35,7 @@ PORTAL_NOTE_FR = (
 )
 PORTAL_NOTE_EN = (
     "Profile written by the portal team from public information; "
-    "the start-up can complete it from the start-up area."
+    "the start-up can complete it from the start-up space."
 )
 FIRST_WAVE_FR = "La start-up fait partie des premières accueillies sur PariSanté Campus, en janvier 2022."
 FIRST_WAVE_EN = "It was among the first start-ups hosted at PariSanté Campus, in January 2022."

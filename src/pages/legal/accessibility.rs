@@ -41,8 +41,8 @@ fn en() -> AnyView {
             <li>"The portal is available in French and English; each page declares its language."</li>
         </ul>
         <h2>"Report a problem"</h2>
-        <p>"If you cannot reach some content or service, write to the campus team (PariSanté Campus, “Fresk” building, Paris 15th): we will answer and offer an accessible alternative."</p>
-        <h2>"Remedies"</h2>
+        <p>"If you cannot reach some content or service, write to the campus team (PariSanté Campus, “Fresk” building, Paris 15th arrondissement): we will answer and offer an accessible alternative."</p>
+        <h2>"Enforcement procedure"</h2>
         <p>"If you do not get a satisfactory answer, you may refer the matter to the Défenseur des droits (online form, regional delegate, or free post: Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07, France)."</p>
     }
     .into_any()

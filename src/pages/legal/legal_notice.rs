@@ -27,7 +27,7 @@ fn fr() -> AnyView {
 fn en() -> AnyView {
     view! {
         <h2>"Publisher"</h2>
-        <p>"PariSanté Campus, a scientific interest group led by five public operators: the French Digital Health Agency (ANS), Inserm, Inria, Université Paris Sciences & Lettres and the Health Data Hub. “Fresk” building, Paris 15th."</p>
+        <p>"PariSanté Campus, a scientific interest group (GIS) run by five public bodies: the French Digital Health Agency (ANS), Inserm, Inria, Université Paris Sciences & Lettres and the Health Data Hub. “Fresk” building, Paris 15th arrondissement."</p>
         <h2>"Publication director"</h2>
         <p>"Prof. Antoine Tesnière, director of PariSanté Campus."</p>
         <h2>"Hosting"</h2>

@@ -70,8 +70,15 @@ pub fn SignInForm(
                 <button type="submit" class="button button--primary" disabled=move || submit.pending().get()>
                     {move || if submit.pending().get() { i18n.t().space.signing_in } else { i18n.t().space.sign_in }}
                 </button>
-                <p class="hint">{move || i18n.t().space.demo_hint}</p>
+                {is_local_demo().then(|| view! { <p class="hint">{move || i18n.t().space.demo_hint}</p> })}
             </form>
         </section>
     }
+}
+
+/// Whether the portal runs on this machine (a local demonstration): only then does the
+/// sign-in form point to the demo accounts. A deployed portal never mentions them.
+fn is_local_demo() -> bool {
+    let host = window().location().hostname().unwrap_or_default();
+    matches!(host.as_str(), "localhost" | "127.0.0.1" | "[::1]" | "::1")
 }
