@@ -119,7 +119,7 @@ async fn campus_holds_the_seed_facts() {
         .iter()
         .find(|k| k["id"] == "budget")
         .unwrap();
-    assert_eq!(budget["value"]["fr"], "400 M€");
+    assert_eq!(budget["value"]["fr"], "400\u{a0}M€");
     assert_eq!(
         budget["detail"]["en"],
         "including €45M from the French recovery plan"

@@ -53,10 +53,10 @@ pub static FR: DirectoryTexts = DirectoryTexts {
     title: "Annuaire des start-ups",
     intro: "Une cinquantaine de start-ups du numérique en santé sont hébergées sur le campus, \
             plus de la moitié issues de la recherche. Trouvez qui travaille sur quoi.",
-    sample_notice: "Données d’exemple : DrData, Team’Doc, Posos et SimforHealth sont citées dans \
-                    la présentation du campus ; les autres fiches sont inventées pour la démonstration.",
+    sample_notice: "Données d'exemple : DrData, Team'Doc, Posos et SimforHealth sont citées dans \
+                    la présentation du campus ; les autres fiches sont inventées pour la démonstration.",
     search_label: "Rechercher une start-up",
-    search_hint: "Nom, activité ou secteur, par exemple «\u{a0}simulation\u{a0}» ou «\u{a0}télémédecine\u{a0}».",
+    search_hint: "Nom, activité ou secteur, par exemple «\u{202f}simulation\u{202f}» ou «\u{202f}télémédecine\u{202f}».",
     facet_sector: "Secteur",
     facet_stage: "Stade de développement",
     facet_pole: "Pôle du campus",
@@ -82,13 +82,13 @@ pub static FR: DirectoryTexts = DirectoryTexts {
     field_poles: "Pôles du campus",
     links: "Liens et contact",
     website: "Site web",
-    careers: "Offres d’emploi",
+    careers: "Offres d'emploi",
     email: "Écrire à la start-up",
     external: " (site externe)",
     related: "Autres start-ups du même secteur",
-    sample_profile: "Fiche d’exemple, inventée pour la démonstration.",
+    sample_profile: "Fiche d'exemple, inventée pour la démonstration.",
     pole_heading: "Start-ups de ce pôle",
-    space_link: "Start-up du campus ? Mettez votre fiche à jour dans l’espace start-up",
+    space_link: "Start-up du campus ? Mettez votre fiche à jour dans l'espace start-up",
     results_count: |n| match n {
         0 => "Aucune start-up".to_owned(),
         1 => "1 start-up".to_owned(),
@@ -99,7 +99,7 @@ pub static FR: DirectoryTexts = DirectoryTexts {
         n => format!("Voir les {n} start-ups de ce pôle"),
     },
     chip_founded_from: |y| format!("Créée à partir de {y}"),
-    chip_founded_to: |y| format!("Créée jusqu’en {y}"),
+    chip_founded_to: |y| format!("Créée jusqu'en {y}"),
     updated: |d, format_date| format!("Fiche mise à jour le {}", format_date(d)),
 };
 

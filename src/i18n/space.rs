@@ -114,26 +114,26 @@ fn reason_en(reason: &str) -> String {
 pub static FR: SpaceTexts = SpaceTexts {
     title: "Espace start-up",
     intro:
-        "Les start-ups hébergées sur le campus tiennent ici leur fiche de l’annuaire à jour. \
-            Vos modifications sont gardées sur cet appareil tant qu’elles ne sont pas enregistrées.",
+        "Les start-ups hébergées sur le campus tiennent ici leur fiche de l'annuaire à jour. \
+            Vos modifications sont gardées sur cet appareil tant qu'elles ne sont pas enregistrées.",
     sign_in_heading: "Se connecter",
     email: "Adresse e-mail",
     password: "Mot de passe",
     sign_in: "Se connecter",
     signing_in: "Connexion…",
-    bad_credentials: "L’adresse e-mail ou le mot de passe n’est pas le bon.",
-    demo_hint: "Démonstration locale : les comptes de test sont dans le README du projet.",
+    bad_credentials: "L'adresse e-mail ou le mot de passe n'est pas le bon.",
+    demo_hint: "Démonstration locale : les comptes de test sont dans le README du projet.",
     session_expired:
-        "Votre session a expiré. Reconnectez-vous : vos modifications sont conservées \
+        "Votre session a expiré. Reconnectez-vous : vos modifications sont conservées \
                       et seront enregistrées ensuite.",
     sign_out: "Se déconnecter",
     sign_out_confirm:
-        "Des modifications ne sont pas enregistrées : elles seront effacées de cet appareil.",
+        "Des modifications ne sont pas enregistrées : elles seront effacées de cet appareil.",
     sign_out_anyway: "Se déconnecter quand même",
     cancel: "Annuler",
     draft_found: "Un brouillon non enregistré a été retrouvé sur cet appareil.",
     restore: "Reprendre le brouillon",
-    discard: "L’écarter",
+    discard: "L'écarter",
     name: "Nom de la start-up",
     pitch: "Accroche (une ligne)",
     description: "Présentation",
@@ -143,13 +143,13 @@ pub static FR: SpaceTexts = SpaceTexts {
     poles: "Pôles du campus",
     stage: "Stade de développement",
     founded: "Année de création",
-    team: "Taille de l’équipe",
+    team: "Taille de l'équipe",
     spin_off: "Issue de la recherche",
-    lab: "Laboratoire ou équipe d’origine",
+    lab: "Laboratoire ou équipe d'origine",
     institute: "Institut du campus",
     no_institute: "Aucun",
     hiring: "Nous recrutons",
-    careers: "Page des offres d’emploi",
+    careers: "Page des offres d'emploi",
     website: "Site web",
     public_email: "E-mail de contact (public)",
     social: "Réseaux sociaux",
@@ -164,12 +164,12 @@ pub static FR: SpaceTexts = SpaceTexts {
     save: "Enregistrer",
     saving: "Enregistrement…",
     save_failed:
-        "L’enregistrement a échoué. Vos modifications restent sur cet appareil ; réessayez.",
-    invalid: "Certains champs sont à corriger avant d’enregistrer.",
+        "L'enregistrement a échoué. Vos modifications restent sur cet appareil ; réessayez.",
+    invalid: "Certains champs sont à corriger avant d'enregistrer.",
     unsaved: "Modifications non enregistrées (gardées sur cet appareil).",
     all_saved: "Tout est enregistré.",
-    preview: "Aperçu de votre carte dans l’annuaire",
-    conflict_heading: "Quelqu’un a enregistré cette fiche entre-temps",
+    preview: "Aperçu de votre carte dans l'annuaire",
+    conflict_heading: "Quelqu'un a enregistré cette fiche entre-temps",
     conflict_intro:
         "Les modifications qui ne se recouvrent pas ont été réunies. Pour chaque champ \
                      changé des deux côtés, choisissez la version à garder, puis enregistrez.",
@@ -181,7 +181,7 @@ pub static FR: SpaceTexts = SpaceTexts {
     facts_heading: "En bref",
     editor_heading: |name| format!("Fiche de {name}"),
     signed_in_as: |email| format!("Connecté·e en tant que {email}"),
-    too_many: |n| format!("Trop d’essais. Réessayez dans {n} s."),
+    too_many: |n| format!("Trop d'essais. Réessayez dans {n} s."),
     counter: |n, max| format!("{n} / {max} caractères"),
     saved_at: |time| format!("Enregistré à {time}."),
     reason: reason_fr,

@@ -68,7 +68,7 @@ async fn a_visitor_searches_filters_opens_a_profile_and_comes_back_to_the_same_f
         .unwrap()
         .replace('\u{a0}', " ");
     for chip in [
-        "« Simulation »",
+        "«\u{202f}Simulation\u{202f}»",
         "Formation et simulation médicale",
         "Amorçage",
     ] {

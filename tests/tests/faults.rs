@@ -145,7 +145,7 @@ async fn when_the_connection_drops_mid_save_the_edit_is_kept_and_saved_later() {
             portal
                 .text_of("#editor-status")
                 .await
-                .is_some_and(|t| t.contains("L’enregistrement a échoué"))
+                .is_some_and(|t| t.contains("L'enregistrement a échoué"))
         })
         .await;
     let kept = portal

@@ -55,7 +55,7 @@ async fn home_presents_the_campus_and_its_five_poles_in_french() {
     let body = portal.text_of("main").await.unwrap();
     for fact in [
         "400 M€",
-        "15 000 m²",
+        "15\u{202f}000 m²", // WebDriver reads U+00A0 as a space, U+202F as itself
         "Health Data Hub",
         "PR[AI]RIE",
         "Doctolib",

@@ -93,7 +93,7 @@ async fn a_member_signs_in_edits_the_pitch_saves_and_sees_it_in_the_directory() 
     fill(client, "#sign-in-email", EMAIL).await;
     fill(client, "#sign-in-password", "wrong password").await;
     click(client, ".space__sign-in button[type=submit]").await;
-    wait_text(client, ".form__error", "n’est pas le bon").await;
+    wait_text(client, ".form__error", "n'est pas le bon").await;
     assert_eq!(value_of(client, "#sign-in-email").await, EMAIL);
 
     sign_in(client, EMAIL, PASSWORD).await;
@@ -221,7 +221,7 @@ async fn a_save_while_the_api_is_gone_keeps_the_draft_which_is_offered_after_rel
     wait_text(
         portal.client(),
         "#editor-status",
-        "L’enregistrement a échoué",
+        "L'enregistrement a échoué",
     )
     .await;
     assert_eq!(

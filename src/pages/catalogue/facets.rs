@@ -124,7 +124,7 @@ pub fn chips(
     let q = query.q.trim();
     if !q.is_empty() {
         chips.push(Chip {
-            label: format!("«\u{a0}{q}\u{a0}»"),
+            label: format!("«\u{202f}{q}\u{202f}»"),
             param: "q",
             value: q.to_owned(),
         });

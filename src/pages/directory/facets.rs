@@ -68,7 +68,7 @@ pub fn chips(t: &Texts, lang: Lang, query: &DirectoryQuery, poles: &[PoleSummary
     };
     let q = query.q.trim();
     if !q.is_empty() {
-        push("q", q, format!("«\u{a0}{q}\u{a0}»"));
+        push("q", q, format!("«\u{202f}{q}\u{202f}»"));
     }
     if query.spin_off {
         push("spinoff", "1", d.spin_off.to_owned());

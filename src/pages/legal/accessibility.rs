@@ -12,18 +12,18 @@ fn fr() -> AnyView {
     view! {
         <p>"PariSanté Campus s'engage à rendre son portail accessible à toutes et à tous, conformément à l'article 47 de la loi n° 2005-102 du 11 février 2005. L'accès au numérique pour tous fait partie de la mission du campus."</p>
         <h2>"État de conformité"</h2>
-        <p>"Le portail est "<strong>"partiellement conforme"</strong>" au référentiel général d'amélioration de l'accessibilité (RGAA 4.1), qui reprend les critères WCAG 2.1 niveaux A et AA : aucun audit externe n'a encore été réalisé."</p>
+        <p>"Le portail est "<strong>"partiellement conforme"</strong>" au référentiel général d'amélioration de l'accessibilité (RGAA 4.1), qui reprend les critères WCAG 2.1 niveaux A et AA : aucun audit externe n'a encore été réalisé."</p>
         <h2>"Ce que nous vérifions à chaque modification"</h2>
         <ul>
-            <li>"Chaque page est analysée automatiquement par axe-core (critères WCAG 2.1 A et AA) : une seule anomalie bloque la publication."</li>
-            <li>"Tout le portail s'utilise au clavier ; un lien d'évitement mène au contenu ; à chaque changement de page, le focus est placé sur son titre."</li>
-            <li>"Les couleurs respectent un contraste d'au moins 4,5:1 ; le texte peut être agrandi à 200 % sans perte de contenu."</li>
-            <li>"Le portail existe en français et en anglais ; la langue de chaque page est déclarée."</li>
+            <li>"Chaque page est analysée automatiquement par axe-core (critères WCAG 2.1 A et AA) : une seule anomalie bloque la publication."</li>
+            <li>"Tout le portail s'utilise au clavier ; un lien d'évitement mène au contenu ; à chaque changement de page, le focus est placé sur son titre."</li>
+            <li>"Les couleurs respectent un contraste d'au moins 4,5:1 ; le texte peut être agrandi à 200 % sans perte de contenu."</li>
+            <li>"Le portail existe en français et en anglais ; la langue de chaque page est déclarée."</li>
         </ul>
         <h2>"Signaler un problème"</h2>
-        <p>"Si vous ne parvenez pas à accéder à un contenu ou à un service, écrivez à l'équipe du campus (PariSanté Campus, immeuble « Fresk », Paris 15e) : nous vous répondrons et vous proposerons une alternative accessible."</p>
+        <p>"Si vous ne parvenez pas à accéder à un contenu ou à un service, écrivez à l'équipe du campus (PariSanté Campus, immeuble « Fresk », Paris 15e) : nous vous répondrons et vous proposerons une alternative accessible."</p>
         <h2>"Voies de recours"</h2>
-        <p>"Si vous n'obtenez pas de réponse satisfaisante, vous pouvez saisir le Défenseur des droits (formulaire en ligne, délégué de votre région, ou courrier gratuit : Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07)."</p>
+        <p>"Si vous n'obtenez pas de réponse satisfaisante, vous pouvez saisir le Défenseur des droits (formulaire en ligne, délégué de votre région, ou courrier gratuit : Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07)."</p>
     }
     .into_any()
 }

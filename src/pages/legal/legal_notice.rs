@@ -11,13 +11,13 @@ pub fn LegalNoticePage() -> impl IntoView {
 fn fr() -> AnyView {
     view! {
         <h2>"Éditeur"</h2>
-        <p>"PariSanté Campus, groupement d'intérêt scientifique porté par cinq opérateurs publics : l'Agence du numérique en santé, l'Inserm, Inria, l'Université Paris Sciences & Lettres et le Health Data Hub. Immeuble « Fresk », Paris 15e."</p>
+        <p>"PariSanté Campus, groupement d'intérêt scientifique porté par cinq opérateurs publics : l'Agence du numérique en santé, l'Inserm, Inria, l'Université Paris Sciences & Lettres et le Health Data Hub. Immeuble « Fresk », Paris 15e."</p>
         <h2>"Direction de la publication"</h2>
         <p>"Pr Antoine Tesnière, directeur de PariSanté Campus."</p>
         <h2>"Hébergement"</h2>
         <p>"Le portail et son interface de programmation (API) sont servis par les serveurs du campus. Aucune ressource n'est chargée depuis un service tiers (pas de réseau de diffusion de contenu, de police ou de script externe)."</p>
         <h2>"Contenus"</h2>
-        <p>"Les informations sur le campus proviennent d'un dossier publié par Innov'Asso (France Assos Santé) en février 2022. Les contenus signalés comme « contenu d'exemple » illustrent le fonctionnement du portail et ne décrivent pas une offre réelle."</p>
+        <p>"Les informations sur le campus proviennent d'un dossier publié par Innov'Asso (France Assos Santé) en février 2022. Les contenus signalés comme « contenu d'exemple » illustrent le fonctionnement du portail et ne décrivent pas une offre réelle."</p>
         <h2>"Propriété intellectuelle"</h2>
         <p>"Les noms et logos des membres fondateurs, instituts et partenaires appartiennent à leurs titulaires respectifs."</p>
     }
