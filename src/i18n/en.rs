@@ -15,7 +15,7 @@ pub const TEXTS: Texts = Texts {
     footer_about: "PariSanté Campus brings researchers, students, health professionals, entrepreneurs and patients together around digital health, in the “Fresk” building in Paris’s 15th arrondissement.",
     footer_legal_label: "Legal information",
     footer_privacy_promise: "This site uses no trackers and no advertising cookies.",
-    accessibility: "Accessibility: partially compliant",
+    accessibility: "Accessibility: not compliant",
     accessibility_title: "Accessibility statement",
     legal_notice: "Legal notice",
     privacy: "Privacy",

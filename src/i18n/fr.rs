@@ -15,7 +15,7 @@ pub const TEXTS: Texts = Texts {
     footer_about: "PariSanté Campus rassemble chercheurs, étudiants, soignants, entrepreneurs et patients autour du numérique en santé. Immeuble «\u{202f}Fresk\u{202f}», Paris 15e.",
     footer_legal_label: "Informations légales",
     footer_privacy_promise: "Ce site n'utilise aucun traceur ni cookie publicitaire.",
-    accessibility: "Accessibilité : partiellement conforme",
+    accessibility: "Accessibilité : non conforme",
     accessibility_title: "Déclaration d'accessibilité",
     legal_notice: "Mentions légales",
     privacy: "Données personnelles",
