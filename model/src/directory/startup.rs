@@ -8,7 +8,7 @@ coded_enum! {
         AiDiagnosis => "diagnostic-ia", "Diagnostic assisté par IA", "AI-assisted diagnosis";
         Telemedicine => "telemedecine", "Télémédecine", "Telemedicine";
         TrainingSimulation => "formation-simulation", "Formation et simulation médicale", "Medical training and simulation";
-        HealthData => "donnees-de-sante", "Plateformes de données de santé", "Health-data platforms";
+        HealthData => "donnees-de-sante", "Données de santé et leur protection", "Health data and its protection";
         PrescriptionSafety => "securite-prescription", "Sécurité de la prescription", "Prescription safety";
         CareCoordination => "coordination-soins", "Coordination des soins", "Care coordination";
         MedicalDevices => "dispositifs-medicaux", "Dispositifs médicaux", "Medical devices";
