@@ -139,7 +139,9 @@ pub fn app_allowing(
 ) -> Router {
     let mut api = api::router(state.clone());
     if let Some(cors) = http::cors::layer(origins) {
-        api = api.layer(cors);
+        api = api.layer(cors).layer(axum::middleware::map_response(
+            http::cors::only_for_allowed_origins,
+        ));
     }
     Router::new()
         .nest("/api", api)

@@ -5,7 +5,10 @@
 
 use std::time::Duration;
 
-use axum::http::{header, HeaderName, HeaderValue, Method, Uri};
+use axum::{
+    http::{header, HeaderName, HeaderValue, Method, Uri},
+    response::Response,
+};
 use tower_http::cors::{AllowOrigin, CorsLayer};
 
 /// An origin the API answers cross-origin requests from: `scheme://host[:port]`.
@@ -95,6 +98,25 @@ pub fn layer(origins: &[AllowedOrigin]) -> Option<CorsLayer> {
             // Browsers cap this anyway (Chromium: 2 h); 10 min keeps a changed policy quick.
             .max_age(Duration::from_secs(600)),
     )
+}
+
+/// Removes the CORS headers of an answer that does not allow its origin. tower-http still
+/// sends `Access-Control-Allow-Credentials` and `-Expose-Headers` to any origin; without
+/// `-Allow-Origin` the browser refuses the answer anyway, but a disallowed origin should
+/// learn nothing of the policy. Layered outside [`layer`].
+pub async fn only_for_allowed_origins(mut response: Response) -> Response {
+    let headers = response.headers_mut();
+    if !headers.contains_key(header::ACCESS_CONTROL_ALLOW_ORIGIN) {
+        let cors: Vec<HeaderName> = headers
+            .keys()
+            .filter(|name| name.as_str().starts_with("access-control-"))
+            .cloned()
+            .collect();
+        for name in cors {
+            headers.remove(name);
+        }
+    }
+    response
 }
 
 #[cfg(test)]
