@@ -53,8 +53,9 @@ pub static FR: DirectoryTexts = DirectoryTexts {
     title: "Annuaire des start-ups",
     intro: "Une cinquantaine de start-ups du numérique en santé sont hébergées sur le campus, \
             plus de la moitié issues de la recherche. Trouvez qui travaille sur quoi.",
-    sample_notice: "Données d'exemple : DrData, Team'Doc, Posos et SimforHealth sont citées dans \
-                    la présentation du campus ; les autres fiches sont inventées pour la démonstration.",
+    sample_notice: "Les fiches marquées « Exemple » sont inventées pour la démonstration. \
+                    DrData, Team'Doc, Posos et SimforHealth sont de vraies start-ups du campus, \
+                    citées dans sa présentation.",
     search_label: "Rechercher une start-up",
     search_hint: "Nom, activité ou secteur, par exemple «\u{202f}simulation\u{202f}» ou «\u{202f}télémédecine\u{202f}».",
     facet_sector: "Secteur",
@@ -108,8 +109,9 @@ pub static EN: DirectoryTexts = DirectoryTexts {
     title: "Start-up directory",
     intro: "About fifty digital-health start-ups are hosted on the campus, more than half of \
             them from research. Find out who works on what.",
-    sample_notice: "Sample data: DrData, Team’Doc, Posos and SimforHealth are named in the campus \
-                    presentation; the other profiles are invented for the demonstration.",
+    sample_notice: "Profiles marked “Sample” are invented for the demonstration. DrData, \
+                    Team'Doc, Posos and SimforHealth are real campus start-ups, named in its \
+                    presentation.",
     search_label: "Search start-ups",
     search_hint: "Name, activity or sector, for example “simulation” or “telemedicine”.",
     facet_sector: "Sector",

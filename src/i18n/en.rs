@@ -92,6 +92,7 @@ pub const TEXTS: Texts = Texts {
     compare_empty: "Pick two or three programmes to compare from the catalogue or your shortlist.",
     compare_caption: "The chosen programmes compared, criterion by criterion",
     compare_criterion: "Criterion",
+    programme_sample_notice: "Sample programme: its title, dates, fees and places are invented to illustrate the catalogue. It is not a real offer.",
     field_criterion: "Criterion",
     field_level: "Level",
     field_institution: "Institution",

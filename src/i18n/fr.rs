@@ -92,6 +92,7 @@ pub const TEXTS: Texts = Texts {
     compare_empty: "Choisissez deux ou trois formations à comparer depuis le catalogue ou votre sélection.",
     compare_caption: "Comparaison des formations choisies, critère par critère",
     compare_criterion: "Critère",
+    programme_sample_notice: "Formation d'exemple : son intitulé, ses dates, ses frais et ses places sont inventés pour illustrer le catalogue. Ce n'est pas une offre réelle.",
     field_criterion: "Critère",
     field_level: "Niveau",
     field_institution: "Établissement",
@@ -161,7 +162,7 @@ fn duration(months: u16) -> String {
 }
 
 fn fees(euros: u32) -> String {
-    format!("{} € par an", group_thousands(euros, "\u{202f}"))
+    format!("{}\u{a0}€ par an", group_thousands(euros, "\u{202f}"))
 }
 
 fn capacity(places: u16) -> String {

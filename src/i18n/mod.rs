@@ -106,6 +106,8 @@ pub struct Texts {
     pub compare_caption: &'static str,
     /// The header of the criteria column (read by screen readers only).
     pub compare_criterion: &'static str,
+    /// Under the heading of an invented programme, and on a comparison holding one.
+    pub programme_sample_notice: &'static str,
     pub field_criterion: &'static str,
     pub field_level: &'static str,
     pub field_institution: &'static str,

@@ -120,7 +120,15 @@ fn Compared(slugs: Vec<String>) -> impl IntoView {
     view! {
         <Loaded query=programmes class="loading--grid" ready=move |list| {
             if list.len() >= 2 {
-                table(list.iter().map(|p| Programme::clone(p)).collect()).into_any()
+                // An invented programme in the table says so above it, as its own page does.
+                let any_sample = list.iter().any(|p| p.summary.sample);
+                view! {
+                    {any_sample.then(|| view! {
+                        <p class="notice notice--sample">{move || i18n.t().catalogue_sample_notice}</p>
+                    })}
+                    {table(list.iter().map(|p| Programme::clone(p)).collect())}
+                }
+                .into_any()
             } else {
                 view! {
                     <p class="empty-state">{move || i18n.t().compare_empty}</p>

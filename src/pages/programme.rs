@@ -240,6 +240,9 @@ fn programme_view(
                 </p>
                 <PageHeading text=Signal::derive(title)/>
                 <p class="lead">{localised(i18n, s.summary.clone())}</p>
+                {s.sample.then(|| view! {
+                    <p class="notice notice--sample">{move || i18n.t().programme_sample_notice}</p>
+                })}
                 <div class="programme__actions">
                     <a class="button button--primary" href=p.url.clone() rel="noopener noreferrer">
                         {move || i18n.t().programme_apply}

@@ -111,12 +111,23 @@ async fn a_student_filters_opens_shortlists_compares_and_shares() {
             .await,
         serde_json::json!([0, "noindex"])
     );
+    // And the page says so in words, not only with a badge.
+    assert!(portal
+        .text_of(".programme .notice--sample")
+        .await
+        .unwrap()
+        .contains("Formation d'exemple"));
     portal.assert_accessible("programme page").await;
 
     // Compare them side by side.
     portal.click(".compare-bar a").await;
     portal.wait_for_h1("Comparer des formations").await;
     portal.find(".compare-table").await;
+    assert!(portal
+        .text_of("main .notice--sample")
+        .await
+        .unwrap()
+        .contains("exemples"));
     // One column header per programme, after the (named) criteria column.
     let headers = portal.find_all(".compare-table thead th").await;
     assert_eq!(headers.len(), 3);
