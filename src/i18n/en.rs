@@ -30,6 +30,7 @@ pub const TEXTS: Texts = Texts {
     poles_title: "The campus's five poles",
     poles_intro: "Research, patients & society, training, entrepreneurship and health professionals: five poles working together on one site.",
     pole_institutes_heading: "Related research institutes",
+    pole_institutes_illustrative: "These links are illustrative: the campus presentation names its institutes without tying them to a pole.",
     pole_no_institutes: "No institute is linked to this pole yet.",
     pole_other_poles: "The other poles",
     breadcrumb_label: "Breadcrumb",

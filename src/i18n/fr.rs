@@ -30,6 +30,7 @@ pub const TEXTS: Texts = Texts {
     poles_title: "Les cinq pôles du campus",
     poles_intro: "Recherche, patients et société, formation, entrepreneuriat et professionnels de santé : cinq pôles d'expertise travaillent ensemble sur un même site.",
     pole_institutes_heading: "Instituts de recherche associés",
+    pole_institutes_illustrative: "Rattachement donné à titre d'illustration : la présentation du campus cite ses instituts sans les relier à un pôle.",
     pole_no_institutes: "Aucun institut n'est encore rattaché à ce pôle.",
     pole_other_poles: "Les autres pôles",
     breadcrumb_label: "Fil d'Ariane",

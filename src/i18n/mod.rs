@@ -43,6 +43,8 @@ pub struct Texts {
     pub poles_title: &'static str,
     pub poles_intro: &'static str,
     pub pole_institutes_heading: &'static str,
+    /// Under that heading: the article names the institutes, not which pole each belongs to.
+    pub pole_institutes_illustrative: &'static str,
     pub pole_no_institutes: &'static str,
     pub pole_other_poles: &'static str,
     pub breadcrumb_label: &'static str,

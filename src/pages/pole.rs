@@ -144,6 +144,7 @@ fn pole_view(
             <div class="prose">{paragraphs(i18n, pole.description)}</div>
             <section class="section" aria-labelledby="pole-institutes">
                 <h2 id="pole-institutes">{move || i18n.t().pole_institutes_heading}</h2>
+                <p class="hint">{move || i18n.t().pole_institutes_illustrative}</p>
                 {institutes}
             </section>
             {programmes_view}

@@ -106,10 +106,16 @@ async fn keyboard_alone_reaches_a_pole_page_and_focus_lands_on_its_title() {
     assert_eq!(portal.focused().await.1, "Pôle formation");
     assert_eq!(title(&portal).await, "Pôle formation · PariSanté Campus");
     let institutes = portal
-        .text_of("#pole-institutes + .institute-list")
+        .text_of("#pole-institutes ~ .institute-list")
         .await
         .unwrap();
     assert!(institutes.contains("PR[AI]RIE") && institutes.contains("Q-Bio"));
+    // Those links are not in the article: the page says they are illustrative.
+    assert!(portal
+        .text_of("#pole-institutes + .hint")
+        .await
+        .unwrap()
+        .contains("à titre d'illustration"));
     portal.assert_accessible("pole page (fr)").await;
     portal.close().await;
 }
