@@ -3,7 +3,11 @@ use leptos_router::components::A;
 use model::catalogue::ProgrammeSummary;
 
 use super::{localised, ApplicationBadge, SelectionButtons};
-use crate::{i18n::use_i18n, routes::Page, state::today::today};
+use crate::{
+    i18n::{label_list, use_i18n},
+    routes::Page,
+    state::today::today,
+};
 
 /// A programme in a result list: what a student scans before opening it.
 #[component]
@@ -17,16 +21,8 @@ pub fn ProgrammeCard(programme: ProgrammeSummary) -> impl IntoView {
         let lang = i18n.lang();
         let mut facts = vec![
             p.institution.name.clone(),
-            p.modes
-                .iter()
-                .map(|m| m.label(lang))
-                .collect::<Vec<_>>()
-                .join(", "),
-            p.languages
-                .iter()
-                .map(|l| l.label(lang))
-                .collect::<Vec<_>>()
-                .join(", "),
+            label_list(lang, p.modes.iter().map(|m| m.label(lang))),
+            label_list(lang, p.languages.iter().map(|l| l.label(lang))),
         ];
         if let Some(ects) = p.ects {
             facts.push(format!("{ects} ECTS"));

@@ -219,3 +219,53 @@ mod tests {
         assert_eq!((texts(Lang::En).fees)(6500), "€6,500 a year");
     }
 }
+
+/// Labels joined into a running list: "Français, anglais", "Formation initiale,
+/// alternance". French writes a common noun in lower case inside a list, so every label
+/// after the first loses its capital, unless it starts an acronym ("IA", "EHESP"). English
+/// keeps its capitals (language names are proper nouns there).
+pub fn label_list<'a>(lang: Lang, labels: impl IntoIterator<Item = &'a str>) -> String {
+    let mut out = String::new();
+    for (i, label) in labels.into_iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        let mut chars = label.chars();
+        let acronym = label.chars().nth(1).is_some_and(char::is_uppercase);
+        match chars.next() {
+            Some(first) if i > 0 && lang == Lang::Fr && !acronym => {
+                out.extend(first.to_lowercase());
+                out.push_str(chars.as_str());
+            }
+            _ => out.push_str(label),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod label_list_tests {
+    use super::label_list;
+    use model::Lang;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    #[wasm_bindgen_test]
+    fn lower_cases_french_list_items_but_not_acronyms_or_english() {
+        assert_eq!(
+            label_list(Lang::Fr, ["Français", "Anglais"]),
+            "Français, anglais"
+        );
+        assert_eq!(
+            label_list(
+                Lang::Fr,
+                ["Formation initiale", "IA et santé", "Alternance"]
+            ),
+            "Formation initiale, IA et santé, alternance"
+        );
+        assert_eq!(
+            label_list(Lang::En, ["French", "English"]),
+            "French, English"
+        );
+        assert_eq!(label_list(Lang::Fr, []), "");
+    }
+}

@@ -8,7 +8,7 @@ use super::shortlist::slugs_param;
 use crate::{
     components::{application_text, Loaded, PageHeading},
     data::use_data,
-    i18n::{use_i18n, Texts},
+    i18n::{label_list, use_i18n, Texts},
     routes::Page,
     state::{shortlist::MAX_COMPARED, today::today},
 };
@@ -44,25 +44,11 @@ fn rows(
         ),
         (
             t.field_languages,
-            each(&|p| {
-                p.summary
-                    .languages
-                    .iter()
-                    .map(|l| l.label(lang))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            }),
+            each(&|p| label_list(lang, p.summary.languages.iter().map(|l| l.label(lang)))),
         ),
         (
             t.field_modes,
-            each(&|p| {
-                p.summary
-                    .modes
-                    .iter()
-                    .map(|m| m.label(lang))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            }),
+            each(&|p| label_list(lang, p.summary.modes.iter().map(|m| m.label(lang)))),
         ),
         (
             t.field_format,

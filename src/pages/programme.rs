@@ -12,7 +12,7 @@ use crate::{
         CompareBar, Crumb, Loaded, PageHeading, ProgrammeCard, SelectionButtons,
     },
     data::{use_data, Query},
-    i18n::{use_i18n, I18n, Texts},
+    i18n::{label_list, use_i18n, I18n, Texts},
     routes::Page,
     state::today::today,
 };
@@ -96,7 +96,7 @@ fn fact(label: &'static str, value: String) -> impl IntoView {
 fn facts(t: &'static Texts, lang: Lang, p: &Programme) -> impl IntoView {
     let s = &p.summary;
     let today = today();
-    let join = |items: Vec<&str>| items.join(", ");
+    let join = |items: Vec<&str>| label_list(lang, items);
     let mut rows = vec![
         fact(t.field_level, s.level.label(lang).to_owned()).into_any(),
         fact(t.field_institution, s.institution.name.clone()).into_any(),

@@ -12,7 +12,7 @@ use crate::{
         PageHeading, StartupCard, StartupLogo,
     },
     data::{use_data, Query},
-    i18n::{use_i18n, I18n},
+    i18n::{label_list, use_i18n, I18n},
     routes::Page,
 };
 
@@ -129,11 +129,8 @@ fn startup_view(
     let d = move || i18n.t().directory;
     let sectors = card.sectors.clone();
     let sectors_text = move || {
-        sectors
-            .iter()
-            .map(|x| x.label(i18n.lang()))
-            .collect::<Vec<_>>()
-            .join(", ")
+        let lang = i18n.lang();
+        label_list(lang, sectors.iter().map(|x| x.label(lang)))
     };
     let (stage, team, founded) = (card.stage, card.team_size, card.founded);
     let member_since = card.member_since;
