@@ -151,10 +151,14 @@ struct Rendered {
     title: Option<String>,
     /// A page of a sample entry: `noindex`.
     not_indexed: bool,
+    /// schema.org JSON-LD blocks, as `(id, json)`.
+    json_ld: Vec<(&'static str, String)>,
     block: String,
 }
 
-fn render_once(path: &str) -> (String, Option<String>, bool) {
+type Once = (String, Option<String>, bool, Vec<(&'static str, String)>);
+
+fn render_once(path: &str) -> Once {
     prerender::begin_page();
     let owner = Owner::new_root(None);
     let html = owner.with(|| {
@@ -166,6 +170,7 @@ fn render_once(path: &str) -> (String, Option<String>, bool) {
         html,
         portal::state::title::take(),
         portal::components::not_indexed::take(),
+        portal::components::json_ld::take(),
     )
 }
 
@@ -174,13 +179,14 @@ fn render_once(path: &str) -> (String, Option<String>, bool) {
 /// Fetched answers stay in the build's set (`data::prerender`) for the following pages.
 fn render(path: &str, api: &Api) -> Result<Rendered, String> {
     for _ in 0..6 {
-        let (html, title, not_indexed) = render_once(path);
+        let (html, title, not_indexed, json_ld) = render_once(path);
         let missing = prerender::missing();
         if missing.is_empty() {
             return Ok(Rendered {
                 html,
                 title,
                 not_indexed,
+                json_ld,
                 block: prerender::block_text(),
             });
         }
@@ -221,6 +227,13 @@ fn page_html(shell: &str, page: &Page, lang: Lang, rendered: &Rendered) -> Resul
         html.replace_range(
             start..end + "</title>".len(),
             &format!("<title>{}</title>", escape_attr(title)),
+        );
+    }
+    for (id, json) in &rendered.json_ld {
+        let head = html.find("</head>").ok_or("the shell has no </head>")?;
+        html.insert_str(
+            head,
+            &format!("<script type=\"application/ld+json\" id=\"{id}\">{json}</script>"),
         );
     }
     if rendered.not_indexed {

@@ -1,21 +1,46 @@
+#[cfg(not(feature = "ssr"))]
 use leptos::prelude::*;
 
 /// Puts schema.org JSON-LD in `<head>` while the calling view lives, rebuilt when `json`
 /// changes (language). Built with the DOM, so no text from the data is parsed as HTML.
+/// The prerender records it instead, and writes it into the page's `<head>`; the app then
+/// adopts that element (same id) rather than adding a second one.
 pub fn attach_json_ld(id: &'static str, json: impl Fn() -> String + Send + Sync + 'static) {
-    // The prerender has no document to add it to (it is added once the app runs).
-    if cfg!(feature = "ssr") {
-        return;
+    #[cfg(feature = "ssr")]
+    RECORDED.with(|r| r.borrow_mut().push((id, escaped(&json()))));
+    #[cfg(not(feature = "ssr"))]
+    {
+        let script = document().get_element_by_id(id).unwrap_or_else(|| {
+            let script = document().create_element("script").expect("script element");
+            let _ = script.set_attribute("type", "application/ld+json");
+            let _ = script.set_attribute("id", id);
+            if let Some(head) = document().head() {
+                let _ = head.append_child(&script);
+            }
+            script
+        });
+        let script = send_wrapper::SendWrapper::new(script);
+        let node = script.clone();
+        Effect::new(move |_| node.set_text_content(Some(&escaped(&json()))));
+        on_cleanup(move || script.remove());
     }
-    let script = document().create_element("script").expect("script element");
-    let _ = script.set_attribute("type", "application/ld+json");
-    let _ = script.set_attribute("id", id);
-    if let Some(head) = document().head() {
-        let _ = head.append_child(&script);
-    }
-    let script = send_wrapper::SendWrapper::new(script);
-    let node = script.clone();
-    // `<` escaped (valid JSON): the text could never close its element even if serialised.
-    Effect::new(move |_| node.set_text_content(Some(&json().replace('<', "\\u003c"))));
-    on_cleanup(move || script.remove());
+}
+
+/// `<` escaped (still valid JSON): the text can never close its element, even serialised
+/// into HTML by the prerender.
+fn escaped(json: &str) -> String {
+    json.replace('<', "\\u003c")
+}
+
+#[cfg(feature = "ssr")]
+thread_local! {
+    static RECORDED: std::cell::RefCell<Vec<(&'static str, String)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The prerender: the JSON-LD blocks of the last page rendered, as `(id, json)` (and
+/// forgets them).
+#[cfg(feature = "ssr")]
+pub fn take() -> Vec<(&'static str, String)> {
+    RECORDED.with(|r| std::mem::take(&mut *r.borrow_mut()))
 }

@@ -7,7 +7,7 @@ mod compare_bar;
 mod error_view;
 mod faceted;
 mod institute_list;
-mod json_ld;
+pub mod json_ld;
 mod key_figures;
 mod lang_switch;
 mod live_results;

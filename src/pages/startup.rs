@@ -56,7 +56,8 @@ fn json_ld(s: &Startup, lang: Lang) -> String {
         "@type": "Organization",
         "name": s.summary.name,
         "description": s.summary.pitch.get(lang),
-        "foundingDate": s.summary.founded.to_string(),
+        // No foundingDate: the seed article gives no founding year for the real start-ups,
+        // so what the profile holds there is not a fact to publish.
         "knowsAbout": s.summary.sectors.iter().map(|x| x.label(lang)).collect::<Vec<_>>(),
         "sameAs": s.social.iter().map(|l| l.url.clone()).collect::<Vec<_>>(),
     });

@@ -78,6 +78,24 @@ async fn every_public_page_arrives_as_html_in_its_language() {
     for real in ["/startups/posos", "/en/startups/drdata", "/formations"] {
         assert!(!raw_html(&portal, real).await.contains("noindex"), "{real}");
     }
+    // A real start-up's page describes it to crawlers that run no JavaScript, and the app
+    // adopts that block instead of adding a second one.
+    let posos = raw_html(&portal, "/startups/posos").await;
+    assert!(
+        posos.contains("<script type=\"application/ld+json\" id=\"startup-json-ld\">{"),
+        "no JSON-LD in the HTML of /startups/posos"
+    );
+    assert!(!raw_html(&portal, "/startups/cardiolume")
+        .await
+        .contains("application/ld+json"));
+    portal.goto("/startups/posos").await;
+    portal.wait_for_h1("Posos").await;
+    assert_eq!(
+        portal
+            .eval("return [...document.querySelectorAll('script[type=\"application/ld+json\"]')].map(s => JSON.parse(s.textContent).name);")
+            .await,
+        json!(["Posos"])
+    );
     // Content, not only a frame: the catalogue's cards and a profile's text are there.
     assert!(raw_html(&portal, "/formations")
         .await
