@@ -229,17 +229,19 @@ fn page_html(shell: &str, page: &Page, lang: Lang, rendered: &Rendered) -> Resul
             &format!("<title>{}</title>", escape_attr(title)),
         );
     }
-    for (id, json) in &rendered.json_ld {
-        let head = html.find("</head>").ok_or("the shell has no </head>")?;
-        html.insert_str(
-            head,
-            &format!("<script type=\"application/ld+json\" id=\"{id}\">{json}</script>"),
-        );
-    }
+    // The page's own `<head>` elements, which the app adopts once it runs.
+    let mut head_extra: String = rendered
+        .json_ld
+        .iter()
+        .map(|(id, json)| {
+            format!("<script type=\"application/ld+json\" id=\"{id}\">{json}</script>")
+        })
+        .collect();
     if rendered.not_indexed {
-        let head = html.find("</head>").ok_or("the shell has no </head>")?;
-        html.insert_str(head, "<meta name=\"robots\" content=\"noindex\">");
+        head_extra.push_str("<meta name=\"robots\" content=\"noindex\">");
     }
+    let head = html.find("</head>").ok_or("the shell has no </head>")?;
+    html.insert_str(head, &head_extra);
     // `hreflang` alternates need absolute addresses: they come with the deployment's
     // public URL (the language switch links the other version meanwhile).
     let app = "<div id=\"app\"></div>";

@@ -10,19 +10,12 @@ pub fn attach_json_ld(id: &'static str, json: impl Fn() -> String + Send + Sync 
     RECORDED.with(|r| r.borrow_mut().push((id, escaped(&json()))));
     #[cfg(not(feature = "ssr"))]
     {
-        let script = document().get_element_by_id(id).unwrap_or_else(|| {
-            let script = document().create_element("script").expect("script element");
-            let _ = script.set_attribute("type", "application/ld+json");
-            let _ = script.set_attribute("id", id);
-            if let Some(head) = document().head() {
-                let _ = head.append_child(&script);
-            }
-            script
-        });
-        let script = send_wrapper::SendWrapper::new(script);
-        let node = script.clone();
-        Effect::new(move |_| node.set_text_content(Some(&escaped(&json()))));
-        on_cleanup(move || script.remove());
+        let script = super::head_element::page_head_element(
+            &format!("script#{id}"),
+            "script",
+            &[("type", "application/ld+json"), ("id", id)],
+        );
+        Effect::new(move |_| script.set_text_content(Some(&escaped(&json()))));
     }
 }
 

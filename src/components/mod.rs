@@ -6,6 +6,8 @@ mod breadcrumbs;
 mod compare_bar;
 mod error_view;
 mod faceted;
+#[cfg(not(feature = "ssr"))]
+mod head_element;
 mod institute_list;
 pub mod json_ld;
 mod key_figures;
