@@ -14,7 +14,7 @@ use std::{
 };
 
 use crate::{
-    process::{run, workspace_root},
+    process::{files_under, run, workspace_root},
     tools::Tools,
 };
 
@@ -183,9 +183,7 @@ fn wasm_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
 /// A hash of every file of the folder (names and contents), for cache busting. std's
 /// SipHash with its fixed keys: the same bytes give the same name with the same toolchain.
 fn folder_hash(dir: &Path) -> Result<u64, String> {
-    let mut files = Vec::new();
-    collect(dir, &mut files)?;
-    files.sort();
+    let files = files_under(dir)?;
     let mut hasher = std::hash::DefaultHasher::new();
     for file in files {
         file.strip_prefix(dir)
@@ -196,18 +194,6 @@ fn folder_hash(dir: &Path) -> Result<u64, String> {
             .hash(&mut hasher);
     }
     Ok(hasher.finish())
-}
-
-fn collect(dir: &Path, files: &mut Vec<PathBuf>) -> Result<(), String> {
-    for entry in std::fs::read_dir(dir).map_err(|e| e.to_string())? {
-        let path = entry.map_err(|e| e.to_string())?.path();
-        if path.is_dir() {
-            collect(&path, files)?;
-        } else {
-            files.push(path);
-        }
-    }
-    Ok(())
 }
 
 fn copy(from: &Path, to: &Path) -> Result<(), String> {

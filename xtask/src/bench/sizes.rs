@@ -123,21 +123,15 @@ pub fn first_load(addr: &str, page: &str, extra: &[&str]) -> Result<Value, Strin
 /// (name, raw, brotli): the main part (`*_bg.wasm`, or the only file) first.
 pub fn wasm_of(dist: &Path) -> Result<Vec<(String, usize, usize)>, String> {
     let mut parts = Vec::new();
-    let mut folders = vec![dist.to_owned()];
-    while let Some(folder) = folders.pop() {
-        for entry in std::fs::read_dir(&folder).map_err(|e| e.to_string())? {
-            let path = entry.map_err(|e| e.to_string())?.path();
-            if path.is_dir() {
-                folders.push(path);
-            } else if path.extension().is_some_and(|e| e == "wasm") {
-                let bytes = std::fs::read(&path).map_err(|e| e.to_string())?;
-                let name = path
-                    .file_name()
-                    .and_then(|n| n.to_str())
-                    .unwrap_or("")
-                    .to_owned();
-                parts.push((name, bytes.len(), brotli(&bytes).len()));
-            }
+    for path in crate::process::files_under(dist)? {
+        if path.extension().is_some_and(|e| e == "wasm") {
+            let bytes = std::fs::read(&path).map_err(|e| e.to_string())?;
+            let name = path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or("")
+                .to_owned();
+            parts.push((name, bytes.len(), brotli(&bytes).len()));
         }
     }
     if parts.is_empty() {
