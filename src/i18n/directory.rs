@@ -51,8 +51,9 @@ pub struct DirectoryTexts {
 pub static FR: DirectoryTexts = DirectoryTexts {
     nav: "Start-ups",
     title: "Annuaire des start-ups",
-    intro: "Une cinquantaine de start-ups du numérique en santé sont hébergées sur le campus, \
-            plus de la moitié issues de la recherche. Trouvez qui travaille sur quoi.",
+    intro: "Une trentaine de start-ups du numérique en santé étaient hébergées sur le campus \
+            début janvier 2022, plus de la moitié issues de la recherche, et une cinquantaine \
+            sont attendues à terme. Trouvez qui travaille sur quoi.",
     sample_notice: "Les fiches marquées « Exemple » sont inventées pour la démonstration. \
                     DrData, Team'Doc, Posos et SimforHealth sont de vraies start-ups du campus, \
                     citées dans sa présentation.",
@@ -107,8 +108,9 @@ pub static FR: DirectoryTexts = DirectoryTexts {
 pub static EN: DirectoryTexts = DirectoryTexts {
     nav: "Start-ups",
     title: "Start-up directory",
-    intro: "About fifty digital-health start-ups are hosted on the campus, more than half of \
-            them from research. Find out who works on what.",
+    intro: "About thirty digital-health start-ups were hosted on the campus in early January \
+            2022, more than half of them from research, and some fifty are expected in time. \
+            Find out who works on what.",
     sample_notice: "Profiles marked “Sample” are invented for the demonstration. DrData, \
                     Team'Doc, Posos and SimforHealth are real campus start-ups, named in its \
                     presentation.",
