@@ -37,6 +37,8 @@ pub struct ServerConfig {
     pub sample_startups: Option<usize>,
     /// Origins whose pages may call the API (`--allow-origin`, `PORTAL_ALLOW_ORIGINS`).
     pub allow_origins: Vec<http::cors::AllowedOrigin>,
+    /// Reverse proxies whose `X-Forwarded-For` names the client (`--trusted-proxy`).
+    pub trusted_proxies: Vec<std::net::IpAddr>,
 }
 
 impl Default for ServerConfig {
@@ -48,6 +50,7 @@ impl Default for ServerConfig {
             sample_programmes: None,
             sample_startups: None,
             allow_origins: Vec::new(),
+            trusted_proxies: Vec::new(),
         }
     }
 }
@@ -64,6 +67,8 @@ pub struct AppState {
     directory: Arc<RwLock<Arc<DirectoryIndex>>>,
     /// Failed sign-ins per account and per address.
     pub limiter: Arc<auth::LoginLimiter>,
+    /// Peers whose `X-Forwarded-For` is believed (none by default).
+    pub trusted_proxies: Arc<Vec<std::net::IpAddr>>,
     /// The poles' slugs (fixed content), to answer 404 for a pole page that does not exist.
     pub pole_slugs: Arc<Vec<String>>,
 }
@@ -88,6 +93,7 @@ impl AppState {
             catalogue: Arc::new(CatalogueIndex::new(programmes)),
             directory: Arc::new(RwLock::new(Arc::new(DirectoryIndex::new(startups)))),
             limiter: Arc::new(auth::LoginLimiter::default()),
+            trusted_proxies: Arc::new(Vec::new()),
         })
     }
 
@@ -195,11 +201,9 @@ pub async fn run(config: ServerConfig) -> Result<(), String> {
         .await
         .map_err(|e| format!("cannot listen on {}: {e}", config.addr))?;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
-    let app = app_allowing(
-        AppState::load(db).await?,
-        config.dist_dir.clone(),
-        &config.allow_origins,
-    );
+    let mut state = AppState::load(db).await?;
+    state.trusted_proxies = Arc::new(config.trusted_proxies.clone());
+    let app = app_allowing(state, config.dist_dir.clone(), &config.allow_origins);
     for origin in &config.allow_origins {
         tracing::info!("the API answers pages of {}", origin.as_str());
     }

@@ -13,6 +13,9 @@ const USAGE: &str =
   --dist   folder of the built portal to serve (default ./dist)
   --allow-origin ORIGIN   pages of ORIGIN (https://portal.example.org) may call the API,
            with credentials; repeatable, and also read from PORTAL_ALLOW_ORIGINS (commas)
+  --trusted-proxy ADDR    a reverse proxy in front of this server (10.0.0.1): its
+           X-Forwarded-For names the client for sign-in rate limiting; repeatable, also
+           PORTAL_TRUSTED_PROXIES (commas). Off by default: the peer address counts
   --sample-programmes N   benchmarks only: add generated programmes until the catalogue holds N
   --sample-startups N     benchmarks only: add generated start-ups until the directory holds N
 
@@ -27,6 +30,14 @@ fn parse_args() -> Result<ServerConfig, String> {
     if let Ok(list) = std::env::var("PORTAL_ALLOW_ORIGINS") {
         config.allow_origins = server::http::cors::AllowedOrigin::parse_list(&list)
             .map_err(|e| format!("PORTAL_ALLOW_ORIGINS: {e}"))?;
+    }
+    if let Ok(list) = std::env::var("PORTAL_TRUSTED_PROXIES") {
+        for raw in list.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+            let ip: std::net::IpAddr = raw
+                .parse()
+                .map_err(|e| format!("PORTAL_TRUSTED_PROXIES {raw}: {e}"))?;
+            config.trusted_proxies.push(ip.to_canonical());
+        }
     }
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -47,6 +58,13 @@ fn parse_args() -> Result<ServerConfig, String> {
                 if !config.allow_origins.contains(&origin) {
                     config.allow_origins.push(origin);
                 }
+            }
+            "--trusted-proxy" => {
+                let raw = value("--trusted-proxy")?;
+                let ip: std::net::IpAddr = raw
+                    .parse()
+                    .map_err(|e| format!("--trusted-proxy {raw}: {e}"))?;
+                config.trusted_proxies.push(ip.to_canonical());
             }
             "--sample-programmes" => {
                 let raw = value("--sample-programmes")?;

@@ -13,7 +13,7 @@ use axum::{
     Json, Router,
 };
 use model::{
-    directory::FieldError,
+    directory::{limits, FieldError},
     space::{HistoryEntry, Me, SignIn, StartupEdit, Versioned},
 };
 use serde::de::DeserializeOwned;
@@ -30,14 +30,28 @@ use crate::{
 
 /// Uploaded logos: at most 1 MB.
 pub const MAX_LOGO_BYTES: usize = 1_000_000;
+/// Profile writes: a full profile is a few KB; this leaves room for every field at its bound.
+pub const MAX_PROFILE_BYTES: usize = 64 * 1024;
+/// A sign-in body holds an e-mail and a password.
+pub const MAX_SIGN_IN_BYTES: usize = 4 * 1024;
+/// Longer than any passphrase; argon2 never hashes megabytes.
+pub const MAX_PASSWORD: usize = 1024;
 
 pub fn router() -> Router<AppState> {
     Router::new()
-        .route("/session", post(sign_in).delete(sign_out))
+        .route(
+            "/session",
+            post(sign_in)
+                .delete(sign_out)
+                .layer(DefaultBodyLimit::max(MAX_SIGN_IN_BYTES)),
+        )
         .route("/me", get(me))
         .route(
             "/me/startup",
-            get(my_startup).put(replace_startup).patch(patch_startup),
+            get(my_startup)
+                .put(replace_startup)
+                .patch(patch_startup)
+                .layer(DefaultBodyLimit::max(MAX_PROFILE_BYTES)),
         )
         .route(
             "/me/startup/logo",
@@ -99,9 +113,24 @@ async fn sign_in(
     body: Bytes,
 ) -> Result<Response, ApiError> {
     let SignIn { email, password } = json_body(&headers, &body)?;
-    if let Some(wait) = state.limiter.blocked(&email, &ip, Instant::now()) {
-        return Err(ApiError::TooManyRequests(wait));
+    // Bounded before the limiter keeps anything of them, or argon2 hashes anything.
+    if email.chars().count() > limits::EMAIL {
+        return Err(ApiError::BadRequest {
+            parameter: Some("email".into()),
+            detail: format!("an e-mail address is at most {} characters", limits::EMAIL),
+        });
     }
+    if password.chars().count() > MAX_PASSWORD {
+        return Err(ApiError::BadRequest {
+            parameter: Some("password".into()),
+            detail: format!("a password is at most {MAX_PASSWORD} characters"),
+        });
+    }
+    // Counted before the password is checked, so parallel guesses cannot overtake it.
+    let attempt = state
+        .limiter
+        .reserve(&email, ip, Instant::now())
+        .map_err(ApiError::TooManyRequests)?;
     let lookup = email.clone();
     let account = state
         .db
@@ -115,12 +144,10 @@ async fn sign_in(
         .map_err(|e| ApiError::Internal(e.to_string()))?;
     let account = match account {
         Some(account) if verified => account,
-        _ => {
-            state.limiter.failed(&email, &ip, Instant::now());
-            return Err(ApiError::BadCredentials);
-        }
+        // The reservation stays counted as a failure.
+        _ => return Err(ApiError::BadCredentials),
     };
-    state.limiter.succeeded(&email);
+    state.limiter.succeeded(attempt, Instant::now());
     // Always a fresh token made here: a session id planted before sign-in is never kept.
     let token = new_token();
     let csrf = new_token();

@@ -1,27 +1,56 @@
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 
 use axum::{
     extract::{ConnectInfo, FromRequestParts},
-    http::request::Parts,
+    http::{request::Parts, HeaderMap},
 };
 
 use super::{cookie::token_of, sha256_hex};
 use crate::{db, error::ApiError, AppState};
 
-/// The client's address, for rate limiting (the socket's peer; proxies are not trusted).
-pub struct ClientIp(pub String);
+/// The client's address, for rate limiting: the socket's peer, or, when that peer is one
+/// of the configured trusted proxies (`--trusted-proxy`), the address that proxy saw.
+/// `None` when the server runs without peer addresses (tests through `oneshot`).
+pub struct ClientIp(pub Option<IpAddr>);
 
-impl<S: Send + Sync> FromRequestParts<S> for ClientIp {
+impl FromRequestParts<AppState> for ClientIp {
     type Rejection = std::convert::Infallible;
 
-    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        Ok(ClientIp(
-            parts
-                .extensions
-                .get::<ConnectInfo<SocketAddr>>()
-                .map_or_else(|| "unknown".to_owned(), |c| c.0.ip().to_string()),
-        ))
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let peer = parts
+            .extensions
+            .get::<ConnectInfo<SocketAddr>>()
+            .map(|c| c.0.ip().to_canonical());
+        Ok(ClientIp(peer.map(|peer| {
+            client_behind(peer, &parts.headers, &state.trusted_proxies)
+        })))
     }
+}
+
+/// The client of a request that reached us from `peer`. Only a trusted proxy's word is
+/// taken: `X-Forwarded-For` is read from the right (the entry our proxy appended) and
+/// stops at the first address that is not itself a trusted proxy. A client that writes
+/// its own header cannot get past that entry.
+pub fn client_behind(peer: IpAddr, headers: &HeaderMap, trusted: &[IpAddr]) -> IpAddr {
+    if !trusted.contains(&peer) {
+        return peer;
+    }
+    let hops: Vec<IpAddr> = headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .map(|hop| hop.trim().parse::<IpAddr>().map(|ip| ip.to_canonical()))
+        .collect::<Result<_, _>>()
+        // A malformed header is not evidence of anything: count the proxy itself.
+        .unwrap_or_default();
+    hops.into_iter()
+        .rev()
+        .find(|hop| !trusted.contains(hop))
+        .unwrap_or(peer)
 }
 
 /// The signed-in member, from the session cookie; 401 without a valid, unexpired session.
@@ -80,5 +109,48 @@ impl FromRequestParts<AppState> for WriteGuard {
                 "missing or wrong X-CSRF-Token header".into(),
             ))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headers(xff: &[&str]) -> HeaderMap {
+        let mut headers = HeaderMap::new();
+        for value in xff {
+            headers.append("x-forwarded-for", value.parse().unwrap());
+        }
+        headers
+    }
+
+    fn ip(text: &str) -> IpAddr {
+        text.parse().unwrap()
+    }
+
+    #[test]
+    fn forwarded_for_is_only_believed_from_a_trusted_proxy() {
+        let proxy = ip("10.0.0.1");
+        let sent = headers(&["6.6.6.6, 203.0.113.7"]);
+        assert_eq!(
+            client_behind(ip("198.51.100.2"), &sent, &[proxy]),
+            ip("198.51.100.2")
+        );
+        assert_eq!(client_behind(proxy, &sent, &[]), proxy, "off by default");
+        // Through the proxy: the entry it appended, not the one the client forged.
+        assert_eq!(client_behind(proxy, &sent, &[proxy]), ip("203.0.113.7"));
+        // Two trusted hops, and the header split over two lines.
+        let inner = ip("10.0.0.2");
+        let sent = headers(&["6.6.6.6", "203.0.113.7, 10.0.0.2"]);
+        assert_eq!(
+            client_behind(proxy, &sent, &[proxy, inner]),
+            ip("203.0.113.7")
+        );
+        // Missing or malformed: the proxy itself.
+        assert_eq!(client_behind(proxy, &HeaderMap::new(), &[proxy]), proxy);
+        assert_eq!(
+            client_behind(proxy, &headers(&["nonsense"]), &[proxy]),
+            proxy
+        );
     }
 }

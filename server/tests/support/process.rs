@@ -14,7 +14,13 @@ use serde_json::Value;
 
 /// Starts `portal-server` on a free port with its data in `data`: (process, host:port).
 pub fn start(data: &std::path::Path) -> (Child, String) {
+    start_with(data, &[])
+}
+
+/// [`start`] with more command-line arguments.
+pub fn start_with(data: &std::path::Path, args: &[&str]) -> (Child, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_portal-server"))
+        .args(args)
         .args(["--addr", "127.0.0.1:0", "--data"])
         .arg(data)
         .arg("--dist")
