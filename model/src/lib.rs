@@ -11,6 +11,7 @@ mod rng;
 pub mod routes;
 mod slug;
 pub mod space;
+pub mod text;
 
 pub use campus::{Campus, Health, Institute, KeyFigure, Organisation, Pole, PoleSummary};
 pub use lang::{Lang, Localised};

@@ -23,10 +23,12 @@ pub enum ProblemKind {
     TooManyRequests,
     PayloadTooLarge,
     UnsupportedMediaType,
+    /// The server is saturated; `retry_after` says when to try again.
+    ServiceUnavailable,
 }
 
 impl ProblemKind {
-    pub const ALL: [ProblemKind; 13] = [
+    pub const ALL: [ProblemKind; 14] = [
         ProblemKind::NotFound,
         ProblemKind::BadRequest,
         ProblemKind::NotAcceptable,
@@ -40,6 +42,7 @@ impl ProblemKind {
         ProblemKind::TooManyRequests,
         ProblemKind::PayloadTooLarge,
         ProblemKind::UnsupportedMediaType,
+        ProblemKind::ServiceUnavailable,
     ];
 
     pub fn type_uri(self) -> &'static str {
@@ -61,6 +64,7 @@ impl ProblemKind {
             ProblemKind::UnsupportedMediaType => {
                 "urn:parisante-campus:problem:unsupported-media-type"
             }
+            ProblemKind::ServiceUnavailable => "urn:parisante-campus:problem:service-unavailable",
         }
     }
 
@@ -79,6 +83,7 @@ impl ProblemKind {
             ProblemKind::TooManyRequests => 429,
             ProblemKind::PayloadTooLarge => 413,
             ProblemKind::UnsupportedMediaType => 415,
+            ProblemKind::ServiceUnavailable => 503,
         }
     }
 
@@ -97,6 +102,7 @@ impl ProblemKind {
             ProblemKind::TooManyRequests => "Too many attempts",
             ProblemKind::PayloadTooLarge => "Too large",
             ProblemKind::UnsupportedMediaType => "Unsupported type",
+            ProblemKind::ServiceUnavailable => "Busy",
         }
     }
 
@@ -120,7 +126,7 @@ pub struct Problem {
     /// 422: each field at fault and why.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub errors: Vec<crate::directory::FieldError>,
-    /// 429: seconds before trying again (also in the `Retry-After` header).
+    /// 429, 503: seconds before trying again (also in the `Retry-After` header).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub retry_after: Option<u64>,
     /// 412: the current version of what was being written, and its ETag.
@@ -144,6 +150,20 @@ impl Problem {
 
     pub fn kind(&self) -> Option<ProblemKind> {
         ProblemKind::from_type_uri(&self.type_uri)
+    }
+}
+
+impl ProblemKind {
+    /// The kind that stands for an HTTP error status.
+    pub fn of_status(status: u16) -> ProblemKind {
+        ProblemKind::ALL
+            .into_iter()
+            .find(|k| k.status() == status)
+            .unwrap_or(if status >= 500 {
+                ProblemKind::Internal
+            } else {
+                ProblemKind::BadRequest
+            })
     }
 }
 

@@ -32,6 +32,8 @@ pub enum ApiError {
     TooManyRequests(u64),
     PayloadTooLarge(String),
     UnsupportedMediaType(String),
+    /// Saturated (every database connection busy for the whole wait): seconds to wait.
+    ServiceUnavailable(u64),
 }
 
 impl ApiError {
@@ -82,13 +84,23 @@ impl ApiError {
             ApiError::UnsupportedMediaType(detail) => {
                 Problem::new(ProblemKind::UnsupportedMediaType, detail.clone())
             }
+            ApiError::ServiceUnavailable(seconds) => Problem {
+                retry_after: Some(*seconds),
+                ..Problem::new(
+                    ProblemKind::ServiceUnavailable,
+                    format!("The server is busy: try again in {seconds} s."),
+                )
+            },
         }
     }
 }
 
 impl From<DbError> for ApiError {
     fn from(e: DbError) -> Self {
-        ApiError::Internal(e.to_string())
+        match e {
+            DbError::Busy => ApiError::ServiceUnavailable(1),
+            e => ApiError::Internal(e.to_string()),
+        }
     }
 }
 
@@ -110,7 +122,7 @@ impl IntoResponse for ApiError {
         }
         let mut response = problem_response(&self.problem());
         match &self {
-            ApiError::TooManyRequests(seconds) => {
+            ApiError::TooManyRequests(seconds) | ApiError::ServiceUnavailable(seconds) => {
                 response
                     .headers_mut()
                     .insert(header::RETRY_AFTER, HeaderValue::from(*seconds));

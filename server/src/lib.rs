@@ -10,6 +10,7 @@ pub mod clock;
 mod db;
 mod error;
 pub mod http;
+mod input;
 mod static_files;
 
 use std::{
@@ -22,7 +23,7 @@ use axum::Router;
 use model::{catalogue::CatalogueIndex, directory::DirectoryIndex};
 use tokio::net::TcpListener;
 
-pub use db::Db;
+pub use db::{Db, PoolBounds};
 pub use error::ApiError;
 pub use http::CONTENT_SECURITY_POLICY;
 
@@ -55,6 +56,9 @@ impl Default for ServerConfig {
     }
 }
 
+/// Reloads of the directory after a save before giving up (until the next save).
+const REFRESH_ATTEMPTS: u32 = 3;
+
 /// Shared by every handler.
 #[derive(Clone)]
 pub struct AppState {
@@ -64,7 +68,8 @@ pub struct AppState {
     pub catalogue: Arc<CatalogueIndex>,
     /// The start-up cards, indexed in memory like the catalogue; swapped whole when a
     /// profile changes, so readers never wait for a writer.
-    directory: Arc<RwLock<Arc<DirectoryIndex>>>,
+    /// With the stamp of the snapshot it was built from (see [`db::load_directory_snapshot`]).
+    directory: Arc<RwLock<(u64, Arc<DirectoryIndex>)>>,
     /// Failed sign-ins per account and per address.
     pub limiter: Arc<auth::LoginLimiter>,
     /// Peers whose `X-Forwarded-For` is believed (none by default).
@@ -79,8 +84,8 @@ impl AppState {
             .read(db::load_programme_summaries)
             .await
             .map_err(|e| format!("loading the catalogue: {e}"))?;
-        let startups = db
-            .read(db::load_startup_summaries)
+        let (startups, stamp) = db
+            .read(db::load_directory_snapshot)
             .await
             .map_err(|e| format!("loading the start-up directory: {e}"))?;
         let poles = db
@@ -91,21 +96,53 @@ impl AppState {
             pole_slugs: Arc::new(poles.into_iter().map(|p| p.slug).collect()),
             db: Arc::new(db),
             catalogue: Arc::new(CatalogueIndex::new(programmes)),
-            directory: Arc::new(RwLock::new(Arc::new(DirectoryIndex::new(startups)))),
+            directory: Arc::new(RwLock::new((
+                stamp,
+                Arc::new(DirectoryIndex::new(startups)),
+            ))),
             limiter: Arc::new(auth::LoginLimiter::default()),
             trusted_proxies: Arc::new(Vec::new()),
         })
     }
 
-    /// Re-reads the directory after a profile changed and swaps the index whole.
-    pub async fn refresh_directory(&self) -> Result<(), ApiError> {
-        let startups = self.db.read(db::load_startup_summaries).await?;
-        let index = Arc::new(DirectoryIndex::new(startups));
-        match self.directory.write() {
-            Ok(mut slot) => *slot = index,
-            Err(poisoned) => *poisoned.into_inner() = index,
+    /// Re-reads the directory after a profile changed and swaps the index whole. Called
+    /// after a write has committed, so it never fails the request: if the reload fails, the
+    /// write stands, the failure is logged, and the reload is tried again in the background.
+    pub async fn refresh_directory(&self) {
+        for attempt in 0..REFRESH_ATTEMPTS {
+            match self.db.read(db::load_directory_snapshot).await {
+                Ok((startups, stamp)) => {
+                    self.install_directory(startups, stamp);
+                    return;
+                }
+                Err(e) if attempt + 1 < REFRESH_ATTEMPTS => {
+                    tracing::warn!("reloading the directory after a save: {e}; trying again");
+                    tokio::time::sleep(std::time::Duration::from_millis(200 << attempt)).await;
+                }
+                Err(e) => tracing::error!(
+                    "reloading the directory after a save: {e}; the saved profile is stored \
+                     and will be listed after the next successful reload"
+                ),
+            }
         }
-        Ok(())
+    }
+
+    /// Installs `startups` read at `stamp` unless a newer snapshot is already in place:
+    /// two reloads finishing out of order never put an older directory back.
+    pub fn install_directory(
+        &self,
+        startups: Vec<model::directory::StartupSummary>,
+        stamp: u64,
+    ) -> bool {
+        let mut slot = match self.directory.write() {
+            Ok(slot) => slot,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        if stamp <= slot.0 {
+            return false;
+        }
+        *slot = (stamp, Arc::new(DirectoryIndex::new(startups)));
+        true
     }
 
     /// Whether the route table's `page` exists: a pole, programme or start-up page needs
@@ -125,8 +162,8 @@ impl AppState {
     pub fn directory(&self) -> Arc<DirectoryIndex> {
         // A poisoned lock still holds a complete index: it is only ever replaced whole.
         match self.directory.read() {
-            Ok(index) => Arc::clone(&index),
-            Err(poisoned) => Arc::clone(&poisoned.into_inner()),
+            Ok(slot) => Arc::clone(&slot.1),
+            Err(poisoned) => Arc::clone(&poisoned.into_inner().1),
         }
     }
 }

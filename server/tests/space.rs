@@ -2,155 +2,14 @@
 //! member's own profile (412, 422, 428), logo upload checks, history, and an authorization
 //! matrix proving a member only ever reaches its own start-up.
 
+mod support;
+
 use axum::{
     body::Body,
-    http::{header, HeaderMap, Method, Request, StatusCode},
-    Router,
+    http::{header, Method, StatusCode},
 };
-use http_body_util::BodyExt;
-use serde_json::{json, Value};
-use server::{app, AppState, Db};
-use tower::ServiceExt;
-
-const A: (&str, &str) = ("equipe@cardiolume.example", "cardiolume-demo-2026");
-const A2: (&str, &str) = ("cto@cardiolume.example", "cardiolume-cto-2026");
-const B: (&str, &str) = ("equipe@datavoile.example", "datavoile-demo-2026");
-
-struct Api {
-    router: Router,
-    _dir: tempfile::TempDir,
-}
-
-struct Answer {
-    status: StatusCode,
-    headers: HeaderMap,
-    body: Value,
-}
-
-/// A signed-in member: its cookie and CSRF token.
-#[derive(Clone)]
-struct Session {
-    cookie: String,
-    csrf: String,
-}
-
-impl Api {
-    async fn new() -> Api {
-        let dir = tempfile::tempdir().unwrap();
-        let db = Db::open(&dir.path().join("campus.sqlite3")).unwrap();
-        let router = app(AppState::load(db).await.unwrap(), dir.path().join("dist"));
-        Api { router, _dir: dir }
-    }
-
-    async fn call(
-        &self,
-        method: Method,
-        uri: &str,
-        session: Option<&Session>,
-        headers: &[(&str, &str)],
-        body: Body,
-    ) -> Answer {
-        let mut request = Request::builder().method(method).uri(uri);
-        if let Some(s) = session {
-            request = request
-                .header(header::COOKIE, &s.cookie)
-                .header("x-csrf-token", &s.csrf);
-        }
-        for (name, value) in headers {
-            request = request.header(*name, *value);
-        }
-        let response = self
-            .router
-            .clone()
-            .oneshot(request.body(body).unwrap())
-            .await
-            .unwrap();
-        let status = response.status();
-        let headers = response.headers().clone();
-        let bytes = response.into_body().collect().await.unwrap().to_bytes();
-        let body = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
-        Answer {
-            status,
-            headers,
-            body,
-        }
-    }
-
-    async fn json(
-        &self,
-        method: Method,
-        uri: &str,
-        session: Option<&Session>,
-        headers: &[(&str, &str)],
-        body: &Value,
-    ) -> Answer {
-        let mut all = vec![("content-type", "application/json")];
-        all.extend_from_slice(headers);
-        self.call(method, uri, session, &all, Body::from(body.to_string()))
-            .await
-    }
-
-    async fn sign_in(&self, (email, password): (&str, &str)) -> Session {
-        let answer = self
-            .json(
-                Method::POST,
-                "/api/v1/session",
-                None,
-                &[],
-                &json!({"email": email, "password": password}),
-            )
-            .await;
-        assert_eq!(answer.status, StatusCode::OK, "{}", answer.body);
-        let cookie = answer.headers[header::SET_COOKIE].to_str().unwrap();
-        Session {
-            cookie: cookie.split(';').next().unwrap().to_owned(),
-            csrf: answer.body["csrf_token"].as_str().unwrap().to_owned(),
-        }
-    }
-
-    async fn my_startup(&self, session: &Session) -> (String, Value) {
-        let answer = self
-            .call(
-                Method::GET,
-                "/api/v1/me/startup",
-                Some(session),
-                &[],
-                Body::empty(),
-            )
-            .await;
-        assert_eq!(answer.status, StatusCode::OK, "{}", answer.body);
-        (
-            answer.body["etag"].as_str().unwrap().to_owned(),
-            answer.body["profile"].clone(),
-        )
-    }
-}
-
-/// The editable part of a profile, as `PUT /me/startup` takes it.
-fn edit_of(profile: &Value) -> Value {
-    let mut edit = json!({});
-    for field in [
-        "name",
-        "pitch",
-        "description",
-        "sectors",
-        "poles",
-        "stage",
-        "founded",
-        "team_size",
-        "spin_off",
-        "hiring",
-        "careers_url",
-        "website",
-        "email",
-        "social",
-    ] {
-        if let Some(v) = profile.get(field) {
-            edit[field] = v.clone();
-        }
-    }
-    edit
-}
+use serde_json::json;
+use support::space_api::{edit_of, Api, Session, A, A2, B};
 
 #[tokio::test]
 async fn sign_in_sets_a_strict_http_only_cookie_and_hides_which_part_was_wrong() {
@@ -687,11 +546,21 @@ async fn authorization_matrix_every_private_route_is_the_members_own() {
             &sneaky,
         )
         .await;
-    assert_eq!(answer.status, StatusCode::OK);
-    assert_eq!(
-        answer.body["profile"]["slug"], "datavoile",
-        "the slug is the server's"
-    );
+    // The slug is the server's: naming another start-up's is refused, not ignored.
+    assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(answer.body["errors"][0]["field"], "slug");
+    sneaky.as_object_mut().unwrap().remove("slug");
+    let answer = api
+        .json(
+            Method::PUT,
+            "/api/v1/me/startup",
+            Some(&b),
+            &[("if-match", &etag_b)],
+            &sneaky,
+        )
+        .await;
+    assert_eq!(answer.status, StatusCode::OK, "{}", answer.body);
+    assert_eq!(answer.body["profile"]["slug"], "datavoile");
     let (_, still_a) = api.my_startup(&a).await;
     assert_eq!(still_a["name"], pa["name"]);
     let history_a = api

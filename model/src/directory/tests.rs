@@ -319,3 +319,101 @@ fn generated_directory_is_valid_and_searchable() {
     let some = index.search(&query(&[("q", "simulation"), ("hiring", "1")]));
     assert!(!some.matches.is_empty() && some.matches.len() < 500);
 }
+
+fn valid_profile() -> Startup {
+    generate::profile(generate::startups(1).remove(0))
+}
+
+fn faults(profile: &Startup) -> Vec<(String, String)> {
+    profile
+        .check(2026)
+        .into_iter()
+        .map(|e| (e.field, e.reason))
+        .collect()
+}
+
+#[test]
+fn addresses_need_a_real_host_and_no_user_name() {
+    for good in [
+        "https://posos.example/a?b=c",
+        "https://www.sub.campus.example:8443/x#y",
+        "https://santé.example/",
+        "https://example.org.",
+    ] {
+        assert_eq!(validate_url(good), Ok(()), "{good}");
+    }
+    for bad in [
+        "https://datavoile.example@evil.example/",
+        "https://user:pass@evil.example/",
+        "https://@./",
+        "https://./",
+        "https://a..example/",
+        "https://-a.example/",
+        "https://example",
+        "https://1.2.3.4/",
+        "https://[::1]/",
+        "https://example.org:99999/",
+        "https://example.org:/",
+        "https://evil.example\\@campus.example/",
+        "https://exa\u{202E}mple.org/",
+        "http://example.org/",
+    ] {
+        assert!(validate_url(bad).is_err(), "{bad}");
+    }
+}
+
+#[test]
+fn lists_are_bounded_by_their_vocabulary_and_never_repeat() {
+    let mut profile = valid_profile();
+    profile.summary.poles = vec!["formation".into(); 160_000];
+    assert_eq!(
+        faults(&profile),
+        [("poles".to_owned(), "at most 5 poles".to_owned())],
+        "one error for a huge list"
+    );
+    profile.summary.poles = vec!["formation".into(), "recherche".into(), "formation".into()];
+    profile.summary.sectors = vec![Sector::Prevention, Sector::Prevention];
+    profile.social = vec![
+        SocialLink {
+            network: Network::GitHub,
+            url: "https://github.com/a".into(),
+        },
+        SocialLink {
+            network: Network::GitHub,
+            url: "https://github.com/b".into(),
+        },
+    ];
+    let fields: Vec<String> = faults(&profile).into_iter().map(|f| f.0).collect();
+    assert_eq!(fields, ["sectors[1]", "poles[2]", "social[1].network"]);
+    // However many fields are wrong, the answer stays small.
+    profile.summary.poles = (0..5).map(|i| format!("BAD {i}")).collect();
+    profile.social = (0..6)
+        .map(|i| SocialLink {
+            network: Network::ALL[i],
+            url: format!("ftp://{i}"),
+        })
+        .collect();
+    assert!(profile.check(2026).len() <= MAX_ERRORS);
+}
+
+#[test]
+fn texts_refuse_controls_and_format_characters_and_need_visible_content() {
+    let mut profile = valid_profile();
+    profile.summary.name = "Data\u{202E}voile".into();
+    profile.summary.pitch.fr =
+        "\u{200B}\u{200B}\u{200B}\u{200B}\u{200B}\u{200B}\u{200B}\u{200B}\u{200B}\u{200B}\u{200B}"
+            .into();
+    profile.description.en = "Line one\nline two\u{7}".into();
+    profile.summary.spin_off = Some(SpinOff {
+        lab: "\u{FEFF}".into(),
+        institute: None,
+    });
+    let fields: Vec<String> = faults(&profile).into_iter().map(|f| f.0).collect();
+    assert_eq!(
+        fields,
+        ["name", "pitch.fr", "spin_off.lab", "description.en"]
+    );
+    profile = valid_profile();
+    profile.description.fr = "Première ligne.\n\nDeuxième ligne 👩\u{200D}⚕️.".into();
+    assert_eq!(faults(&profile), []);
+}

@@ -4,7 +4,10 @@
 use serde::{Deserialize, Serialize};
 
 use super::{Startup, StartupSummary};
-use crate::{validate_slug, Localised};
+use crate::{
+    text::{self, Lines},
+    validate_slug, Localised,
+};
 
 /// Length limits, in characters.
 pub mod limits {
@@ -17,6 +20,8 @@ pub mod limits {
     pub const EMAIL: usize = 254;
     pub const SECTORS: usize = 3;
     pub const SOCIAL: usize = 6;
+    /// The campus has five poles; a start-up may belong to each once.
+    pub const POLES: usize = 5;
     pub const FOUNDED_MIN: u16 = 1990;
 }
 
@@ -27,24 +32,57 @@ pub struct FieldError {
     pub reason: String,
 }
 
-/// An `https://` address without spaces or control characters.
+/// An `https://` address with a real host name: no user name or password before the host
+/// (`https://campus.example@evil.example/` goes to evil.example), no empty label, no bare
+/// IP address, no spaces, quotes, angle brackets, backslashes, control or format
+/// characters. The server also parses what passes with the `url` crate (a test keeps the
+/// two in agreement).
 pub fn validate_url(url: &str) -> Result<(), String> {
     let rest = url
         .strip_prefix("https://")
         .ok_or("must start with https://")?;
-    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
     if url.chars().count() > limits::URL {
-        Err(format!("at most {} characters", limits::URL))
-    } else if host.is_empty() || !host.contains('.') || host.starts_with('.') {
-        Err("needs a host name such as example.org".into())
-    } else if url
-        .chars()
-        .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>')
-    {
-        Err("must not contain spaces, quotes or angle brackets".into())
-    } else {
-        Ok(())
+        return Err(format!("at most {} characters", limits::URL));
     }
+    if url.chars().any(|c| {
+        c.is_whitespace() || c.is_control() || text::is_format(c) || "\"<>\\^`{|}".contains(c)
+    }) {
+        return Err(
+            "must not contain spaces, quotes, angle brackets or invisible characters".into(),
+        );
+    }
+    if authority.contains('@') {
+        return Err("must not hold a user name or password before the host".into());
+    }
+    let (host, port) = match authority.rsplit_once(':') {
+        Some((host, port)) => (host, Some(port)),
+        None => (authority, None),
+    };
+    if port.is_some_and(|p| {
+        p.is_empty()
+            || p.len() > 5
+            || !p.bytes().all(|b| b.is_ascii_digit())
+            || p.parse::<u32>().map_or(true, |n| n > 65535)
+    }) {
+        return Err("has a port that is not a number from 0 to 65535".into());
+    }
+    let host = host.strip_suffix('.').unwrap_or(host);
+    let labels: Vec<&str> = host.split('.').collect();
+    let label_ok = |label: &&str| {
+        !label.is_empty()
+            && label.chars().count() <= 63
+            && !label.starts_with('-')
+            && !label.ends_with('-')
+            && label.chars().all(|c| c.is_alphanumeric() || c == '-')
+    };
+    let top_is_name = labels
+        .last()
+        .is_some_and(|tld| tld.chars().any(|c| !c.is_ascii_digit()));
+    if labels.len() < 2 || !labels.iter().all(label_ok) || !top_is_name {
+        return Err("needs a host name such as example.org".into());
+    }
+    Ok(())
 }
 
 /// A plain `name@host.tld` address.
@@ -58,9 +96,10 @@ pub fn validate_email(email: &str) -> Result<(), String> {
         || !host.contains('.')
         || host.starts_with('.')
         || host.ends_with('.')
-        || email
-            .chars()
-            .any(|c| c.is_whitespace() || c.is_control() || "<>\"(),;:[]\\".contains(c))
+        || host.contains("..")
+        || email.chars().any(|c| {
+            c.is_whitespace() || c.is_control() || text::is_format(c) || "<>\"(),;:[]\\".contains(c)
+        })
         || host.contains('@')
     {
         Err("must look like name@example.org".into())
@@ -69,33 +108,56 @@ pub fn validate_email(email: &str) -> Result<(), String> {
     }
 }
 
+/// At most this many field errors come back: a list of 200,000 bad items is one error
+/// about its length, not 200,000.
+pub const MAX_ERRORS: usize = 32;
+
 struct Check {
     errors: Vec<FieldError>,
 }
 
 impl Check {
     fn fail(&mut self, field: impl Into<String>, reason: impl Into<String>) {
-        self.errors.push(FieldError {
-            field: field.into(),
-            reason: reason.into(),
-        });
+        if self.errors.len() < MAX_ERRORS {
+            self.errors.push(FieldError {
+                field: field.into(),
+                reason: reason.into(),
+            });
+        }
     }
 
-    fn text(&mut self, field: &str, text: &Localised, min: usize, max: usize) {
+    /// One text: its characters, then something visible, then its length.
+    fn one_text(&mut self, field: String, value: &str, lines: Lines, min: usize, max: usize) {
+        if let Some(fault) = text::fault(value, lines) {
+            self.fail(field, fault);
+        } else if !text::has_visible(value) {
+            self.fail(field, format!("at least {} characters", min.max(1)));
+        } else if value.trim().chars().count() < min {
+            self.fail(field, format!("at least {min} characters"));
+        } else if value.chars().count() > max {
+            self.fail(field, format!("at most {max} characters"));
+        }
+    }
+
+    fn text(&mut self, field: &str, text: &Localised, lines: Lines, min: usize, max: usize) {
         for (lang, value) in [("fr", &text.fr), ("en", &text.en)] {
-            let n = value.trim().chars().count();
-            if n < min.max(1) {
-                self.fail(
-                    format!("{field}.{lang}"),
-                    format!("at least {} characters", min.max(1)),
-                );
-            } else if value.chars().count() > max {
-                self.fail(
-                    format!("{field}.{lang}"),
-                    format!("at most {max} characters"),
-                );
+            self.one_text(format!("{field}.{lang}"), value, lines, min, max);
+        }
+    }
+
+    /// A list of at most `max` items, none twice: past the bound, only the length is
+    /// reported, so a huge list costs one error.
+    fn list<T: PartialEq>(&mut self, field: &str, items: &[T], max: usize, noun: &str) -> bool {
+        if items.len() > max {
+            self.fail(field, format!("at most {max} {noun}"));
+            return false;
+        }
+        for (i, item) in items.iter().enumerate() {
+            if items[..i].contains(item) {
+                self.fail(format!("{field}[{i}]"), "listed twice");
             }
         }
+        true
     }
 }
 
@@ -106,24 +168,26 @@ impl StartupSummary {
         if let Err(e) = validate_slug(&self.slug) {
             c.fail("slug", e.to_string());
         }
-        let name = self.name.trim().chars().count();
-        if name == 0 {
-            c.fail("name", "required");
-        } else if self.name.chars().count() > limits::NAME {
-            c.fail("name", format!("at most {} characters", limits::NAME));
-        }
-        c.text("pitch", &self.pitch, limits::PITCH_MIN, limits::PITCH);
+        c.one_text("name".into(), &self.name, Lines::One, 1, limits::NAME);
+        c.text(
+            "pitch",
+            &self.pitch,
+            Lines::One,
+            limits::PITCH_MIN,
+            limits::PITCH,
+        );
         if self.sectors.is_empty() {
             c.fail("sectors", "choose at least one sector");
-        } else if self.sectors.len() > limits::SECTORS {
-            c.fail("sectors", format!("at most {} sectors", limits::SECTORS));
+        } else {
+            c.list("sectors", &self.sectors, limits::SECTORS, "sectors");
         }
         if self.poles.is_empty() {
             c.fail("poles", "choose at least one pole");
-        }
-        for (i, pole) in self.poles.iter().enumerate() {
-            if validate_slug(pole).is_err() {
-                c.fail(format!("poles[{i}]"), "not a valid identifier");
+        } else if c.list("poles", &self.poles, limits::POLES, "poles") {
+            for (i, pole) in self.poles.iter().enumerate() {
+                if validate_slug(pole).is_err() {
+                    c.fail(format!("poles[{i}]"), "not a valid identifier");
+                }
             }
         }
         if self.founded < limits::FOUNDED_MIN || self.founded > this_year {
@@ -133,10 +197,13 @@ impl StartupSummary {
             );
         }
         if let Some(spin_off) = &self.spin_off {
-            let n = spin_off.lab.trim().chars().count();
-            if n == 0 || spin_off.lab.chars().count() > limits::LAB {
-                c.fail("spin_off.lab", format!("1 to {} characters", limits::LAB));
-            }
+            c.one_text(
+                "spin_off.lab".into(),
+                &spin_off.lab,
+                Lines::One,
+                1,
+                limits::LAB,
+            );
             if let Some(institute) = &spin_off.institute {
                 if validate_slug(institute).is_err() {
                     c.fail("spin_off.institute", "not a valid identifier");
@@ -162,7 +229,13 @@ impl Startup {
         let mut c = Check {
             errors: self.summary.check(this_year),
         };
-        c.text("description", &self.description, 1, limits::DESCRIPTION);
+        c.text(
+            "description",
+            &self.description,
+            Lines::Many,
+            1,
+            limits::DESCRIPTION,
+        );
         if self.summary.hiring && self.careers_url.is_none() && self.email.is_none() {
             c.fail(
                 "careers_url",
@@ -182,10 +255,14 @@ impl Startup {
         }
         if self.social.len() > limits::SOCIAL {
             c.fail("social", format!("at most {} links", limits::SOCIAL));
-        }
-        for (i, link) in self.social.iter().enumerate() {
-            if let Err(e) = validate_url(&link.url) {
-                c.fail(format!("social[{i}].url"), e);
+        } else {
+            for (i, link) in self.social.iter().enumerate() {
+                if self.social[..i].iter().any(|l| l.network == link.network) {
+                    c.fail(format!("social[{i}].network"), "one link per network");
+                }
+                if let Err(e) = validate_url(&link.url) {
+                    c.fail(format!("social[{i}].url"), e);
+                }
             }
         }
         c.errors

@@ -2,6 +2,7 @@
 
 mod campus;
 mod health;
+mod json_body;
 mod listing;
 mod poles;
 mod programmes;
@@ -17,7 +18,11 @@ use axum::{
 use model::{Problem, ProblemKind};
 use tower_http::compression::CompressionLayer;
 
-use crate::{error::problem_response, http::etag, AppState};
+use crate::{
+    error::problem_response,
+    http::{etag, problems},
+    AppState,
+};
 
 pub fn router(state: AppState) -> Router {
     let v1 = Router::new()
@@ -33,6 +38,7 @@ pub fn router(state: AppState) -> Router {
         .nest("/v1", v1)
         // Unknown API paths answer a problem, never the portal's index.html.
         .fallback(not_found)
+        .layer(middleware::map_response(problems::every_error_is_a_problem))
         .layer(middleware::from_fn(etag::conditional_get))
         .layer(middleware::from_fn(log_request))
         .layer(CompressionLayer::new())
@@ -42,14 +48,15 @@ pub fn router(state: AppState) -> Router {
 pub async fn not_found(method: Method, uri: Uri) -> Response {
     problem_response(&Problem::new(
         ProblemKind::NotFound,
-        format!("no API resource at {method} {uri}"),
+        // The path only: a query string may hold search text, and is not the resource.
+        format!("no API resource at {method} {}", uri.path()),
     ))
 }
 
 async fn method_not_allowed(method: Method, uri: Uri) -> Response {
     problem_response(&Problem::new(
         ProblemKind::MethodNotAllowed,
-        format!("{method} is not supported on {uri}"),
+        format!("{method} is not supported on {}", uri.path()),
     ))
 }
 

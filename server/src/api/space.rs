@@ -13,10 +13,9 @@ use axum::{
     Json, Router,
 };
 use model::{
-    directory::{limits, FieldError},
-    space::{HistoryEntry, Me, SignIn, StartupEdit, Versioned},
+    directory::{limits, FieldError, MAX_ERRORS},
+    space::{EditField, HistoryEntry, Me, SignIn, StartupEdit, Versioned},
 };
-use serde::de::DeserializeOwned;
 
 use crate::{
     auth::{
@@ -25,8 +24,10 @@ use crate::{
     },
     clock, db,
     error::ApiError,
-    AppState,
+    input, AppState,
 };
+
+use super::json_body::{from_object, json_object, JSON, MERGE_PATCH};
 
 /// Uploaded logos: at most 1 MB.
 pub const MAX_LOGO_BYTES: usize = 1_000_000;
@@ -68,24 +69,6 @@ fn private(mut response: Response) -> Response {
     response
 }
 
-fn json_body<T: DeserializeOwned>(headers: &HeaderMap, body: &[u8]) -> Result<T, ApiError> {
-    let json = headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| {
-            v.starts_with("application/json") || v.starts_with("application/merge-patch+json")
-        });
-    if !json {
-        return Err(ApiError::UnsupportedMediaType(
-            "send the body as application/json".into(),
-        ));
-    }
-    serde_json::from_slice(body).map_err(|e| ApiError::BadRequest {
-        parameter: None,
-        detail: format!("the body is not the expected JSON: {e}"),
-    })
-}
-
 fn me_of(state: &AppState, member: &Member) -> Me {
     let directory = state.directory();
     let name = directory
@@ -112,7 +95,7 @@ async fn sign_in(
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    let SignIn { email, password } = json_body(&headers, &body)?;
+    let SignIn { email, password } = from_object(json_object(&headers, &body, &[JSON])?)?;
     // Bounded before the limiter keeps anything of them, or argon2 hashes anything.
     if email.chars().count() > limits::EMAIL {
         return Err(ApiError::BadRequest {
@@ -147,7 +130,7 @@ async fn sign_in(
         // The reservation stays counted as a failure.
         _ => return Err(ApiError::BadCredentials),
     };
-    state.limiter.succeeded(attempt, Instant::now());
+    attempt.succeeded();
     // Always a fresh token made here: a session id planted before sign-in is never kept.
     let token = new_token();
     let csrf = new_token();
@@ -231,11 +214,12 @@ async fn my_startup(State(state): State<AppState>, member: Member) -> Result<Res
     Ok(versioned(profile, version))
 }
 
-/// What `If-Match` asks for: a version the client edited (`"v7"`), or `*` (any current
-/// version, RFC 9110 §13.1.1).
+/// What `If-Match` asks for: `*` (any current version, RFC 9110 §13.1.1), or a list of
+/// tags. Only strong tags can match (§13.1.1 uses strong comparison): a weak `W/"v9"` is
+/// well formed but never matches, so it is a 412, not a write.
 enum Expected {
-    Version(Option<u32>),
     Any,
+    Versions(Vec<u32>),
 }
 
 fn expected_version(headers: &HeaderMap) -> Result<Expected, ApiError> {
@@ -248,17 +232,67 @@ fn expected_version(headers: &HeaderMap) -> Result<Expected, ApiError> {
     if value == "*" {
         return Ok(Expected::Any);
     }
-    // Only our own tags are versions; anything else is a malformed header, not a stale one.
-    value
-        .trim_start_matches("W/")
-        .strip_prefix("\"v")
-        .and_then(|rest| rest.strip_suffix('"'))
-        .and_then(|n| n.parse().ok())
-        .map(|v| Expected::Version(Some(v)))
-        .ok_or_else(|| ApiError::BadRequest {
-            parameter: Some("If-Match".into()),
-            detail: format!("If-Match: expected `*` or an ETag such as \"v3\", got `{value}`"),
+    let malformed = || ApiError::BadRequest {
+        parameter: Some("If-Match".into()),
+        detail: "If-Match: expected `*` or ETags such as \"v3\"".into(),
+    };
+    let mut versions = Vec::new();
+    for tag in value.split(',').map(str::trim) {
+        if let Some(weak) = tag.strip_prefix("W/") {
+            if !(weak.len() >= 2 && weak.starts_with('"') && weak.ends_with('"')) {
+                return Err(malformed());
+            }
+            continue;
+        }
+        // Only our own tags are versions; anything else is a malformed header, not a stale one.
+        let version = tag
+            .strip_prefix("\"v")
+            .and_then(|rest| rest.strip_suffix('"'))
+            .and_then(|n| n.parse().ok())
+            .ok_or_else(malformed)?;
+        versions.push(version);
+    }
+    Ok(Expected::Versions(versions))
+}
+
+/// The fields a member sends: the editable ones. The server's own (slug, dates, sample
+/// flag, version, logo) are refused by name rather than silently ignored, so a client that
+/// thinks it can set them learns it cannot.
+const SERVER_OWNED: [&str; 7] = [
+    "slug",
+    "sample",
+    "member_since",
+    "updated",
+    "version",
+    "logo",
+    "etag",
+];
+
+fn refuse_foreign_fields(
+    object: &serde_json::Map<String, serde_json::Value>,
+) -> Result<(), ApiError> {
+    let editable: Vec<&str> = EditField::ALL
+        .iter()
+        .map(|f| f.path().split('.').next().unwrap_or(""))
+        .collect();
+    let errors: Vec<FieldError> = object
+        .keys()
+        .filter(|key| !editable.contains(&key.as_str()))
+        .take(MAX_ERRORS)
+        .map(|key| FieldError {
+            field: key.chars().take(64).collect(),
+            reason: if SERVER_OWNED.contains(&key.as_str()) {
+                "set by the server: leave it out".into()
+            } else {
+                "not a field of the profile".into()
+            },
         })
+        .collect();
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(ApiError::InvalidFields(errors))
+    }
 }
 
 /// Checks an edit against the profile rules and the campus's poles and institutes, then
@@ -270,6 +304,8 @@ async fn save(
     edit: StartupEdit,
 ) -> Result<Response, ApiError> {
     let expected = expected_version(headers)?;
+    let mut edit = edit;
+    input::normalise(&mut edit);
     let (current, version) = load_own(state, &member).await?;
     let stale = || {
         ApiError::PreconditionFailed(Box::new(Versioned {
@@ -279,13 +315,21 @@ async fn save(
     };
     let profile = edit.apply(&current);
     let mut errors = profile.check(clock::this_year());
+    // The model's rules first; the browser's reading of an address only where they passed.
+    for error in input::check_addresses(&profile) {
+        if !errors.iter().any(|e| e.field == error.field) {
+            errors.push(error);
+        }
+    }
     let campus = state.db.read(db::load_campus).await?;
-    for (i, pole) in profile.summary.poles.iter().enumerate() {
-        if !campus.poles.iter().any(|p| &p.slug == pole) {
-            errors.push(FieldError {
-                field: format!("poles[{i}]"),
-                reason: "not a campus pole".into(),
-            });
+    if profile.summary.poles.len() <= limits::POLES {
+        for (i, pole) in profile.summary.poles.iter().enumerate() {
+            if !campus.poles.iter().any(|p| &p.slug == pole) {
+                errors.push(FieldError {
+                    field: format!("poles[{i}]"),
+                    reason: "not a campus pole".into(),
+                });
+            }
         }
     }
     let institute = profile
@@ -296,9 +340,13 @@ async fn save(
     if let Some(institute) = institute.filter(|i| !campus.institutes.iter().any(|x| &x.slug == i)) {
         errors.push(FieldError {
             field: "spin_off.institute".into(),
-            reason: format!("`{institute}` is not a campus institute"),
+            reason: format!(
+                "`{}` is not a campus institute",
+                institute.chars().take(64).collect::<String>()
+            ),
         });
     }
+    errors.truncate(MAX_ERRORS);
     // The content is checked first (422), then the precondition (412): a profile that
     // could never be saved is refused as such, whatever version it was edited from.
     if !errors.is_empty() {
@@ -306,8 +354,8 @@ async fn save(
     }
     match expected {
         Expected::Any => {}
-        Expected::Version(v) if v == Some(version) => {}
-        Expected::Version(_) => return Err(stale()),
+        Expected::Versions(v) if v.contains(&version) => {}
+        Expected::Versions(_) => return Err(stale()),
     }
     let now = clock::now_utc();
     let writer = member.clone();
@@ -318,9 +366,15 @@ async fn save(
     match outcome {
         db::SaveOutcome::Saved(profile, version) => {
             tracing::info!(account = member.account_id, version, "profile saved");
-            state.refresh_directory().await?;
+            state.refresh_directory().await;
             Ok(versioned(profile, version))
         }
+        // A write that changes nothing is no write: no new version, no history line.
+        db::SaveOutcome::Unchanged(profile, version) => Ok(versioned(profile, version)),
+        db::SaveOutcome::NameTaken => Err(ApiError::InvalidFields(vec![FieldError {
+            field: "name".into(),
+            reason: "another start-up of the directory already has this name (or one that looks the same)".into(),
+        }])),
         db::SaveOutcome::Stale(profile, version) => {
             Err(ApiError::PreconditionFailed(Box::new(Versioned {
                 etag: db::etag(version),
@@ -336,7 +390,9 @@ async fn replace_startup(
     WriteGuard(member): WriteGuard,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    let edit: StartupEdit = json_body(&headers, &body)?;
+    let object = json_object(&headers, &body, &[JSON])?;
+    refuse_foreign_fields(&object)?;
+    let edit: StartupEdit = from_object(object)?;
     save(&state, member, &headers, edit).await
 }
 
@@ -347,11 +403,12 @@ async fn patch_startup(
     WriteGuard(member): WriteGuard,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    let patch: serde_json::Value = json_body(&headers, &body)?;
+    let patch = json_object(&headers, &body, &[MERGE_PATCH, JSON])?;
+    refuse_foreign_fields(&patch)?;
     let (current, _) = load_own(&state, &member).await?;
     let mut document = serde_json::to_value(StartupEdit::of(&current))
         .map_err(|e| ApiError::Internal(e.to_string()))?;
-    merge_patch(&mut document, &patch);
+    merge_patch(&mut document, &serde_json::Value::Object(patch));
     let edit: StartupEdit = serde_json::from_value(document).map_err(|e| ApiError::BadRequest {
         parameter: None,
         detail: format!("the patch does not give a valid profile: {e}"),
@@ -388,25 +445,88 @@ async fn upload_logo(
             MAX_LOGO_BYTES / 1000
         )));
     }
-    // The declared type is ignored: only the bytes say what the file is.
-    if db::image_type(&body).is_none() {
-        return Err(ApiError::UnsupportedMediaType(
-            "a logo is a PNG, JPEG or WebP image (SVG is not accepted)".into(),
-        ));
-    }
+    // The declared type is ignored: the bytes are decoded, and what is stored is encoded
+    // here.
+    let decoded = tokio::task::spawn_blocking(move || input::reencode_logo(&body))
+        .await
+        .map_err(|e| ApiError::Internal(e.to_string()))?;
+    let (bytes, _content_type) = match decoded {
+        Ok(logo) => logo,
+        Err(input::LogoError::Unsupported) => {
+            return Err(ApiError::UnsupportedMediaType(
+                "a logo is a PNG, JPEG or WebP image (SVG is not accepted)".into(),
+            ))
+        }
+        Err(input::LogoError::Unreadable) => {
+            return Err(ApiError::InvalidFields(vec![FieldError {
+                field: "logo".into(),
+                reason: "the image cannot be read: it is damaged or incomplete".into(),
+            }]))
+        }
+        Err(input::LogoError::TooLarge { width, height }) => {
+            return Err(ApiError::InvalidFields(vec![FieldError {
+                field: "logo".into(),
+                reason: format!(
+                    "at most {side} × {side} pixels (this one is {width} × {height})",
+                    side = input::MAX_LOGO_SIDE
+                ),
+            }]))
+        }
+    };
     let now = clock::now_utc();
     let writer = member.clone();
     let saved = state
         .db
-        .write(move |conn| db::save_logo(conn, &writer, &body, &now))
+        .write(move |conn| db::save_logo(conn, &writer, &bytes, &now))
         .await?
-        .ok_or_else(|| ApiError::Internal("recognised image refused by the store".into()))?;
-    state.refresh_directory().await?;
+        .ok_or_else(|| ApiError::Internal("re-encoded image refused by the store".into()))?;
+    state.refresh_directory().await;
     Ok(versioned(saved.0, saved.1))
 }
 
-async fn my_history(State(state): State<AppState>, member: Member) -> Result<Response, ApiError> {
+/// `?limit=` (1 to 100, 20 by default) entries, newest first, from before version
+/// `?before=`; a `Link: <…>; rel="next"` header points to the next page while there is one.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct HistoryPage {
+    limit: Option<u32>,
+    before: Option<u32>,
+}
+
+pub const HISTORY_PAGE: u32 = 20;
+pub const HISTORY_PAGE_MAX: u32 = 100;
+
+async fn my_history(
+    State(state): State<AppState>,
+    member: Member,
+    uri: axum::http::Uri,
+) -> Result<Response, ApiError> {
+    let axum::extract::Query(page) = axum::extract::Query::<HistoryPage>::try_from_uri(&uri)
+        .map_err(|e| ApiError::BadRequest {
+            parameter: None,
+            detail: e.body_text(),
+        })?;
+    let limit = page.limit.unwrap_or(HISTORY_PAGE);
+    if !(1..=HISTORY_PAGE_MAX).contains(&limit) {
+        return Err(ApiError::BadRequest {
+            parameter: Some("limit".into()),
+            detail: format!("limit: from 1 to {HISTORY_PAGE_MAX}"),
+        });
+    }
     let slug = member.startup.clone();
-    let entries: Vec<HistoryEntry> = state.db.read(move |conn| db::history(conn, &slug)).await?;
-    Ok(private(Json(entries).into_response()))
+    let before = page.before;
+    let mut entries: Vec<HistoryEntry> = state
+        .db
+        .read(move |conn| db::history(conn, &slug, before, limit + 1))
+        .await?;
+    let more = entries.len() > limit as usize;
+    entries.truncate(limit as usize);
+    let mut response = private(Json(&entries).into_response());
+    if let (true, Some(last)) = (more, entries.last()) {
+        let link = format!("<?before={}&limit={limit}>; rel=\"next\"", last.version);
+        if let Ok(value) = HeaderValue::from_str(&link) {
+            response.headers_mut().insert(header::LINK, value);
+        }
+    }
+    Ok(response)
 }

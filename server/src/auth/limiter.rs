@@ -4,7 +4,10 @@
 //! - **Reserved before the password is checked.** [`LoginLimiter::reserve`] counts the
 //!   attempt under the lock, so N parallel guesses get at most the limit's worth of
 //!   password checks: checking then recording would let every guess in flight through.
-//!   A reservation stays counted as a failure unless the sign-in succeeds.
+//!   A reservation stays counted as a failure unless the sign-in succeeds. While it is in
+//!   flight it is *pending*: a limit reached only because of pending attempts (fifty
+//!   colleagues behind one address signing in at once) asks to wait one second, not the
+//!   whole window.
 //! - **Bounded memory.** Keys are 16-byte keyed hashes (an e-mail of any length costs the
 //!   same), empty and expired keys are swept, and the map holds at most [`MAX_KEYS`]. When it
 //!   is full of live keys, sign-ins wait instead of being counted nowhere: failing open
@@ -39,9 +42,16 @@ const SWEEP_EVERY: u32 = 4096;
 
 type Key = [u8; 16];
 
+/// One counted attempt: when, and whether its verdict is still to come.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Mark {
+    at: Instant,
+    pending: bool,
+}
+
 #[derive(Default)]
 struct Counters {
-    attempts: HashMap<Key, VecDeque<Instant>>,
+    attempts: HashMap<Key, VecDeque<Mark>>,
     /// (account, address) pairs that signed in successfully, with when they last did.
     known: HashMap<Key, Instant>,
     since_sweep: u32,
@@ -53,13 +63,16 @@ pub struct LoginLimiter {
     counters: Mutex<Counters>,
 }
 
-/// A counted attempt; pass it to [`LoginLimiter::succeeded`] if the password was right.
-#[must_use = "a reservation is a failure unless it is passed to `succeeded`"]
-pub struct Attempt {
+/// A counted attempt; call [`Attempt::succeeded`] if the password was right. Dropped
+/// otherwise (wrong password, error, cancelled request), it stays as a failure.
+#[must_use = "a reservation is a failure unless `succeeded` is called"]
+pub struct Attempt<'a> {
+    limiter: &'a LoginLimiter,
     account: Key,
     address: Key,
     pair: Key,
     at: Instant,
+    succeeded: bool,
 }
 
 impl Default for LoginLimiter {
@@ -82,12 +95,31 @@ fn network_of(ip: Option<IpAddr>) -> Vec<u8> {
     }
 }
 
-fn prune(list: &mut VecDeque<Instant>, now: Instant) {
+fn prune(list: &mut VecDeque<Mark>, now: Instant) {
     while list
         .front()
-        .is_some_and(|t| now.duration_since(*t) >= WINDOW)
+        .is_some_and(|m| !m.pending && now.duration_since(m.at) >= WINDOW)
     {
         list.pop_front();
+    }
+}
+
+/// Seconds to wait before `list` is under `limit` again, if it is at the limit.
+fn wait_for(list: &VecDeque<Mark>, limit: usize, now: Instant) -> Option<u64> {
+    if list.len() < limit {
+        return None;
+    }
+    let failed: Vec<Instant> = list.iter().filter(|m| !m.pending).map(|m| m.at).collect();
+    if failed.len() >= limit {
+        let oldest = failed[failed.len() - limit];
+        Some(
+            (WINDOW.saturating_sub(now.duration_since(oldest)))
+                .as_secs()
+                .max(1),
+        )
+    } else {
+        // Only attempts in flight fill the budget: their verdicts come within a second.
+        Some(1)
     }
 }
 
@@ -107,7 +139,12 @@ impl LoginLimiter {
     }
 
     /// Counts an attempt for `email` from `ip`, or says how many seconds to wait.
-    pub fn reserve(&self, email: &str, ip: Option<IpAddr>, now: Instant) -> Result<Attempt, u64> {
+    pub fn reserve(
+        &self,
+        email: &str,
+        ip: Option<IpAddr>,
+        now: Instant,
+    ) -> Result<Attempt<'_>, u64> {
         let email = email.trim().to_lowercase();
         let network = network_of(ip);
         let pair = self.key(b"pair", &[email.as_bytes(), &network]);
@@ -135,40 +172,61 @@ impl LoginLimiter {
             .filter_map(|(key, limit)| {
                 let list = counters.attempts.get_mut(&key)?;
                 prune(list, now);
-                let oldest = *list.front()?;
-                (list.len() >= limit)
-                    .then(|| (WINDOW - now.duration_since(oldest)).as_secs().max(1))
+                wait_for(list, limit, now)
             })
             .max();
         if let Some(wait) = wait {
             return Err(wait);
         }
+        let mark = Mark {
+            at: now,
+            pending: true,
+        };
         for key in [account, address] {
-            counters.attempts.entry(key).or_default().push_back(now);
+            counters.attempts.entry(key).or_default().push_back(mark);
         }
         Ok(Attempt {
+            limiter: self,
             account,
             address,
             pair,
             at: now,
+            succeeded: false,
         })
     }
 
-    /// The password was right: the account's failures are forgiven, this attempt no longer
-    /// counts against the address, and the address becomes known for the account.
-    pub fn succeeded(&self, attempt: Attempt, now: Instant) {
+    /// Settles a pending attempt: a failure stays counted, a success is forgiven.
+    fn settle(&self, attempt: &Attempt<'_>, now: Instant) {
         let mut counters = self.counters.lock().unwrap_or_else(|e| e.into_inner());
-        counters.attempts.remove(&attempt.account);
-        if let Some(list) = counters.attempts.get_mut(&attempt.address) {
-            if let Some(i) = list.iter().position(|t| *t == attempt.at) {
-                list.remove(i);
+        let pending = Mark {
+            at: attempt.at,
+            pending: true,
+        };
+        if attempt.succeeded {
+            // The account's failures are forgiven, this attempt no longer counts against
+            // the address, and the address becomes known for the account.
+            counters.attempts.remove(&attempt.account);
+            if let Some(list) = counters.attempts.get_mut(&attempt.address) {
+                if let Some(i) = list.iter().position(|m| *m == pending) {
+                    list.remove(i);
+                }
             }
-        }
-        if counters.known.len() >= MAX_KEYS {
-            counters.sweep(now);
-        }
-        if counters.known.len() < MAX_KEYS || counters.known.contains_key(&attempt.pair) {
-            counters.known.insert(attempt.pair, now);
+            if counters.known.len() >= MAX_KEYS {
+                counters.sweep(now);
+            }
+            if counters.known.len() < MAX_KEYS || counters.known.contains_key(&attempt.pair) {
+                counters.known.insert(attempt.pair, attempt.at);
+            }
+        } else {
+            for key in [attempt.account, attempt.address] {
+                if let Some(mark) = counters
+                    .attempts
+                    .get_mut(&key)
+                    .and_then(|list| list.iter_mut().find(|m| **m == pending))
+                {
+                    mark.pending = false;
+                }
+            }
         }
     }
 
@@ -176,6 +234,19 @@ impl LoginLimiter {
     pub fn len(&self) -> (usize, usize) {
         let counters = self.counters.lock().unwrap_or_else(|e| e.into_inner());
         (counters.attempts.len(), counters.known.len())
+    }
+}
+
+impl Attempt<'_> {
+    /// The password was right.
+    pub fn succeeded(mut self) {
+        self.succeeded = true;
+    }
+}
+
+impl Drop for Attempt<'_> {
+    fn drop(&mut self) {
+        self.limiter.settle(self, Instant::now());
     }
 }
 
@@ -256,8 +327,10 @@ mod tests {
         let limiter = LoginLimiter::default();
         let t0 = Instant::now();
         for _ in 0..PER_ADDRESS * 2 {
-            let attempt = limiter.reserve("a@x.example", ip("1.2.3.4"), t0).unwrap();
-            limiter.succeeded(attempt, t0);
+            limiter
+                .reserve("a@x.example", ip("1.2.3.4"), t0)
+                .unwrap()
+                .succeeded();
         }
         assert!(limiter.reserve("b@x.example", ip("1.2.3.4"), t0).is_ok());
     }
@@ -266,8 +339,10 @@ mod tests {
     fn the_owner_at_a_known_address_is_not_locked_out_by_failures_elsewhere() {
         let limiter = LoginLimiter::default();
         let t0 = Instant::now();
-        let attempt = limiter.reserve("a@x.example", ip("1.2.3.4"), t0).unwrap();
-        limiter.succeeded(attempt, t0);
+        limiter
+            .reserve("a@x.example", ip("1.2.3.4"), t0)
+            .unwrap()
+            .succeeded();
         for i in 0..PER_ACCOUNT {
             let _ = limiter.reserve("a@x.example", ip(&format!("6.6.6.{i}")), t0);
         }
@@ -346,7 +421,13 @@ mod tests {
             for i in 0..MAX_KEYS as u64 {
                 let mut key = [0u8; 16];
                 key[..8].copy_from_slice(&i.to_le_bytes());
-                counters.attempts.insert(key, VecDeque::from([t0]));
+                counters.attempts.insert(
+                    key,
+                    VecDeque::from([Mark {
+                        at: t0,
+                        pending: false,
+                    }]),
+                );
             }
         }
         assert_eq!(

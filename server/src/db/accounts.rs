@@ -126,6 +126,10 @@ pub fn load_versioned(conn: &Connection, slug: &str) -> rusqlite::Result<Option<
 
 pub enum SaveOutcome {
     Saved(Startup, u32),
+    /// The edit changes nothing: nothing was written.
+    Unchanged(Startup, u32),
+    /// Another start-up has this name, or one a reader would confuse with it.
+    NameTaken,
     /// Someone saved first: the current profile and version.
     Stale(Startup, u32),
 }
@@ -150,6 +154,14 @@ pub fn save_profile(
         .into_iter()
         .map(|f| f.path())
         .collect();
+    if changed.is_empty() {
+        return Ok(SaveOutcome::Unchanged(current, version));
+    }
+    // Checked inside the write transaction, so two start-ups taking one name at the same
+    // moment cannot both succeed.
+    if changed.contains(&"name") && name_taken(&tx, &member.startup, &profile.summary.name)? {
+        return Ok(SaveOutcome::NameTaken);
+    }
     let mut saved = profile.clone();
     saved.summary.updated = crate::clock::today();
     startups::replace_startup(&tx, &saved)?;
@@ -163,6 +175,18 @@ pub fn save_profile(
     let (saved, _) =
         load_versioned(conn, &member.startup)?.ok_or(rusqlite::Error::QueryReturnedNoRows)?;
     Ok(SaveOutcome::Saved(saved, next))
+}
+
+fn name_taken(tx: &rusqlite::Transaction, own: &str, name: &str) -> rusqlite::Result<bool> {
+    let key = crate::input::name_key(name);
+    let mut stmt = tx.prepare_cached("SELECT name FROM startups WHERE slug <> ?1")?;
+    let mut rows = stmt.query([own])?;
+    while let Some(row) = rows.next()? {
+        if crate::input::name_key(&row.get::<_, String>(0)?) == key {
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }
 
 /// Stores a new logo (bytes already recognised) as a new version, with its history line.
@@ -205,13 +229,19 @@ fn record(
     Ok(())
 }
 
-/// A start-up's accepted changes, newest first.
-pub fn history(conn: &Connection, slug: &str) -> rusqlite::Result<Vec<HistoryEntry>> {
+/// Up to `limit` of a start-up's accepted changes before version `before`, newest first.
+pub fn history(
+    conn: &Connection,
+    slug: &str,
+    before: Option<u32>,
+    limit: u32,
+) -> rusqlite::Result<Vec<HistoryEntry>> {
     let mut stmt = conn.prepare_cached(
         "SELECT version, at, account_email, changed FROM startup_history
-         WHERE startup_slug = ?1 ORDER BY version DESC",
+         WHERE startup_slug = ?1 AND version < ?2 ORDER BY version DESC LIMIT ?3",
     )?;
-    let rows = stmt.query_map([slug], |r| {
+    let before = before.map_or(i64::MAX, i64::from);
+    let rows = stmt.query_map(params![slug, before, limit], |r| {
         let changed: String = r.get(3)?;
         Ok(HistoryEntry {
             version: r.get(0)?,

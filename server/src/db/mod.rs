@@ -1,4 +1,4 @@
-//! SQLite storage: a small connection pool, schema migrations and the seed loader.
+//! SQLite storage: a bounded connection pool, schema migrations and the seed loader.
 
 mod accounts;
 mod campus;
@@ -19,10 +19,33 @@ use rusqlite::Connection;
 pub use seed::SeedError;
 
 /// The campus database. Connections are pooled and used from blocking tasks so that
-/// SQLite never blocks the async runtime.
+/// SQLite never blocks the async runtime. At most [`PoolBounds::connections`] are open or
+/// in use at once: a burst waits for a permit, up to [`PoolBounds::wait`], then gets
+/// [`DbError::Busy`] (503 with `Retry-After`) instead of opening one connection per blocking
+/// thread (up to 512).
 pub struct Db {
     path: PathBuf,
     idle: Mutex<Vec<Connection>>,
+    permits: tokio::sync::Semaphore,
+    bounds: PoolBounds,
+}
+
+/// How many connections, and how long a request waits for one.
+#[derive(Clone, Copy, Debug)]
+pub struct PoolBounds {
+    pub connections: usize,
+    pub wait: std::time::Duration,
+}
+
+impl Default for PoolBounds {
+    fn default() -> Self {
+        PoolBounds {
+            // Readers run in parallel under WAL; more than a few per core only queues in
+            // SQLite instead of here.
+            connections: 16,
+            wait: std::time::Duration::from_secs(2),
+        }
+    }
 }
 
 #[derive(Debug)]
@@ -33,6 +56,8 @@ pub enum DbError {
     Seed(SeedError),
     /// The blocking task running the query panicked or was cancelled.
     Task(String),
+    /// Every connection stayed in use for the whole wait.
+    Busy,
 }
 
 impl std::fmt::Display for DbError {
@@ -42,6 +67,7 @@ impl std::fmt::Display for DbError {
             DbError::Schema(e) => write!(f, "schema: {e}"),
             DbError::Seed(e) => write!(f, "seed data: {e}"),
             DbError::Task(e) => write!(f, "database task: {e}"),
+            DbError::Busy => write!(f, "every database connection is in use"),
         }
     }
 }
@@ -54,12 +80,15 @@ impl From<rusqlite::Error> for DbError {
     }
 }
 
-const MAX_IDLE: usize = 8;
-
 impl Db {
     /// Opens the database, applies pending migrations and loads the seed data into an
     /// empty database.
     pub fn open(path: &Path) -> Result<Db, DbError> {
+        Db::open_bounded(path, PoolBounds::default())
+    }
+
+    /// [`Db::open`] with another pool size or wait.
+    pub fn open_bounded(path: &Path, bounds: PoolBounds) -> Result<Db, DbError> {
         let mut conn = connect(path)?;
         migrations::apply(&mut conn).map_err(DbError::Schema)?;
         seed::load_if_empty(&mut conn).map_err(DbError::Seed)?;
@@ -69,6 +98,8 @@ impl Db {
         Ok(Db {
             path: path.to_owned(),
             idle: Mutex::new(vec![conn]),
+            permits: tokio::sync::Semaphore::new(bounds.connections.max(1)),
+            bounds,
         })
     }
 
@@ -129,21 +160,32 @@ impl Db {
         T: Send + 'static,
         F: FnOnce(&mut Connection) -> Result<T, rusqlite::Error> + Send + 'static,
     {
-        let mut conn = match self.idle.lock().expect("pool lock").pop() {
-            Some(conn) => conn,
-            None => connect(&self.path)?,
-        };
+        // The permit is held until the connection is back in the pool (or dropped), so open
+        // connections never outnumber permits, even if this future is cancelled.
+        let permit = tokio::time::timeout(self.bounds.wait, self.permits.acquire())
+            .await
+            .map_err(|_| DbError::Busy)?
+            .map_err(|_| DbError::Busy)?;
+        let idle = self.idle.lock().expect("pool lock").pop();
+        let path = self.path.clone();
         let (conn, result) = tokio::task::spawn_blocking(move || {
-            let result = f(&mut conn);
-            (conn, result)
+            let mut conn = match idle {
+                Some(conn) => conn,
+                None => match connect(&path) {
+                    Ok(conn) => conn,
+                    Err(e) => return (None, Err(DbError::from(e))),
+                },
+            };
+            let result = f(&mut conn).map_err(DbError::from);
+            (Some(conn), result)
         })
         .await
         .map_err(|e| DbError::Task(e.to_string()))?;
-        let mut idle = self.idle.lock().expect("pool lock");
-        if idle.len() < MAX_IDLE {
-            idle.push(conn);
+        if let Some(conn) = conn {
+            self.idle.lock().expect("pool lock").push(conn);
         }
-        Ok(result?)
+        drop(permit);
+        result
     }
 }
 
@@ -163,4 +205,4 @@ pub use accounts::{
 };
 pub use campus::{load_campus, load_pole, load_poles};
 pub use programmes::{load_programme, load_programme_summaries};
-pub use startups::{image_type, load_logo, load_startup, load_startup_summaries};
+pub use startups::{load_directory_snapshot, load_logo, load_startup};

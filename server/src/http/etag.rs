@@ -34,8 +34,16 @@ pub async fn conditional_get(request: Request, next: Next) -> Response {
     let tag_value = HeaderValue::from_str(&tag).expect("hex etag is a valid header");
     set_cache_headers(&mut parts.headers, tag_value.clone());
     if if_none_match.is_some_and(|v| matches_etag(&v, &tag)) {
+        // A 304 carries the 200's caching policy (a private `no-store` stays `no-store`)
+        // and its Vary, as RFC 9110 §15.4.5 asks.
         let mut not_modified = StatusCode::NOT_MODIFIED.into_response();
-        set_cache_headers(not_modified.headers_mut(), tag_value);
+        let headers = not_modified.headers_mut();
+        for name in [header::CACHE_CONTROL, header::VARY] {
+            if let Some(value) = parts.headers.get(&name) {
+                headers.insert(name, value.clone());
+            }
+        }
+        set_cache_headers(headers, tag_value);
         return not_modified;
     }
     Response::from_parts(parts, Body::from(bytes))

@@ -2,6 +2,7 @@
 
 pub mod cors;
 pub mod etag;
+pub mod problems;
 mod security;
 
 pub use security::{security_headers, CONTENT_SECURITY_POLICY};

@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod process;
+pub mod space_api;
 
 use axum::{
     body::Body,
