@@ -109,22 +109,33 @@ impl AppState {
     /// after a write has committed, so it never fails the request: if the reload fails, the
     /// write stands, the failure is logged, and the reload is tried again in the background.
     pub async fn refresh_directory(&self) {
-        for attempt in 0..REFRESH_ATTEMPTS {
-            match self.db.read(db::load_directory_snapshot).await {
-                Ok((startups, stamp)) => {
-                    self.install_directory(startups, stamp);
-                    return;
+        if let Err(e) = self.reload_directory().await {
+            tracing::warn!(
+                "reloading the directory after a save: {e}; trying again in the background"
+            );
+            let state = self.clone();
+            tokio::spawn(async move {
+                for attempt in 1..REFRESH_ATTEMPTS {
+                    tokio::time::sleep(std::time::Duration::from_millis(250 << attempt)).await;
+                    match state.reload_directory().await {
+                        Ok(()) => return,
+                        Err(e) if attempt + 1 < REFRESH_ATTEMPTS => {
+                            tracing::warn!("reloading the directory: {e}; trying again");
+                        }
+                        Err(e) => tracing::error!(
+                            "reloading the directory: {e}; saved profiles are stored and will \
+                             be listed after the next successful reload"
+                        ),
+                    }
                 }
-                Err(e) if attempt + 1 < REFRESH_ATTEMPTS => {
-                    tracing::warn!("reloading the directory after a save: {e}; trying again");
-                    tokio::time::sleep(std::time::Duration::from_millis(200 << attempt)).await;
-                }
-                Err(e) => tracing::error!(
-                    "reloading the directory after a save: {e}; the saved profile is stored \
-                     and will be listed after the next successful reload"
-                ),
-            }
+            });
         }
+    }
+
+    async fn reload_directory(&self) -> Result<(), db::DbError> {
+        let (startups, stamp) = self.db.read(db::load_directory_snapshot).await?;
+        self.install_directory(startups, stamp);
+        Ok(())
     }
 
     /// Installs `startups` read at `stamp` unless a newer snapshot is already in place:

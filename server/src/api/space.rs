@@ -322,7 +322,8 @@ async fn save(
         }
     }
     let campus = state.db.read(db::load_campus).await?;
-    if profile.summary.poles.len() <= limits::POLES {
+    // Which poles exist is asked of a list the model found sound (bounded, no repeats).
+    if !errors.iter().any(|e| e.field.starts_with("poles")) {
         for (i, pole) in profile.summary.poles.iter().enumerate() {
             if !campus.poles.iter().any(|p| &p.slug == pole) {
                 errors.push(FieldError {

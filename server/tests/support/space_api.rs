@@ -35,10 +35,37 @@ pub struct Session {
 
 impl Api {
     pub async fn new() -> Api {
+        Api::with_db(|path| Db::open(path).unwrap()).await
+    }
+
+    /// A space on a database opened by `open` (another pool size, a tampered file).
+    pub async fn with_db(open: impl FnOnce(&std::path::Path) -> Db) -> Api {
         let dir = tempfile::tempdir().unwrap();
-        let db = Db::open(&dir.path().join("campus.sqlite3")).unwrap();
+        let db = open(&dir.path().join("campus.sqlite3"));
         let router = app(AppState::load(db).await.unwrap(), dir.path().join("dist"));
         Api { router, _dir: dir }
+    }
+
+    /// The raw bytes of a GET (an image).
+    pub async fn router_get_bytes(&self, uri: &str) -> Vec<u8> {
+        let response = self
+            .router
+            .clone()
+            .oneshot(Request::get(uri).body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::OK, "{uri}");
+        response
+            .into_body()
+            .collect()
+            .await
+            .unwrap()
+            .to_bytes()
+            .to_vec()
+    }
+
+    pub fn db_path(&self) -> std::path::PathBuf {
+        self._dir.path().join("campus.sqlite3")
     }
 
     pub async fn call(
