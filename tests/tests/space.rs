@@ -295,3 +295,84 @@ async fn leaving_the_editor_during_a_slow_save_keeps_the_app_alive_and_the_save(
     assert!(client.find(Locator::Css(".draft-offer")).await.is_err());
     portal.close().await;
 }
+
+/// Picks `value` in a `<select>`, as a member would (a `change` event).
+async fn choose(client: &Client, css: &str, value: &str) {
+    client
+        .wait()
+        .for_element(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("no {css}: {e}"));
+    client
+        .execute(
+            "const el = document.querySelector(arguments[0]);
+             el.value = arguments[1];
+             el.dispatchEvent(new Event('change', {bubbles: true}));",
+            vec![json!(css), json!(value)],
+        )
+        .await
+        .unwrap();
+}
+
+#[tokio::test]
+async fn the_editors_choices_follow_a_restored_draft_and_an_empty_year_stays_empty() {
+    let mut portal = Portal::launch().await;
+    portal.goto("/espace-startup").await;
+    let client = portal.client().clone();
+    sign_in(&client, EMAIL, PASSWORD).await;
+    assert_eq!(value_of(&client, "#edit-stage").await, "serie-a");
+    assert_eq!(value_of(&client, "#edit-institute").await, "prairie");
+    assert_eq!(
+        value_of(&client, "#edit-social-0-network").await,
+        "linkedin"
+    );
+
+    // Clearing the year leaves it empty (not 0), with the rule's message.
+    fill(&client, "#edit-founded", "").await;
+    wait_text(&client, "#edit-founded-error", "1990").await;
+    assert_eq!(value_of(&client, "#edit-founded").await, "");
+    fill(&client, "#edit-founded", "2017").await;
+
+    // Choices made, then kept as this device's draft.
+    choose(&client, "#edit-stage", "croissance").await;
+    choose(&client, "#edit-institute", "").await;
+    choose(&client, "#edit-social-0-network", "mastodon").await;
+    let started = std::time::Instant::now();
+    while !client
+        .execute(
+            "return (localStorage.getItem('parisante-portal.draft.cardiolume') || '').includes('mastodon');",
+            vec![],
+        )
+        .await
+        .unwrap()
+        .as_bool()
+        .unwrap()
+    {
+        assert!(started.elapsed() < std::time::Duration::from_secs(10), "no draft");
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+
+    // Back later: the form shows the saved profile and offers the draft. The member picks
+    // other choices first, then restores the draft: every control shows the draft's.
+    client.refresh().await.unwrap();
+    wait_text(&client, ".draft-offer", "brouillon").await;
+    choose(&client, "#edit-stage", "idee").await;
+    choose(&client, "#edit-social-0-network", "github").await;
+    choose(&client, "#edit-institute", "prairie").await;
+    click(&client, ".draft-offer .button--primary").await;
+    let started = std::time::Instant::now();
+    while value_of(&client, "#edit-founded").await != "2017" {
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(10),
+            "draft not restored"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert_eq!(value_of(&client, "#edit-stage").await, "croissance");
+    assert_eq!(value_of(&client, "#edit-institute").await, "");
+    assert_eq!(
+        value_of(&client, "#edit-social-0-network").await,
+        "mastodon"
+    );
+    portal.close().await;
+}

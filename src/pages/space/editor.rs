@@ -12,7 +12,7 @@ use wasm_bindgen::JsCast;
 
 use super::{
     conflict::{Conflict, ConflictPanel},
-    fields::TextField,
+    fields::{ChoiceSelect, TextField},
     is_unauthorized,
     sign_in::SignInForm,
 };
@@ -431,20 +431,20 @@ fn EditorForm(
                     <div class="field-row">
                         <div class="field">
                             <label for="edit-stage">{move || t().stage}</label>
-                            <select id="edit-stage" prop:value=move || edit.with(|e| e.stage.code())
-                                on:change=move |ev| if let Some(s) = Stage::from_code(&event_target_value(&ev)) { edit.update(|e| e.stage = s) }>
-                                {Stage::ALL.iter().map(|s| { let s = *s; view! { <option value=s.code() selected=move || edit.with(|e| e.stage == s)>{move || s.label(i18n.lang())}</option> } }).collect_view()}
-                            </select>
+                            <ChoiceSelect id="edit-stage".to_owned()
+                                options=Signal::derive(move || Stage::ALL.iter().map(|s| (s.code().to_owned(), s.label(i18n.lang()).to_owned())).collect())
+                                value=Signal::derive(move || edit.with(|e| e.stage.code().to_owned()))
+                                on_change=Callback::new(move |v: String| if let Some(s) = Stage::from_code(&v) { edit.update(|e| e.stage = s) })/>
                         </div>
                         <TextField id="edit-founded" kind="number" label=Signal::derive(move || t().founded.to_owned())
-                            value=Signal::derive(move || edit.with(|e| e.founded.to_string()))
-                            on_input=set(|e, v| e.founded = v.trim().parse().unwrap_or(0)) error=error_of(EditField::Founded)/>
+                            value=Signal::derive(move || edit.with(|e| founded_text(e.founded)))
+                            on_input=set(|e, v| e.founded = v.trim().parse().unwrap_or(NO_YEAR)) error=error_of(EditField::Founded)/>
                         <div class="field">
                             <label for="edit-team">{move || t().team}</label>
-                            <select id="edit-team" prop:value=move || edit.with(|e| e.team_size.code())
-                                on:change=move |ev| if let Some(s) = TeamSize::from_code(&event_target_value(&ev)) { edit.update(|e| e.team_size = s) }>
-                                {TeamSize::ALL.iter().map(|s| { let s = *s; view! { <option value=s.code() selected=move || edit.with(|e| e.team_size == s)>{move || s.label(i18n.lang())}</option> } }).collect_view()}
-                            </select>
+                            <ChoiceSelect id="edit-team".to_owned()
+                                options=Signal::derive(move || TeamSize::ALL.iter().map(|s| (s.code().to_owned(), s.label(i18n.lang()).to_owned())).collect())
+                                value=Signal::derive(move || edit.with(|e| e.team_size.code().to_owned()))
+                                on_change=Callback::new(move |v: String| if let Some(s) = TeamSize::from_code(&v) { edit.update(|e| e.team_size = s) })/>
                         </div>
                     </div>
                     <div class="check">
@@ -459,11 +459,11 @@ fn EditorForm(
                                 on_input=set(|e, v| if let Some(o) = e.spin_off.as_mut() { o.lab = v }) max=limits::LAB error=error_of(EditField::SpinOff)/>
                             <div class="field">
                                 <label for="edit-institute">{move || t().institute}</label>
-                                <select id="edit-institute"
-                                    on:change=move |ev| { let v = event_target_value(&ev); edit.update(|e| if let Some(o) = e.spin_off.as_mut() { o.institute = (!v.is_empty()).then_some(v) }) }>
-                                    <option value="">{move || t().no_institute}</option>
-                                    {institute_options.get_value().into_iter().map(|i| { let slug = i.slug.clone(); let s2 = slug.clone(); view! { <option value=slug selected=move || edit.with(|e| e.spin_off.as_ref().and_then(|o| o.institute.clone()) == Some(s2.clone()))>{i.name.clone()}</option> } }).collect_view()}
-                                </select>
+                                <ChoiceSelect id="edit-institute".to_owned()
+                                    options=Signal::derive(move || std::iter::once((String::new(), t().no_institute.to_owned()))
+                                        .chain(institute_options.get_value().into_iter().map(|i| (i.slug.clone(), i.name.clone()))).collect())
+                                    value=Signal::derive(move || edit.with(|e| e.spin_off.as_ref().and_then(|o| o.institute.clone()).unwrap_or_default()))
+                                    on_change=Callback::new(move |v: String| edit.update(|e| if let Some(o) = e.spin_off.as_mut() { o.institute = (!v.is_empty()).then_some(v) }))/>
                             </div>
                         </div>
                     </Show>
@@ -491,9 +491,10 @@ fn EditorForm(
                                     <li class="field-row">
                                         <div class="field">
                                             <label for=net_id.clone()>{move || t().network}</label>
-                                            <select id=net_id on:change=move |ev| if let Some(n) = Network::from_code(&event_target_value(&ev)) { edit.update(|e| if let Some(l) = e.social.get_mut(i) { l.network = n }) }>
-                                                {Network::ALL.iter().map(|n| { let n = *n; view! { <option value=n.code() selected=move || edit.with(|e| e.social.get(i).map(|l| l.network) == Some(n))>{n.label(i18n.lang())}</option> } }).collect_view()}
-                                            </select>
+                                            <ChoiceSelect id=net_id
+                                                options=Signal::derive(move || Network::ALL.iter().map(|n| (n.code().to_owned(), n.label(i18n.lang()).to_owned())).collect())
+                                                value=Signal::derive(move || edit.with(|e| e.social.get(i).map(|l| l.network.code().to_owned()).unwrap_or_default()))
+                                                on_change=Callback::new(move |v: String| if let Some(n) = Network::from_code(&v) { edit.update(|e| if let Some(l) = e.social.get_mut(i) { l.network = n }) })/>
                                         </div>
                                         <div class="field">
                                             <label for=url_id.clone()>{move || t().address}</label>
@@ -581,5 +582,17 @@ fn LogoUpload(base: RwSignal<Versioned>, member: RwSignal<Option<Me>>) -> impl I
             <button type="button" class="button button--secondary" on:click=upload>{move || i18n.t().space.upload_logo}</button>
             <p class="hint" role="status">{move || message.get()}</p>
         </div>
+    }
+}
+
+/// A founding year the member has not given (an empty field). Never a valid year, so the
+/// model's rule asks for one, and the field shows empty rather than snapping to `0`.
+const NO_YEAR: u16 = 0;
+
+fn founded_text(year: u16) -> String {
+    if year == NO_YEAR {
+        String::new()
+    } else {
+        year.to_string()
     }
 }

@@ -63,3 +63,37 @@ pub fn TextField(
         </div>
     }
 }
+
+/// A `<select>` whose shown choice always follows `value`. The options' `selected`
+/// attribute only sets the *default*: once the member has picked something, a change of the
+/// edit from elsewhere (a restored draft, a resolved conflict) would leave the old choice
+/// on screen. So the element's `value` property is set after its options exist, and again
+/// whenever `value` changes.
+#[component]
+pub fn ChoiceSelect(
+    id: String,
+    /// (value, label) of each option, in order.
+    #[prop(into)]
+    options: Signal<Vec<(String, String)>>,
+    #[prop(into)] value: Signal<String>,
+    on_change: Callback<String>,
+) -> impl IntoView {
+    let select = NodeRef::<leptos::html::Select>::new();
+    Effect::new(move || {
+        let current = value.get();
+        // Read so that new options (another language) re-apply the value.
+        options.track();
+        if let Some(el) = select.get() {
+            if el.value() != current {
+                el.set_value(&current);
+            }
+        }
+    });
+    view! {
+        <select id=id node_ref=select on:change=move |ev| on_change.run(event_target_value(&ev))>
+            <For each=move || options.get() key=|o| o.clone() children=move |(code, label): (String, String)| {
+                view! { <option value=code.clone() selected=move || value.with(|v| *v == code)>{label}</option> }
+            }/>
+        </select>
+    }
+}
