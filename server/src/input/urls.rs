@@ -46,7 +46,39 @@ pub fn check_addresses(profile: &Startup) -> Vec<FieldError> {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::fault;
+
+    fn address_char() -> impl Strategy<Value = char> {
+        prop_oneof![
+            6 => prop::char::range('a', 'z'),
+            2 => prop::sample::select(vec!['.', '-', '0', '9']),
+            1 => prop::sample::select(vec!['@', ':', '/', '\\', '%', '[', ']', '#', '?', ' ', '\t', '\u{202E}', '\u{200B}', 'é', 'а', 'ｅ', '。', '\u{0}']),
+            1 => any::<char>(),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4000))]
+
+        /// What the model's rule accepts (in the app, as the member types), a browser opens
+        /// at the host it shows, with nobody's name in front of it.
+        #[test]
+        fn the_models_rule_and_the_browsers_parser_agree(authority in prop::collection::vec(address_char(), 1..30), path in "[a-z/?=&#.-]{0,12}") {
+            let authority: String = authority.into_iter().collect();
+            let address = format!("https://{authority}/{path}");
+            if model::directory::validate_url(&address).is_ok() {
+                prop_assert_eq!(fault(&address), None, "{}", address);
+                let url = url::Url::parse(&address).unwrap();
+                let host_part = authority.split(['/', '?', '#']).next().unwrap();
+                let shown = host_part.rsplit_once(':').map_or(host_part, |(h, _)| h).trim_end_matches('.').to_lowercase();
+                if shown.is_ascii() {
+                    prop_assert_eq!(url.host_str().unwrap().trim_end_matches('.'), shown.as_str());
+                }
+            }
+        }
+    }
 
     #[test]
     fn userinfo_and_empty_hosts_are_refused() {
