@@ -322,6 +322,11 @@ async fn logos_that_do_not_decode_or_claim_giant_sizes_are_refused() {
     let answer = upload(png(300, 120)).await;
     assert_eq!(answer.status, StatusCode::OK, "{}", answer.body);
     let logo = answer.body["profile"]["logo"].as_str().unwrap().to_owned();
+    // The same image again is no new version (a sibling of the no-op write).
+    let etag = answer.body["etag"].clone();
+    let again = upload(png(300, 120)).await;
+    assert_eq!(again.status, StatusCode::OK);
+    assert_eq!(again.body["etag"], etag, "same image, same version");
     let served = api.router_get_bytes(&format!("/api/v1/{logo}")).await;
     let decoded = image::load_from_memory(&served).unwrap();
     assert_eq!((decoded.width(), decoded.height()), (300, 120));

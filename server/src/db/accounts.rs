@@ -197,6 +197,10 @@ pub fn save_logo(
     now: &str,
 ) -> rusqlite::Result<Option<(Startup, u32)>> {
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    // The same image again is no change: no new version, no history line.
+    if startups::logo_version(&tx, &member.startup)? == Some(startups::version(bytes)) {
+        return load_versioned(&tx, &member.startup);
+    }
     if startups::store_logo(&tx, &member.startup, bytes)?.is_none() {
         return Ok(None);
     }

@@ -263,7 +263,7 @@ pub fn image_type(bytes: &[u8]) -> Option<&'static str> {
 }
 
 /// A short content hash (FNV-1a, 64 bits) naming a logo version.
-fn version(bytes: &[u8]) -> String {
+pub fn version(bytes: &[u8]) -> String {
     let hash = bytes.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
         (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
     });
@@ -282,6 +282,16 @@ pub fn store_logo(tx: &Transaction, slug: &str, bytes: &[u8]) -> rusqlite::Resul
         params![slug, content_type, bytes, version],
     )?;
     Ok(Some(version))
+}
+
+/// The version (content hash) of a start-up's uploaded logo, if it has one.
+pub fn logo_version(conn: &Connection, slug: &str) -> rusqlite::Result<Option<String>> {
+    conn.query_row(
+        "SELECT version FROM startup_logos WHERE startup_slug = ?1",
+        [slug],
+        |row| row.get(0),
+    )
+    .optional()
 }
 
 /// An uploaded logo: content type, bytes and version.
