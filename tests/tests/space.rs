@@ -316,7 +316,7 @@ async fn choose(client: &Client, css: &str, value: &str) {
 
 #[tokio::test]
 async fn the_editors_choices_follow_a_restored_draft_and_an_empty_year_stays_empty() {
-    let mut portal = Portal::launch().await;
+    let portal = Portal::launch().await;
     portal.goto("/espace-startup").await;
     let client = portal.client().clone();
     sign_in(&client, EMAIL, PASSWORD).await;
