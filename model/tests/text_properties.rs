@@ -43,7 +43,13 @@ fn profile() -> Startup {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(2000))]
+    // A fixed seed: the same cases on every run, so CI never flakes; change it to explore.
+    #![proptest_config(ProptestConfig {
+        cases: 2000,
+        rng_seed: proptest::test_runner::RngSeed::Fixed(20_261_201),
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn an_accepted_name_is_visible_one_line_and_free_of_controls_and_format(name in tricky_text()) {
