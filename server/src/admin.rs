@@ -7,7 +7,8 @@ use crate::{auth::hash_password, clock, db, Db};
 
 const USAGE: &str = "usage:
   portal-server account create --email E --startup SLUG [--data DIR]   (password on stdin)
-  portal-server account reset-password --email E [--data DIR]         (password on stdin)";
+  portal-server account reset-password --email E [--data DIR]         (password on stdin)
+  portal-server account delete --email E [--data DIR]                 (when a start-up leaves)";
 
 fn read_password() -> Result<String, String> {
     eprintln!("password (one line, at least 12 characters):");
@@ -73,6 +74,21 @@ pub async fn run(args: &[String]) -> Result<String, String> {
                 .map_err(|e| e.to_string())?;
             found
                 .then(|| format!("password of {email} changed; its sessions are closed"))
+                .ok_or(format!("no account {email}"))
+        }
+        "delete" => {
+            let e = email.clone();
+            let found = db
+                .write(move |conn| db::delete_account(conn, &e))
+                .await
+                .map_err(|e| e.to_string())?;
+            found
+                .then(|| {
+                    format!(
+                        "account {email} deleted: its sessions are closed and its e-mail is \
+                         removed from the profile history"
+                    )
+                })
                 .ok_or(format!("no account {email}"))
         }
         other => Err(format!("unknown action `{other}`\n{USAGE}")),

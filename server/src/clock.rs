@@ -27,7 +27,11 @@ pub fn now_unix() -> u64 {
 
 /// Now in UTC as `YYYY-MM-DDTHH:MM:SSZ`.
 pub fn now_utc() -> String {
-    let secs = now_unix();
+    utc_of_unix(now_unix())
+}
+
+/// A Unix time in UTC as `YYYY-MM-DDTHH:MM:SSZ` (sorts as text in time order).
+pub fn utc_of_unix(secs: u64) -> String {
     let date = Date::from_days_since_epoch((secs / 86_400) as i64);
     let t = secs % 86_400;
     format!("{date}T{:02}:{:02}:{:02}Z", t / 3600, t / 60 % 60, t % 60)

@@ -23,7 +23,7 @@ use axum::Router;
 use model::{catalogue::CatalogueIndex, directory::DirectoryIndex};
 use tokio::net::TcpListener;
 
-pub use db::{Db, PoolBounds};
+pub use db::{retention, Db, PoolBounds};
 pub use error::ApiError;
 pub use http::CONTENT_SECURITY_POLICY;
 
@@ -250,6 +250,7 @@ pub async fn run(config: ServerConfig) -> Result<(), String> {
         .map_err(|e| format!("cannot listen on {}: {e}", config.addr))?;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
     let mut state = AppState::load(db).await?;
+    spawn_retention(state.db.clone());
     state.trusted_proxies = Arc::new(config.trusted_proxies.clone());
     let app = app_allowing(state, config.dist_dir.clone(), &config.allow_origins);
     for origin in &config.allow_origins {
@@ -265,6 +266,25 @@ pub async fn run(config: ServerConfig) -> Result<(), String> {
     .with_graceful_shutdown(shutdown_signal())
     .await
     .map_err(|e| e.to_string())
+}
+
+/// Applies the retention periods now and then every hour (`db::retention`).
+fn spawn_retention(db: Arc<Db>) {
+    tokio::spawn(async move {
+        let mut every_hour = tokio::time::interval(std::time::Duration::from_secs(3600));
+        loop {
+            every_hour.tick().await;
+            match db.purge_expired(clock::now_unix()).await {
+                Ok(purged) if purged != Default::default() => tracing::info!(
+                    history_lines = purged.history_lines,
+                    sessions = purged.sessions,
+                    "retention: deleted what outlived its period"
+                ),
+                Ok(_) => {}
+                Err(e) => tracing::warn!("retention purge: {e}; trying again in an hour"),
+            }
+        }
+    });
 }
 
 async fn shutdown_signal() {

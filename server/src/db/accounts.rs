@@ -59,6 +59,12 @@ pub fn set_password(conn: &Connection, email: &str, password_hash: &str) -> rusq
     Ok(true)
 }
 
+/// Deletes an account: its sessions go with it (foreign key), and the history lines it
+/// wrote forget its e-mail (trigger of migration 5); `false` if there is none.
+pub fn delete_account(conn: &Connection, email: &str) -> rusqlite::Result<bool> {
+    Ok(conn.execute("DELETE FROM accounts WHERE email = ?1", [email.trim()])? > 0)
+}
+
 pub fn create_session(
     conn: &Connection,
     token_hash: &str,

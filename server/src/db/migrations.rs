@@ -8,6 +8,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0002_programmes.sql"),
     include_str!("../../migrations/0003_startups.sql"),
     include_str!("../../migrations/0004_accounts.sql"),
+    include_str!("../../migrations/0005_retention.sql"),
 ];
 
 /// Why the schema cannot be brought up to date.

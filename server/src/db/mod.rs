@@ -5,6 +5,7 @@ mod campus;
 mod demo_accounts;
 mod migrations;
 mod programmes;
+pub mod retention;
 mod seed;
 mod startup_seed;
 mod startups;
@@ -101,6 +102,11 @@ impl Db {
             permits: tokio::sync::Semaphore::new(bounds.connections.max(1)),
             bounds,
         })
+    }
+
+    /// Deletes what has outlived its retention period ([`retention`]).
+    pub async fn purge_expired(&self, now: u64) -> Result<retention::Purged, DbError> {
+        self.read(move |conn| retention::purge(conn, now)).await
     }
 
     /// Benchmarks only: adds generated programmes until the catalogue holds `count`.
@@ -200,8 +206,8 @@ fn connect(path: &Path) -> Result<Connection, rusqlite::Error> {
 }
 
 pub use accounts::{
-    create_account, create_session, delete_session, etag, find_account, history, load_session,
-    load_versioned, save_logo, save_profile, set_password, SaveOutcome,
+    create_account, create_session, delete_account, delete_session, etag, find_account, history,
+    load_session, load_versioned, save_logo, save_profile, set_password, SaveOutcome,
 };
 pub use campus::{load_campus, load_pole, load_poles};
 pub use programmes::{load_programme, load_programme_summaries};

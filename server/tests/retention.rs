@@ -1,0 +1,157 @@
+//! The retention periods of the privacy notice, enforced: old history lines and expired
+//! sessions are deleted, and a deleted account's e-mail leaves the history at once.
+
+mod support;
+
+use std::{
+    io::Write,
+    process::{Command, Stdio},
+};
+
+use axum::{
+    body::Body,
+    http::{Method, StatusCode},
+};
+use serde_json::json;
+use server::{clock, retention, Db};
+use support::space_api::{Api, B};
+
+const DAY: u64 = 24 * 3600;
+
+fn count(conn: &rusqlite::Connection, sql: &str) -> i64 {
+    conn.query_row(sql, [], |r| r.get(0)).unwrap()
+}
+
+#[tokio::test]
+async fn history_lines_past_a_year_and_expired_sessions_are_deleted() {
+    let api = Api::new().await;
+    let b = api.sign_in(B).await;
+    let (etag, _) = api.my_startup(&b).await;
+    let saved = api
+        .json(
+            Method::PATCH,
+            "/api/v1/me/startup",
+            Some(&b),
+            &[("if-match", &etag)],
+            &json!({"name": "Datavoile Conservation"}),
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::OK);
+    let conn = rusqlite::Connection::open(api.db_path()).unwrap();
+    let now = clock::now_unix();
+    // A line written 366 days ago, one written 364 days ago, and a session expired an hour ago.
+    for (version, age) in [(900, 366), (901, 364)] {
+        conn.execute(
+            "INSERT INTO startup_history (startup_slug, account_id, account_email, at, version, changed, profile)
+             SELECT startup_slug, account_id, account_email, ?1, ?2, changed, profile FROM startup_history LIMIT 1",
+            rusqlite::params![clock::utc_of_unix(now - age * DAY), version],
+        )
+        .unwrap();
+    }
+    conn.execute(
+        "INSERT INTO sessions (token_hash, account_id, csrf_token, expires_at, created_at)
+         SELECT 'old', account_id, 'x', ?1, ?2 FROM sessions LIMIT 1",
+        rusqlite::params![now - 3600, now - 9 * 3600],
+    )
+    .unwrap();
+    assert_eq!(count(&conn, "SELECT count(*) FROM startup_history"), 3);
+
+    let db = Db::open(&api.db_path()).unwrap();
+    let purged = db.purge_expired(now).await.unwrap();
+    assert_eq!(
+        purged,
+        retention::Purged {
+            history_lines: 1,
+            sessions: 1
+        }
+    );
+    let versions: Vec<i64> = conn
+        .prepare("SELECT version FROM startup_history ORDER BY version")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(versions, [2, 901], "the recent lines stay");
+    assert_eq!(
+        count(
+            &conn,
+            "SELECT count(*) FROM sessions WHERE token_hash = 'old'"
+        ),
+        0
+    );
+    // The live session still works.
+    let me = api
+        .call(Method::GET, "/api/v1/me", Some(&b), &[], Body::empty())
+        .await;
+    assert_eq!(me.status, StatusCode::OK);
+    assert_eq!(
+        retention::HISTORY_DAYS,
+        365,
+        "the privacy notice says 12 months"
+    );
+}
+
+#[tokio::test]
+async fn deleting_an_account_removes_its_e_mail_from_the_history_at_once() {
+    let api = Api::new().await;
+    let b = api.sign_in(B).await;
+    let (etag, _) = api.my_startup(&b).await;
+    let saved = api
+        .json(
+            Method::PATCH,
+            "/api/v1/me/startup",
+            Some(&b),
+            &[("if-match", &etag)],
+            &json!({"name": "Datavoile Partie"}),
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::OK);
+    let conn = rusqlite::Connection::open(api.db_path()).unwrap();
+    assert_eq!(
+        count(
+            &conn,
+            &format!(
+                "SELECT count(*) FROM startup_history WHERE account_email = '{}'",
+                B.0
+            )
+        ),
+        1
+    );
+    let mut child = Command::new(env!("CARGO_BIN_EXE_portal-server"))
+        .args(["account", "delete", "--email", B.0, "--data"])
+        .arg(api.db_path().parent().unwrap())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().flush().unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(String::from_utf8_lossy(&output.stdout).contains("deleted"));
+    assert_eq!(
+        count(
+            &conn,
+            &format!(
+                "SELECT count(*) FROM startup_history WHERE account_email LIKE '%{}%'",
+                "datavoile"
+            )
+        ),
+        0,
+        "no e-mail of the deleted account left"
+    );
+    assert_eq!(
+        count(&conn, "SELECT count(*) FROM startup_history"),
+        1,
+        "the change itself stays"
+    );
+    let me = api
+        .call(Method::GET, "/api/v1/me", Some(&b), &[], Body::empty())
+        .await;
+    assert_eq!(me.status, StatusCode::UNAUTHORIZED, "its sessions are gone");
+}
