@@ -9,6 +9,7 @@ mod lang;
 mod problem;
 mod rng;
 pub mod routes;
+pub mod security_headers;
 mod slug;
 pub mod space;
 pub mod text;

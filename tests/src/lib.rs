@@ -2,9 +2,10 @@
 //! database, and headless Chromium driven over WebDriver (ChromeDriver + fantoccini).
 //!
 //! `cargo xtask test` provides the environment: `PORTAL_SERVER_BIN`, `PORTAL_DIST`,
-//! `PORTAL_AXE_JS`, `PORTAL_VNU_JAR`, `CHROMEDRIVER`, `CHROMIUM`.
+//! `PORTAL_AXE_JS`, `PORTAL_VNU_JAR`, `PORTAL_NGINX`, `CHROMEDRIVER`, `CHROMIUM`.
 
 pub mod fault_proxy;
+pub mod static_host;
 
 use std::{
     net::TcpListener,
@@ -224,6 +225,8 @@ pub struct Portal {
     pub server: Server,
     pub browser: Browser,
     _data: TempDir,
+    /// Where the pages come from when it is not the server (a static host).
+    site: Option<static_host::StaticHost>,
 }
 
 impl Portal {
@@ -263,6 +266,7 @@ impl Portal {
             server,
             browser,
             _data: data,
+            site: None,
         }
     }
 
@@ -275,6 +279,34 @@ impl Portal {
             server,
             browser,
             _data: data,
+            site: None,
+        }
+    }
+
+    /// The pages on nginx (the build's `deploy/nginx.conf`) and the API on the reference
+    /// server, another origin it allows (`--allow-origin`).
+    pub async fn launch_on_static_host() -> Portal {
+        let data = tempfile::tempdir().unwrap();
+        let port = static_host::reserve_port();
+        let origin = format!("http://127.0.0.1:{port}");
+        let server =
+            Server::start_with(data.path(), "127.0.0.1:0", &["--allow-origin", &origin]).await;
+        let site = static_host::site_for(&server.url(""), data.path());
+        let host = static_host::StaticHost::start(&site, port).await;
+        let browser = Browser::start("fr-FR,fr").await;
+        Portal {
+            server,
+            browser,
+            _data: data,
+            site: Some(host),
+        }
+    }
+
+    /// The address of a page: on the static host if there is one, else on the server.
+    pub fn page_url(&self, path: &str) -> String {
+        match &self.site {
+            Some(host) => host.url(path),
+            None => self.server.url(path),
         }
     }
 
@@ -285,7 +317,7 @@ impl Portal {
     /// Opens `path` and waits until the app runs there: a prerendered page shows its
     /// content before the app is live, and a click then would load a page afresh.
     pub async fn goto(&self, path: &str) {
-        self.client().goto(&self.server.url(path)).await.unwrap();
+        self.client().goto(&self.page_url(path)).await.unwrap();
         self.wait_until_ready().await;
     }
 

@@ -11,9 +11,41 @@ pub fn dist_dir() -> PathBuf {
     workspace_root().join("dist")
 }
 
-/// trunk (HTML, the stylesheet, `public/`) and the split wasm into `dist/`, then every
-/// public page prerendered into it (HTML first), then precompressed.
+/// How `cargo xtask build` is asked to build.
+#[derive(Debug, Default)]
+pub struct Options {
+    /// The API's base URL (`--api-base`): written to `config.json`, its origin allowed by
+    /// the host files' CSP. `None`: the API is on the portal's own origin.
+    pub api_base: Option<String>,
+}
+
+impl Options {
+    pub fn parse(args: &[String]) -> Result<Options, String> {
+        let mut options = Options::default();
+        let mut args = args.iter();
+        while let Some(arg) = args.next() {
+            match arg.as_str() {
+                "--api-base" => {
+                    let value = args.next().ok_or("--api-base needs a URL")?;
+                    deploy::api_origin(value)?;
+                    options.api_base = Some(value.trim().trim_end_matches('/').to_owned());
+                }
+                other => return Err(format!("build: unknown argument `{other}`")),
+            }
+        }
+        Ok(options)
+    }
+}
+
+/// [`portal_with`] the default options: the API on the portal's own origin.
 pub fn portal(tools: &Tools) -> Result<(), String> {
+    portal_with(tools, &Options::default())
+}
+
+/// trunk (HTML, the stylesheet, `public/`) and the split wasm into `dist/`, then every
+/// public page prerendered into it (HTML first), the runtime config and the static hosts'
+/// header files, then everything precompressed.
+pub fn portal_with(tools: &Tools, options: &Options) -> Result<(), String> {
     step(
         "Building the portal in release mode (wasm, split, wasm-opt; about 3 min cold, 30 s warm)",
     );
@@ -29,6 +61,11 @@ pub fn portal(tools: &Tools) -> Result<(), String> {
         .map_err(|e| format!("writing shell.html: {e}"))?;
     std::fs::remove_file(dist.join("index.html")).map_err(|e| e.to_string())?;
     crate::prerender::pages(&dist)?;
+    let api_base = options.api_base.as_deref().unwrap_or("");
+    let config = serde_json::json!({ "apiBase": api_base });
+    std::fs::write(dist.join("config.json"), format!("{config}\n"))
+        .map_err(|e| format!("writing config.json: {e}"))?;
+    deploy::write(&dist, deploy::api_origin(api_base)?.as_deref())?;
     precompress(&dist)
 }
 

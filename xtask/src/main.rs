@@ -29,10 +29,14 @@ commands:
   serve [--addr HOST:PORT] [--data DIR]   build the portal and serve it with the reference API
                                           (default http://127.0.0.1:8080, database in ./data)
   test                                    run every test layer (lints, unit, browser, end-to-end)
-  bench [--quick]                         measure sizes, Lighthouse, filter and API latency
-                                          (table printed, JSON in target/bench/)
+  bench [--quick] [--api]                 measure sizes, Lighthouse, filter and API latency
+                                          (table printed, JSON in target/bench/; --api: the
+                                          API's latency and saturation only)
   fuzz [--seconds N]                      run each cargo-fuzz target N s (default 60; nightly)
-  build                                   build the release portal into dist/
+  build [--api-base URL]                  build the release portal into dist/, with header
+                                          files for static hosts (dist/deploy/, _headers);
+                                          --api-base: the API's URL, written to config.json
+                                          and allowed by the CSP
   tools                                   install the missing tools only
 
 Tools are cached in $PORTAL_TOOLS_DIR (default ~/.cache/parisante-portal/tools).";
@@ -44,7 +48,9 @@ fn main() -> ExitCode {
         Some("test") => test::run_all(),
         Some("bench") => bench::run(&args[1..]),
         Some("fuzz") => fuzz::run_all(&args[1..]),
-        Some("build") => tools::Tools::ensure(tools::Need::Build).and_then(|t| build::portal(&t)),
+        Some("build") => build::Options::parse(&args[1..]).and_then(|options| {
+            tools::Tools::ensure(tools::Need::Build).and_then(|t| build::portal_with(&t, &options))
+        }),
         Some("tools") => tools::Tools::ensure(tools::Need::Test).map(|_| ()),
         Some("-h" | "--help") | None => {
             println!("{USAGE}");

@@ -32,6 +32,8 @@ pub fn run_all() -> Result<(), String> {
             "--package",
             "server",
             "--package",
+            "deploy",
+            "--package",
             "xtask",
             "--package",
             "portal-e2e",
@@ -81,6 +83,8 @@ pub fn run_all() -> Result<(), String> {
             "--package",
             "server",
             "--package",
+            "deploy",
+            "--package",
             "xtask",
         ]),
         "a native test failed: see above",
@@ -119,6 +123,10 @@ pub fn run_all() -> Result<(), String> {
             .env("PORTAL_DIST", build::dist_dir())
             .env("PORTAL_AXE_JS", tools.axe_core_js())
             .env("PORTAL_VNU_JAR", tools.vnu_jar())
+            .env(
+                "PORTAL_NGINX",
+                tools.nginx.clone().expect("Need::Test finds nginx"),
+            )
             .env("CHROMEDRIVER", &chromedriver)
             .env("CHROMIUM", chromium),
         "an end-to-end test failed: see above (screenshots in target/e2e-screenshots/)",

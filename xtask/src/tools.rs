@@ -31,6 +31,8 @@ pub struct Tools {
     pub dir: PathBuf,
     pub chromedriver: Option<PathBuf>,
     pub chromium: Option<PathBuf>,
+    /// nginx, for the end-to-end test of `dist/` on a static host.
+    pub nginx: Option<PathBuf>,
 }
 
 impl Tools {
@@ -104,17 +106,18 @@ impl Tools {
                 "about 6 minutes on 2 cores",
             )?;
         }
-        let (chromium, chromedriver) = if need == Need::Test {
+        let (chromium, chromedriver, nginx) = if need == Need::Test {
             ensure_java()?;
             let (c, d) = ensure_chromium()?;
-            (Some(c), Some(d))
+            (Some(c), Some(d), Some(ensure_nginx()?))
         } else {
-            (None, None)
+            (None, None, None)
         };
         Ok(Tools {
             dir,
             chromedriver,
             chromium,
+            nginx,
         })
     }
 }
@@ -272,6 +275,23 @@ fn ensure_java() -> Result<(), String> {
     which("java")
         .map(|_| ())
         .ok_or_else(|| format!("java still missing; {hint}"))
+}
+
+/// Debian's nginx, for serving `dist/` as a static host would; installed with apt when
+/// missing. The tests start it themselves on a free port: the package's own service is
+/// neither needed nor started.
+fn ensure_nginx() -> Result<PathBuf, String> {
+    let find = || {
+        which("nginx").or_else(|| Some(PathBuf::from("/usr/sbin/nginx")).filter(|p| p.is_file()))
+    };
+    if let Some(found) = find() {
+        return Ok(found);
+    }
+    step("Installing nginx for the static-host test (apt-get nginx, once per machine)");
+    let hint = "install by hand: sudo apt-get install -y nginx";
+    apt(&["update"], hint)?;
+    apt(&["install", "-y", "nginx"], hint)?;
+    find().ok_or_else(|| format!("nginx still missing; {hint}"))
 }
 
 /// Debian's Chromium and ChromeDriver (same version), installed with apt when missing.

@@ -7,36 +7,31 @@ use axum::{
     response::Response,
 };
 
-/// Nothing inline, nothing third-party: scripts, styles, images and API calls come from
-/// this origin only. `'wasm-unsafe-eval'` lets the browser compile the portal's wasm.
-pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; \
-script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; \
-font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; \
-form-action 'self'; frame-ancestors 'none'; manifest-src 'self'; worker-src 'self'";
+pub use model::security_headers::CONTENT_SECURITY_POLICY;
 
-const HEADERS: [(HeaderName, &str); 6] = [
-    (header::CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY),
-    (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
-    (header::REFERRER_POLICY, "no-referrer"),
-    (header::X_FRAME_OPTIONS, "DENY"),
-    (
-        HeaderName::from_static("cross-origin-opener-policy"),
-        "same-origin",
-    ),
-    (
-        HeaderName::from_static("permissions-policy"),
-        "camera=(), microphone=(), geolocation=(), interest-cohort=()",
-    ),
-];
+/// `model::security_headers::OTHER_HEADERS`, parsed once.
+static OTHER: std::sync::LazyLock<Vec<(HeaderName, HeaderValue)>> =
+    std::sync::LazyLock::new(|| {
+        model::security_headers::OTHER_HEADERS
+            .iter()
+            .map(|(name, value)| {
+                (
+                    HeaderName::from_bytes(name.as_bytes()).expect("a valid header name"),
+                    HeaderValue::from_static(value),
+                )
+            })
+            .collect()
+    });
 
 pub async fn security_headers(request: Request, next: Next) -> Response {
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
     // A handler may set a stricter policy of its own (logos: `sandbox`); it is kept.
-    for (name, value) in HEADERS {
-        headers
-            .entry(name)
-            .or_insert_with(|| HeaderValue::from_static(value));
+    headers
+        .entry(header::CONTENT_SECURITY_POLICY)
+        .or_insert_with(|| HeaderValue::from_static(CONTENT_SECURITY_POLICY));
+    for (name, value) in OTHER.iter() {
+        headers.entry(name).or_insert_with(|| value.clone());
     }
     response
 }

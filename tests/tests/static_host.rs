@@ -1,0 +1,237 @@
+//! The portal on a plain static host, the API on another origin: `dist/` served by nginx
+//! with the location file the build writes, `config.json` pointing at the reference server
+//! started with `--allow-origin`. What a visitor, a student and a start-up do there works,
+//! and the host sends the portal's own security headers.
+
+use std::collections::HashMap;
+
+use fantoccini::Locator;
+use portal_e2e::{static_host, Portal};
+use serde_json::json;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+/// One GET over a fresh connection: the status and the headers (names in lower case).
+async fn head_of(origin: &str, path: &str) -> (u16, HashMap<String, String>) {
+    let host = origin.trim_start_matches("http://");
+    let mut stream = tokio::net::TcpStream::connect(host).await.unwrap();
+    let request = format!(
+        "GET {path} HTTP/1.1\r\nHost: {host}\r\nAccept-Encoding: gzip\r\nConnection: close\r\n\r\n"
+    );
+    stream.write_all(request.as_bytes()).await.unwrap();
+    let mut answer = Vec::new();
+    stream.read_to_end(&mut answer).await.unwrap();
+    let text = String::from_utf8_lossy(&answer);
+    let head = text.split("\r\n\r\n").next().unwrap();
+    let mut lines = head.lines();
+    let status = lines
+        .next()
+        .unwrap()
+        .split(' ')
+        .nth(1)
+        .unwrap()
+        .parse()
+        .unwrap();
+    let headers = lines
+        .filter_map(|line| line.split_once(':'))
+        .map(|(n, v)| (n.trim().to_ascii_lowercase(), v.trim().to_owned()))
+        .collect();
+    (status, headers)
+}
+
+#[tokio::test]
+async fn the_host_sends_the_portals_headers_and_falls_back_to_the_shell() {
+    let portal = Portal::launch_on_static_host().await;
+    let site = portal.page_url("");
+    let api = portal.server.url("");
+    let (status, home) = head_of(&site, "/").await;
+    assert_eq!(status, 200);
+    let csp = &home["content-security-policy"];
+    assert!(csp.contains(&format!("connect-src 'self' {api}")), "{csp}");
+    assert!(
+        csp.contains(&format!("img-src 'self' data: {api}")),
+        "{csp}"
+    );
+    assert!(!csp.contains("unsafe-inline"));
+    assert_eq!(home["cache-control"], "no-cache");
+    assert_eq!(home["x-content-type-options"], "nosniff");
+    assert_eq!(home["x-frame-options"], "DENY");
+    assert_eq!(home["referrer-policy"], "no-referrer");
+    println!("static host, headers of /: {home:?}");
+    // The split wasm: its folder is content-hashed, so cached for a year, as wasm.
+    let pkg = std::fs::read_dir(std::env::var("PORTAL_DIST").unwrap())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .find(|n| n.starts_with("pkg-"))
+        .unwrap();
+    let (status, wasm) = head_of(&site, &format!("/{pkg}/portal_bg.wasm")).await;
+    assert_eq!(status, 200);
+    assert_eq!(wasm["cache-control"], "public, max-age=31536000, immutable");
+    assert_eq!(wasm["content-type"], "application/wasm");
+    assert!(
+        wasm.contains_key("content-security-policy"),
+        "every location lists them"
+    );
+    // Prerendered pages by their clean address, and the shell for the others.
+    for path in [
+        "/formations",
+        "/en/programmes",
+        "/startups/posos",
+        "/espace-startup",
+        "/nulle-part",
+    ] {
+        let (status, headers) = head_of(&site, path).await;
+        assert_eq!(status, 200, "{path}");
+        assert_eq!(headers["cache-control"], "no-cache", "{path}");
+    }
+    portal.close().await;
+}
+
+#[tokio::test]
+async fn a_visitor_a_student_and_a_start_up_use_the_portal_from_a_static_host() {
+    let portal = Portal::launch_on_static_host().await;
+    // Home, then the catalogue filtered, then a programme.
+    portal.goto("/").await;
+    portal.wait_for_h1("PariSanté Campus").await;
+    portal.goto("/formations?level=master").await;
+    portal
+        .wait_until("master programmes listed from the API", || async {
+            portal.path_and_query().await.contains("level=master")
+                && !portal.find_all(".programme-card").await.is_empty()
+        })
+        .await;
+    let first = portal.find(".programme-card__title a").await;
+    let title = first.text().await.unwrap();
+    first.click().await.unwrap();
+    portal.wait_for_h1(&title).await;
+
+    // The directory, then a start-up by deep link (a reload on the static host).
+    portal.goto("/startups").await;
+    portal.wait_for_h1("Annuaire des start-ups").await;
+    portal
+        .client()
+        .goto(&portal.page_url("/startups/posos"))
+        .await
+        .unwrap();
+    portal.wait_until_ready().await;
+    portal.wait_for_h1("Posos").await;
+
+    // The language switch stays in the app.
+    portal.click("a.lang-switch").await;
+    portal.wait_for_path("/en/startups/posos").await;
+
+    // An unknown address: the shell, then the not-found page.
+    portal.goto("/nulle-part").await;
+    portal
+        .wait_until("the not-found page", || async {
+            portal
+                .text_of("h1")
+                .await
+                .is_some_and(|h| h.contains("introuvable"))
+        })
+        .await;
+
+    // A member signs in across origins, saves, and sees the change public.
+    portal.goto("/espace-startup").await;
+    for (css, text) in [
+        ("#sign-in-email", "equipe@cardiolume.example"),
+        ("#sign-in-password", "cardiolume-demo-2026"),
+    ] {
+        portal
+            .client()
+            .execute(
+                "const el = document.querySelector(arguments[0]); el.value = arguments[1];
+                 el.dispatchEvent(new Event('input', {bubbles: true}));",
+                vec![json!(css), json!(text)],
+            )
+            .await
+            .unwrap();
+    }
+    portal.click(".space__sign-in button[type=submit]").await;
+    portal
+        .wait_until("the editor", || async {
+            portal
+                .text_of(".editor h2")
+                .await
+                .is_some_and(|t| t.contains("Cardiolume"))
+        })
+        .await;
+    let pitch = "Analyse de l'ECG assistée par IA, publiée depuis un hébergeur statique.";
+    portal
+        .client()
+        .execute(
+            "const el = document.querySelector('#edit-pitch-fr'); el.value = arguments[0];
+             el.dispatchEvent(new Event('input', {bubbles: true}));",
+            vec![json!(pitch)],
+        )
+        .await
+        .unwrap();
+    portal.click(".editor__save button[type=submit]").await;
+    portal
+        .wait_until("the save", || async {
+            portal
+                .text_of("#editor-status")
+                .await
+                .is_some_and(|t| t.contains("Enregistré"))
+        })
+        .await;
+    portal
+        .client()
+        .goto(&portal.page_url("/startups/cardiolume"))
+        .await
+        .unwrap();
+    portal
+        .wait_until("the new pitch on the public page", || async {
+            portal.rendered_html().await.contains(pitch)
+        })
+        .await;
+
+    // The space asks `/me` whether a session exists before signing in: that 401 is the
+    // answer "no", which the browser logs for any 4xx. Nothing else may appear (a CORS or
+    // CSP refusal would).
+    let problems: Vec<String> = portal
+        .console_problems()
+        .await
+        .into_iter()
+        .filter(|p| !(p.contains("/api/v1/me ") && p.contains("401")))
+        .collect();
+    assert!(problems.is_empty(), "console: {problems:?}");
+    portal.close().await;
+}
+
+#[tokio::test]
+async fn a_page_from_an_origin_the_api_does_not_allow_is_refused_by_the_browser() {
+    let portal = Portal::launch_on_static_host().await;
+    // The same portal on a second host whose origin the API was not told about.
+    let dir = tempfile::tempdir().unwrap();
+    let site = static_host::site_for(&portal.server.url(""), dir.path());
+    let other = static_host::StaticHost::start(&site, static_host::reserve_port()).await;
+    portal
+        .client()
+        .goto(&other.url("/mentions-legales"))
+        .await
+        .unwrap();
+    let outcome = portal
+        .client()
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             fetch(arguments[0] + '/api/v1/campus').then(r => done('read ' + r.status), e => done('refused: ' + e.name));",
+            vec![json!(portal.server.url(""))],
+        )
+        .await
+        .unwrap();
+    assert_eq!(outcome, "refused: TypeError", "{outcome}");
+    // From the allowed origin, the same request is read.
+    portal.goto("/mentions-legales").await;
+    let outcome = portal
+        .client()
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             fetch(arguments[0] + '/api/v1/campus').then(r => done('read ' + r.status), e => done('refused: ' + e.name));",
+            vec![json!(portal.server.url(""))],
+        )
+        .await
+        .unwrap();
+    assert_eq!(outcome, "read 200");
+    let _ = portal.client().find(Locator::Css("h1")).await.unwrap();
+    portal.close().await;
+}
