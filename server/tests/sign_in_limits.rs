@@ -100,6 +100,20 @@ async fn giant_e_mails_are_refused_before_the_limiter_keeps_anything() {
     assert_eq!(limiter.len(), (2, 0));
 }
 
+/// A wrong sign-in for a fresh account, as `client` behind the proxy: the status.
+fn guess_from(addr: &str, client: &str, i: usize) -> u16 {
+    let body = json!({"email": format!("nobody{i}@x.example"), "password": "x"});
+    http(
+        addr,
+        "POST",
+        "/api/v1/session",
+        &[("x-forwarded-for", client)],
+        Some(&body),
+    )
+    .unwrap()
+    .0
+}
+
 /// A process behind a proxy at 127.0.0.1: each client counts on its own, and a client
 /// cannot choose its address by writing the header itself.
 #[test]
@@ -107,18 +121,7 @@ fn behind_a_trusted_proxy_each_client_has_its_own_budget() {
     let data = tempfile::tempdir().unwrap();
     let (mut child, addr) =
         support::process::start_with(data.path(), &["--trusted-proxy", "127.0.0.1"]);
-    let guess = |client: &str, i: usize| {
-        let body = json!({"email": format!("nobody{i}@x.example"), "password": "x"});
-        http(
-            &addr,
-            "POST",
-            "/api/v1/session",
-            &[("x-forwarded-for", client)],
-            Some(&body),
-        )
-        .unwrap()
-        .0
-    };
+    let guess = |client: &str, i: usize| guess_from(&addr, client, i);
     for i in 0..20 {
         assert_eq!(guess("203.0.113.1", i), 401);
     }
@@ -139,18 +142,7 @@ fn behind_a_trusted_proxy_each_client_has_its_own_budget() {
     // Without the option, every client behind the proxy shares the proxy's budget.
     let data = tempfile::tempdir().unwrap();
     let (mut child, addr) = start(data.path());
-    let guess = |client: &str, i: usize| {
-        let body = json!({"email": format!("nobody{i}@x.example"), "password": "x"});
-        http(
-            &addr,
-            "POST",
-            "/api/v1/session",
-            &[("x-forwarded-for", client)],
-            Some(&body),
-        )
-        .unwrap()
-        .0
-    };
+    let guess = |client: &str, i: usize| guess_from(&addr, client, i);
     for i in 0..20 {
         assert_eq!(guess(&format!("203.0.113.{i}"), i), 401);
     }

@@ -9,8 +9,9 @@ use serde_json::json;
 const EMAIL: &str = "equipe@cardiolume.example";
 const PASSWORD: &str = "cardiolume-demo-2026";
 
-/// Sets a field's value as typing would (an `input` event).
-async fn fill(client: &Client, css: &str, text: &str) {
+/// Sets a control's value and sends `event`, as a member typing (`input`) or picking
+/// (`change`) would.
+async fn set_value(client: &Client, css: &str, value: &str, event: &str) {
     client
         .wait()
         .for_element(Locator::Css(css))
@@ -20,11 +21,16 @@ async fn fill(client: &Client, css: &str, text: &str) {
         .execute(
             "const el = document.querySelector(arguments[0]);
              el.value = arguments[1];
-             el.dispatchEvent(new Event('input', {bubbles: true}));",
-            vec![json!(css), json!(text)],
+             el.dispatchEvent(new Event(arguments[2], {bubbles: true}));",
+            vec![json!(css), json!(value), json!(event)],
         )
         .await
         .unwrap();
+}
+
+/// Sets a field's value as typing would (an `input` event).
+async fn fill(client: &Client, css: &str, text: &str) {
+    set_value(client, css, text, "input").await;
 }
 
 async fn value_of(client: &Client, css: &str) -> String {
@@ -298,20 +304,7 @@ async fn leaving_the_editor_during_a_slow_save_keeps_the_app_alive_and_the_save(
 
 /// Picks `value` in a `<select>`, as a member would (a `change` event).
 async fn choose(client: &Client, css: &str, value: &str) {
-    client
-        .wait()
-        .for_element(Locator::Css(css))
-        .await
-        .unwrap_or_else(|e| panic!("no {css}: {e}"));
-    client
-        .execute(
-            "const el = document.querySelector(arguments[0]);
-             el.value = arguments[1];
-             el.dispatchEvent(new Event('change', {bubbles: true}));",
-            vec![json!(css), json!(value)],
-        )
-        .await
-        .unwrap();
+    set_value(client, css, value, "change").await;
 }
 
 #[tokio::test]

@@ -198,6 +198,19 @@ async fn a_visitor_a_student_and_a_start_up_use_the_portal_from_a_static_host() 
     portal.close().await;
 }
 
+/// What the page now open gets when it fetches the API's campus: `read 200` or `refused: …`.
+async fn fetch_campus(portal: &Portal) -> serde_json::Value {
+    portal
+        .client()
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             fetch(arguments[0] + '/api/v1/campus').then(r => done('read ' + r.status), e => done('refused: ' + e.name));",
+            vec![json!(portal.server.url(""))],
+        )
+        .await
+        .unwrap()
+}
+
 #[tokio::test]
 async fn a_page_from_an_origin_the_api_does_not_allow_is_refused_by_the_browser() {
     let portal = Portal::launch_on_static_host().await;
@@ -210,27 +223,11 @@ async fn a_page_from_an_origin_the_api_does_not_allow_is_refused_by_the_browser(
         .goto(&other.url("/mentions-legales"))
         .await
         .unwrap();
-    let outcome = portal
-        .client()
-        .execute_async(
-            "const done = arguments[arguments.length - 1];
-             fetch(arguments[0] + '/api/v1/campus').then(r => done('read ' + r.status), e => done('refused: ' + e.name));",
-            vec![json!(portal.server.url(""))],
-        )
-        .await
-        .unwrap();
+    let outcome = fetch_campus(&portal).await;
     assert_eq!(outcome, "refused: TypeError", "{outcome}");
     // From the allowed origin, the same request is read.
     portal.goto("/mentions-legales").await;
-    let outcome = portal
-        .client()
-        .execute_async(
-            "const done = arguments[arguments.length - 1];
-             fetch(arguments[0] + '/api/v1/campus').then(r => done('read ' + r.status), e => done('refused: ' + e.name));",
-            vec![json!(portal.server.url(""))],
-        )
-        .await
-        .unwrap();
+    let outcome = fetch_campus(&portal).await;
     assert_eq!(outcome, "read 200");
     let _ = portal.client().find(Locator::Css("h1")).await.unwrap();
     portal.close().await;
