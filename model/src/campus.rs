@@ -2,6 +2,26 @@ use serde::{Deserialize, Serialize};
 
 use crate::{validate_slug, Localised, SlugError};
 
+/// Where a campus fact comes from, and when it was true: a figure of February 2022 must
+/// never read as today's.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FactSource {
+    /// Who published it ("Innov'Asso (France Assos Santé)").
+    pub by: String,
+    /// The month it describes, `YYYY-MM`.
+    pub as_of: String,
+}
+
+impl FactSource {
+    /// `as_of` as (year, month), if it is a valid `YYYY-MM`.
+    pub fn year_month(&self) -> Option<(u16, u8)> {
+        let (year, month) = self.as_of.split_once('-')?;
+        let (year, month): (u16, u8) = (year.parse().ok()?, month.parse().ok()?);
+        (year >= 1900 && (1..=12).contains(&month) && self.as_of.len() == 7)
+            .then_some((year, month))
+    }
+}
+
 /// A key figure of the campus ("400 M€ — public–private budget").
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct KeyFigure {
@@ -11,6 +31,7 @@ pub struct KeyFigure {
     pub label: Localised,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detail: Option<Localised>,
+    pub source: FactSource,
 }
 
 /// A founding member or partner organisation.
@@ -41,6 +62,8 @@ pub struct Campus {
     /// The campus story, one paragraph per entry.
     pub story: Vec<Localised>,
     pub key_figures: Vec<KeyFigure>,
+    /// Where the story, founders, institutes and partners come from.
+    pub source: FactSource,
     pub founders: Vec<Organisation>,
     pub institutes: Vec<Institute>,
     pub partners: Vec<Organisation>,

@@ -14,7 +14,9 @@ mod slug;
 pub mod space;
 pub mod text;
 
-pub use campus::{Campus, Health, Institute, KeyFigure, Organisation, Pole, PoleSummary};
+pub use campus::{
+    Campus, FactSource, Health, Institute, KeyFigure, Organisation, Pole, PoleSummary,
+};
 pub use lang::{Lang, Localised};
 pub use problem::{Problem, ProblemKind};
 pub use slug::{validate_slug, SlugError, SLUG_MAX_LEN};

@@ -127,6 +127,48 @@ async fn campus_holds_the_seed_facts() {
 }
 
 #[tokio::test]
+async fn every_campus_fact_says_where_it_comes_from_and_when() {
+    let app = test_app().await;
+    let campus = json(app.get("/api/v1/campus").await).await;
+    let article = serde_json::json!({"by": "Innov'Asso (France Assos Santé)", "as_of": "2022-02"});
+    assert_eq!(campus["source"], article);
+    for figure in campus["key_figures"].as_array().unwrap() {
+        assert_eq!(figure["source"], article, "{}", figure["id"]);
+    }
+}
+
+/// A database seeded before facts had sources gets the seed article's, the only source
+/// its facts can have.
+#[tokio::test]
+async fn a_database_from_before_fact_sources_gets_the_articles() {
+    let app = test_app().await;
+    let conn = rusqlite::Connection::open(app.db_path()).unwrap();
+    conn.execute_batch(
+        "ALTER TABLE key_figures DROP COLUMN source_by; ALTER TABLE key_figures DROP COLUMN as_of;
+         ALTER TABLE campus DROP COLUMN source_by; ALTER TABLE campus DROP COLUMN as_of;
+         PRAGMA user_version = 5;",
+    )
+    .unwrap();
+    drop(conn);
+    let db = Db::open(&app.db_path()).unwrap();
+    let router = server::app(
+        AppState::load(db).await.unwrap(),
+        app.db_path().with_file_name("dist"),
+    );
+    let response = router
+        .oneshot(
+            axum::http::Request::get("/api/v1/campus")
+                .body(axum::body::Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    let campus = json(response).await;
+    assert_eq!(campus["key_figures"][3]["source"]["as_of"], "2022-02");
+    assert_eq!(campus["source"]["by"], "Innov'Asso (France Assos Santé)");
+}
+
+#[tokio::test]
 async fn poles_list_and_detail_with_institutes() {
     let app = test_app().await;
     let poles = json(app.get("/api/v1/poles").await).await;

@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use model::KeyFigure;
+use model::{FactSource, KeyFigure};
 
 use super::localised;
 use crate::i18n::use_i18n;
@@ -8,6 +8,13 @@ use crate::i18n::use_i18n;
 #[component]
 pub fn KeyFigures(figures: Vec<KeyFigure>) -> impl IntoView {
     let i18n = use_i18n();
+    // One note per distinct source, after the list.
+    let mut sources: Vec<FactSource> = Vec::new();
+    for figure in &figures {
+        if !sources.contains(&figure.source) {
+            sources.push(figure.source.clone());
+        }
+    }
     let items = figures
         .into_iter()
         .map(|figure| {
@@ -24,5 +31,19 @@ pub fn KeyFigures(figures: Vec<KeyFigure>) -> impl IntoView {
             }
         })
         .collect_view();
-    view! { <ul class="figures" role="list">{items}</ul> }
+    view! {
+        <ul class="figures" role="list">{items}</ul>
+        {sources.into_iter().map(|source| view! { <FactSourceNote source/> }).collect_view()}
+    }
+}
+
+/// "Situation en février 2022, d'après Innov'Asso": when and by whom facts were published,
+/// so that they never read as today's.
+#[component]
+pub fn FactSourceNote(source: FactSource) -> impl IntoView {
+    let i18n = use_i18n();
+    let (year, month) = source.year_month().unwrap_or((0, 1));
+    view! {
+        <p class="fact-source">{move || (i18n.t().fact_source)(&source.by, year, month)}</p>
+    }
 }

@@ -39,7 +39,7 @@ pub use faceted::{
 };
 pub use institute_list::InstituteList;
 pub use json_ld::attach_json_ld;
-pub use key_figures::KeyFigures;
+pub use key_figures::{FactSourceNote, KeyFigures};
 pub use lang_switch::LangSwitch;
 pub use live_results::LiveResults;
 pub use loaded::Loaded;

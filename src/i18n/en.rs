@@ -134,6 +134,7 @@ pub const TEXTS: Texts = Texts {
     compare_count,
     page_n,
     format_date,
+    fact_source,
     directory: &super::directory::EN,
     space: &super::space::EN,
 };
@@ -196,6 +197,13 @@ const MONTHS: [&str; 12] = [
     "November",
     "December",
 ];
+
+fn fact_source(by: &str, year: u16, month: u8) -> String {
+    format!(
+        "As of {} {year}, according to {by}",
+        MONTHS[usize::from(month.clamp(1, 12) - 1)]
+    )
+}
 
 fn format_date(date: Date) -> String {
     format!(

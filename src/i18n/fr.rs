@@ -134,6 +134,7 @@ pub const TEXTS: Texts = Texts {
     compare_count,
     page_n,
     format_date,
+    fact_source,
     directory: &super::directory::FR,
     space: &super::space::FR,
 };
@@ -192,6 +193,13 @@ const MONTHS: [&str; 12] = [
     "novembre",
     "décembre",
 ];
+
+fn fact_source(by: &str, year: u16, month: u8) -> String {
+    format!(
+        "Situation en {} {year}, d'après {by}",
+        MONTHS[usize::from(month.clamp(1, 12) - 1)]
+    )
+}
 
 fn format_date(date: Date) -> String {
     let day = if date.day == 1 {

@@ -150,6 +150,8 @@ pub struct Texts {
     pub compare_count: fn(usize) -> String,
     pub page_n: fn(u32) -> String,
     pub format_date: fn(Date) -> String,
+    /// Where campus facts come from: (publisher, year, month).
+    pub fact_source: fn(&str, u16, u8) -> String,
     pub directory: &'static DirectoryTexts,
     pub space: &'static SpaceTexts,
 }
@@ -210,6 +212,14 @@ mod tests {
         let date = Date::new(2027, 9, 1).unwrap();
         assert_eq!((texts(Lang::Fr).format_date)(date), "1er septembre 2027");
         assert_eq!((texts(Lang::En).format_date)(date), "1 September 2027");
+        assert_eq!(
+            (texts(Lang::Fr).fact_source)("Innov'Asso", 2022, 2),
+            "Situation en février 2022, d'après Innov'Asso"
+        );
+        assert_eq!(
+            (texts(Lang::En).fact_source)("Innov'Asso", 2022, 2),
+            "As of February 2022, according to Innov'Asso"
+        );
         assert_eq!((texts(Lang::Fr).results_count)(1), "1 formation");
         assert_eq!((texts(Lang::En).results_count)(3), "3 programmes");
         assert_eq!(

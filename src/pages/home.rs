@@ -6,8 +6,8 @@ use model::Campus;
 
 use crate::{
     components::{
-        localised, paragraphs, InstituteList, KeyFigures, Loaded, OrganisationList, PageHeading,
-        PoleGrid,
+        localised, paragraphs, FactSourceNote, InstituteList, KeyFigures, Loaded, OrganisationList,
+        PageHeading, PoleGrid,
     },
     data::use_data,
     i18n::{use_i18n, I18n},
@@ -42,6 +42,7 @@ fn campus_sections(i18n: I18n, campus: Arc<Campus>) -> impl IntoView {
                 <h2 id="home-story">{move || i18n.t().home_story_heading}</h2>
                 <p class="story__tagline">{localised(i18n, campus.tagline)}</p>
                 {paragraphs(i18n, campus.story)}
+                <FactSourceNote source=campus.source/>
             </div>
         </section>
         <section class="section section--tinted" aria-labelledby="home-figures">

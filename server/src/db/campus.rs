@@ -1,6 +1,6 @@
 //! Read queries for the campus, its poles, institutes and organisations.
 
-use model::{Campus, Institute, KeyFigure, Localised, Organisation, Pole, PoleSummary};
+use model::{Campus, FactSource, Institute, KeyFigure, Localised, Organisation, Pole, PoleSummary};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
 fn localised(row: &Row, fr: usize) -> rusqlite::Result<Localised> {
@@ -69,7 +69,7 @@ fn organisations(conn: &Connection, role: &str) -> rusqlite::Result<Vec<Organisa
 
 fn key_figures(conn: &Connection) -> rusqlite::Result<Vec<KeyFigure>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT id, value_fr, value_en, label_fr, label_en, detail_fr, detail_en
+        "SELECT id, value_fr, value_en, label_fr, label_en, detail_fr, detail_en, source_by, as_of
          FROM key_figures ORDER BY position",
     )?;
     let rows = stmt.query_map([], |r| {
@@ -82,6 +82,10 @@ fn key_figures(conn: &Connection) -> rusqlite::Result<Vec<KeyFigure>> {
             detail: detail_fr
                 .zip(detail_en)
                 .map(|(fr, en)| Localised { fr, en }),
+            source: FactSource {
+                by: r.get(7)?,
+                as_of: r.get(8)?,
+            },
         })
     })?;
     rows.collect()
@@ -95,16 +99,26 @@ fn story(conn: &Connection) -> rusqlite::Result<Vec<Localised>> {
 }
 
 pub fn load_campus(conn: &Connection) -> rusqlite::Result<Campus> {
-    let (name, tagline) = conn.query_row(
-        "SELECT name, tagline_fr, tagline_en FROM campus WHERE id = 1",
+    let (name, tagline, source) = conn.query_row(
+        "SELECT name, tagline_fr, tagline_en, source_by, as_of FROM campus WHERE id = 1",
         [],
-        |r| Ok((r.get::<_, String>(0)?, localised(r, 1)?)),
+        |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                localised(r, 1)?,
+                FactSource {
+                    by: r.get(3)?,
+                    as_of: r.get(4)?,
+                },
+            ))
+        },
     )?;
     Ok(Campus {
         name,
         tagline,
         story: story(conn)?,
         key_figures: key_figures(conn)?,
+        source,
         founders: organisations(conn, "founder")?,
         institutes: institutes(conn, None)?,
         partners: organisations(conn, "partner")?,

@@ -9,6 +9,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0003_startups.sql"),
     include_str!("../../migrations/0004_accounts.sql"),
     include_str!("../../migrations/0005_retention.sql"),
+    include_str!("../../migrations/0006_fact_sources.sql"),
 ];
 
 /// Why the schema cannot be brought up to date.

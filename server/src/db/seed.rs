@@ -1,7 +1,7 @@
 //! Loads `seed/campus.json` into an empty database. The file is the editable source of
 //! the campus facts; the API only ever reads the database.
 
-use model::{catalogue::Programme, validate_slug, KeyFigure, Localised, Organisation};
+use model::{catalogue::Programme, validate_slug, FactSource, KeyFigure, Localised, Organisation};
 use rusqlite::{params, Connection};
 use serde::Deserialize;
 
@@ -38,6 +38,7 @@ struct CampusSeed {
     tagline: Localised,
     story: Vec<Localised>,
     key_figures: Vec<KeyFigure>,
+    source: FactSource,
     founders: Vec<Organisation>,
     partners: Vec<Organisation>,
     institutes: Vec<InstituteSeed>,
@@ -170,8 +171,15 @@ fn load_campus_if_empty(conn: &mut Connection) -> Result<(), SeedError> {
     let seed = parse()?;
     let tx = conn.transaction()?;
     tx.execute(
-        "INSERT INTO campus (id, name, tagline_fr, tagline_en) VALUES (1, ?1, ?2, ?3)",
-        params![seed.name, seed.tagline.fr, seed.tagline.en],
+        "INSERT INTO campus (id, name, tagline_fr, tagline_en, source_by, as_of)
+         VALUES (1, ?1, ?2, ?3, ?4, ?5)",
+        params![
+            seed.name,
+            seed.tagline.fr,
+            seed.tagline.en,
+            seed.source.by,
+            seed.source.as_of
+        ],
     )?;
     for (pos, p) in seed.story.iter().enumerate() {
         tx.execute(
@@ -181,8 +189,8 @@ fn load_campus_if_empty(conn: &mut Connection) -> Result<(), SeedError> {
     }
     for (pos, k) in seed.key_figures.iter().enumerate() {
         tx.execute(
-            "INSERT INTO key_figures (id, position, value_fr, value_en, label_fr, label_en, detail_fr, detail_en)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            "INSERT INTO key_figures (id, position, value_fr, value_en, label_fr, label_en, detail_fr, detail_en, source_by, as_of)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
             params![
                 k.id,
                 pos,
@@ -191,7 +199,9 @@ fn load_campus_if_empty(conn: &mut Connection) -> Result<(), SeedError> {
                 k.label.fr,
                 k.label.en,
                 k.detail.as_ref().map(|d| &d.fr),
-                k.detail.as_ref().map(|d| &d.en)
+                k.detail.as_ref().map(|d| &d.en),
+                k.source.by,
+                k.source.as_of
             ],
         )?;
     }
