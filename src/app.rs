@@ -9,7 +9,7 @@ use leptos_router::{
 };
 
 use crate::{
-    components::{SiteFooter, SiteHeader, SkipLink},
+    components::{LanguageSuggestion, SiteFooter, SiteHeader, SkipLink},
     data::provide_data,
     i18n::I18n,
     pages::page_view,
@@ -62,6 +62,7 @@ fn Shell() -> impl IntoView {
     view! {
         <SkipLink/>
         <SiteHeader/>
+        <LanguageSuggestion/>
         <main id="main" tabindex="-1">
             // One route for every path: the page comes from the route table. (The router
             // still drives navigation: it updates the address bar once the page is drawn.)

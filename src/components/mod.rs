@@ -11,6 +11,7 @@ mod head_element;
 mod institute_list;
 pub mod json_ld;
 mod key_figures;
+mod lang_suggestion;
 mod lang_switch;
 mod live_results;
 mod loaded;
@@ -40,6 +41,7 @@ pub use faceted::{
 pub use institute_list::InstituteList;
 pub use json_ld::attach_json_ld;
 pub use key_figures::{FactSourceNote, KeyFigures};
+pub use lang_suggestion::LanguageSuggestion;
 pub use lang_switch::LangSwitch;
 pub use live_results::LiveResults;
 pub use loaded::Loaded;

@@ -25,6 +25,11 @@ pub struct Texts {
     /// Name of the *other* language, written in that language (link text of the switch).
     pub switch_to_other: &'static str,
     pub switch_to_other_hint: &'static str,
+    /// The offer to read the page in this language, written in it.
+    pub lang_suggestion_label: &'static str,
+    pub lang_suggestion_text: &'static str,
+    pub lang_suggestion_go: &'static str,
+    pub lang_suggestion_dismiss: &'static str,
     pub footer_about: &'static str,
     pub footer_legal_label: &'static str,
     pub footer_privacy_promise: &'static str,

@@ -393,3 +393,55 @@ async fn the_skip_link_skips_on_every_route() {
         );
     }
 }
+
+#[tokio::test]
+async fn a_reader_whose_browser_prefers_the_other_language_is_offered_it_once() {
+    let portal = Portal::launch_with_lang("en-GB,en").await;
+    // A French address holds, and the page offers English, in English.
+    portal.goto("/formations?level=master").await;
+    portal.wait_for_h1("Trouver une formation").await;
+    portal
+        .wait_until("the offer", || async {
+            portal
+                .text_of(".lang-suggestion")
+                .await
+                .is_some_and(|t| t.contains("also available in English"))
+        })
+        .await;
+    let lang = portal
+        .eval("return document.querySelector('.lang-suggestion').lang;")
+        .await;
+    assert_eq!(lang, "en");
+    portal.assert_accessible("the language offer").await;
+    // "No thanks": gone, and not offered again on the next page or after a reload.
+    portal.click(".lang-suggestion__dismiss").await;
+    portal
+        .wait_until("the offer gone", || async {
+            portal.text_of(".lang-suggestion").await.is_none()
+        })
+        .await;
+    portal.goto("/startups").await;
+    portal.wait_for_h1("Annuaire des start-ups").await;
+    assert!(portal.text_of(".lang-suggestion").await.is_none());
+    assert!(portal.console_problems().await.is_empty());
+    portal.close().await;
+
+    // Following it opens the same page in English, search kept, and records the choice.
+    let portal = Portal::launch_with_lang("en-GB,en").await;
+    portal.goto("/formations?level=master").await;
+    portal.click(".lang-suggestion__go").await;
+    portal.wait_for_query("/en/programmes?level=master").await;
+    portal.wait_for_h1("Find a programme").await;
+    assert!(
+        portal.text_of(".lang-suggestion").await.is_none(),
+        "English is what it prefers"
+    );
+    portal.close().await;
+
+    // A French reader on a French page is offered nothing.
+    let portal = Portal::launch().await;
+    portal.goto("/formations").await;
+    portal.wait_for_h1("Trouver une formation").await;
+    assert!(portal.text_of(".lang-suggestion").await.is_none());
+    portal.close().await;
+}
