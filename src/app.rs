@@ -53,6 +53,7 @@ fn Shell() -> impl IntoView {
         let path = location.pathname.get();
         // Filtering the catalogue changes only the query string: no focus move then.
         if previous.is_some_and(|p| p != path) {
+            forget_language_links();
             window().scroll_to_with_x_and_y(0.0, 0.0);
             nav_focus.navigated();
         }
@@ -75,5 +76,19 @@ fn Shell() -> impl IntoView {
             </Routes>
         </main>
         <SiteFooter/>
+    }
+}
+
+/// The canonical and hreflang links the build wrote describe the page it arrived on; after
+/// a navigation inside the app they would name another page, so they go.
+fn forget_language_links() {
+    if let Ok(links) =
+        document().query_selector_all("link[rel=canonical], link[rel=alternate][hreflang]")
+    {
+        for i in 0..links.length() {
+            if let Some(link) = links.item(i).and_then(|n| n.parent_node().map(|p| (n, p))) {
+                let _ = link.1.remove_child(&link.0);
+            }
+        }
     }
 }

@@ -24,23 +24,30 @@ use serde_json::value::RawValue;
 struct Args {
     api: String,
     dist: PathBuf,
+    /// The deployment's public address (`https://portail.example.org`): with it, every page
+    /// names its canonical address and its other-language version (hreflang), which must be
+    /// absolute; without it, neither is written.
+    site_url: Option<String>,
 }
 
 fn args() -> Result<Args, String> {
     let mut api = None;
     let mut dist = None;
+    let mut site_url = None;
     let mut iter = std::env::args().skip(1);
     while let Some(arg) = iter.next() {
         let mut value = || iter.next().ok_or(format!("{arg} needs a value"));
         match arg.as_str() {
             "--api" => api = Some(value()?.trim_end_matches('/').to_owned()),
             "--dist" => dist = Some(PathBuf::from(value()?)),
+            "--site-url" => site_url = Some(value()?.trim_end_matches('/').to_owned()),
             other => return Err(format!("unknown argument `{other}`")),
         }
     }
     Ok(Args {
         api: api.ok_or("--api URL is required")?,
         dist: dist.ok_or("--dist DIR is required")?,
+        site_url,
     })
 }
 
@@ -214,7 +221,13 @@ fn file_of(path: &str) -> PathBuf {
 }
 
 /// The shell with the page in it.
-fn page_html(shell: &str, page: &Page, lang: Lang, rendered: &Rendered) -> Result<String, String> {
+fn page_html(
+    shell: &str,
+    page: &Page,
+    lang: Lang,
+    rendered: &Rendered,
+    site_url: Option<&str>,
+) -> Result<String, String> {
     let path = page.path(lang);
     let mut html = shell.replacen(
         "<html lang=\"fr\">",
@@ -240,10 +253,12 @@ fn page_html(shell: &str, page: &Page, lang: Lang, rendered: &Rendered) -> Resul
     if rendered.not_indexed {
         head_extra.push_str("<meta name=\"robots\" content=\"noindex\">");
     }
+    // A page kept out of search engines (sample content) names no canonical address.
+    if let Some(site) = site_url.filter(|_| !rendered.not_indexed) {
+        head_extra.push_str(&language_links(site, page, lang));
+    }
     let head = html.find("</head>").ok_or("the shell has no </head>")?;
     html.insert_str(head, &head_extra);
-    // `hreflang` alternates need absolute addresses: they come with the deployment's
-    // public URL (the language switch links the other version meanwhile).
     let app = "<div id=\"app\"></div>";
     if !html.contains(app) {
         return Err(format!("the shell lost its empty `{app}`"));
@@ -273,6 +288,33 @@ fn write(dist: &Path, file: &Path, html: &str) -> Result<(), String> {
     std::fs::write(&target, html).map_err(|e| format!("{}: {e}", target.display()))
 }
 
+/// The page's canonical address and its versions in each language (`hreflang`), absolute
+/// as search engines require; `x-default` is the French version (the campus's own), except
+/// for `/`, which itself picks by language.
+fn language_links(site: &str, page: &Page, lang: Lang) -> String {
+    let mut links = format!(
+        "<link rel=\"canonical\" href=\"{}\">",
+        escape_attr(&format!("{site}{}", page.path(lang)))
+    );
+    for other in Lang::ALL {
+        links.push_str(&format!(
+            "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">",
+            other.code(),
+            escape_attr(&format!("{site}{}", page.path(other)))
+        ));
+    }
+    let default = if *page == Page::Home {
+        "/".to_owned()
+    } else {
+        page.path(Lang::Fr)
+    };
+    links.push_str(&format!(
+        "<link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\">",
+        escape_attr(&format!("{site}{default}"))
+    ));
+    links
+}
+
 fn run() -> Result<usize, String> {
     let args = args()?;
     let api = Api::new(args.api);
@@ -285,7 +327,7 @@ fn run() -> Result<usize, String> {
         for lang in Lang::ALL {
             let path = page.path(lang);
             let rendered = render(&path, &api)?;
-            let html = page_html(&shell, &page, lang, &rendered)?;
+            let html = page_html(&shell, &page, lang, &rendered, args.site_url.as_deref())?;
             write(&args.dist, &file_of(&path), &html)?;
             written += 1;
         }

@@ -184,3 +184,47 @@ async fn a_start_up_added_after_the_build_has_its_page() {
     assert!(problems.is_empty(), "{problems:?}");
     portal.close().await;
 }
+
+#[tokio::test]
+async fn every_page_names_its_canonical_address_and_its_language_versions() {
+    let site = std::env::var("PORTAL_SITE_URL")
+        .expect("PORTAL_SITE_URL: the public address the build was made for (cargo xtask test)");
+    let portal = Portal::launch().await;
+    portal.goto("/mentions-legales").await;
+    for (fr, en) in [
+        ("/", "/en"),
+        ("/formations", "/en/programmes"),
+        ("/startups/posos", "/en/startups/posos"),
+        ("/poles/recherche", "/en/poles/recherche"),
+    ] {
+        let default = if fr == "/" { "/" } else { fr };
+        for path in [fr, en] {
+            let html = raw_html(&portal, path).await;
+            for link in [
+                format!("<link rel=\"canonical\" href=\"{site}{path}\">"),
+                format!("<link rel=\"alternate\" hreflang=\"fr\" href=\"{site}{fr}\">"),
+                format!("<link rel=\"alternate\" hreflang=\"en\" href=\"{site}{en}\">"),
+                format!("<link rel=\"alternate\" hreflang=\"x-default\" href=\"{site}{default}\">"),
+            ] {
+                assert!(html.contains(&link), "{path}: no {link}");
+            }
+        }
+    }
+    // After a navigation inside the app they would name another page: they go.
+    portal.goto("/formations").await;
+    assert_eq!(
+        portal
+            .eval("return document.querySelectorAll('link[rel=canonical]').length;")
+            .await,
+        1
+    );
+    portal.click("a[href='/startups']").await;
+    portal.wait_for_path("/startups").await;
+    assert_eq!(
+        portal
+            .eval("return document.querySelectorAll('link[rel=canonical], link[hreflang]').length;")
+            .await,
+        0
+    );
+    portal.close().await;
+}

@@ -17,6 +17,9 @@ pub struct Options {
     /// The API's base URL (`--api-base`): written to `config.json`, its origin allowed by
     /// the host files' CSP. `None`: the API is on the portal's own origin.
     pub api_base: Option<String>,
+    /// The portal's public address (`--site-url https://portail.example.org`): every page
+    /// then names its canonical address and its language versions (hreflang).
+    pub site_url: Option<String>,
 }
 
 impl Options {
@@ -29,6 +32,17 @@ impl Options {
                     let value = args.next().ok_or("--api-base needs a URL")?;
                     deploy::api_origin(value)?;
                     options.api_base = Some(value.trim().trim_end_matches('/').to_owned());
+                }
+                "--site-url" => {
+                    let value = args.next().ok_or("--site-url needs a URL")?;
+                    let origin =
+                        deploy::api_origin(value)?.ok_or("--site-url needs an absolute URL")?;
+                    if value.trim().trim_end_matches('/') != origin {
+                        return Err(format!(
+                            "--site-url {value}: the portal's origin only (a sub-path is not supported yet)"
+                        ));
+                    }
+                    options.site_url = Some(origin);
                 }
                 other => return Err(format!("build: unknown argument `{other}`")),
             }
@@ -60,7 +74,7 @@ pub fn portal_with(tools: &Tools, options: &Options) -> Result<(), String> {
     std::fs::write(dist.join("shell.html"), with_boot_script(&page, &bundle)?)
         .map_err(|e| format!("writing shell.html: {e}"))?;
     std::fs::remove_file(dist.join("index.html")).map_err(|e| e.to_string())?;
-    crate::prerender::pages(&dist)?;
+    crate::prerender::pages(&dist, options.site_url.as_deref())?;
     let api_base = options.api_base.as_deref().unwrap_or("");
     let config = serde_json::json!({ "apiBase": api_base });
     std::fs::write(dist.join("config.json"), format!("{config}\n"))

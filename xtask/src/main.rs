@@ -33,10 +33,11 @@ commands:
                                           (table printed, JSON in target/bench/; --api: the
                                           API's latency and saturation only)
   fuzz [--seconds N]                      run each cargo-fuzz target N s (default 60; nightly)
-  build [--api-base URL]                  build the release portal into dist/, with header
+  build [--api-base URL] [--site-url URL] build the release portal into dist/, with header
                                           files for static hosts (dist/deploy/, _headers);
                                           --api-base: the API's URL, written to config.json
-                                          and allowed by the CSP
+                                          and allowed by the CSP; --site-url: the portal's
+                                          public origin, for canonical and hreflang links
   tools                                   install the missing tools only
 
 Tools are cached in $PORTAL_TOOLS_DIR (default ~/.cache/parisante-portal/tools).";

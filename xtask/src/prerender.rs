@@ -39,7 +39,9 @@ pub fn cargo(subcommand: &str, extra: &[&str]) -> Command {
     command
 }
 
-pub fn pages(dist: &std::path::Path) -> Result<(), String> {
+/// Every public page into `dist`; with `site_url`, each names its canonical address and its
+/// language versions.
+pub fn pages(dist: &std::path::Path, site_url: Option<&str>) -> Result<(), String> {
     step("Prerendering every public page (native Leptos ssr build; about 3 min cold, 10 s warm)");
     run(
         &mut cargo("build", &[]),
@@ -49,14 +51,16 @@ pub fn pages(dist: &std::path::Path) -> Result<(), String> {
     let empty = std::env::temp_dir().join(format!("portal-prerender-dist-{}", std::process::id()));
     std::fs::create_dir_all(&empty).map_err(|e| e.to_string())?;
     let api = ServerProcess::start(&server_bin, &empty, None)?;
-    let result = run(
-        Command::new(target_dir().join("debug/prerender"))
-            .arg("--api")
-            .arg(api.url(""))
-            .arg("--dist")
-            .arg(dist),
-        "the prerender failed: see above",
-    );
+    let mut command = Command::new(target_dir().join("debug/prerender"));
+    command
+        .arg("--api")
+        .arg(api.url(""))
+        .arg("--dist")
+        .arg(dist);
+    if let Some(site) = site_url {
+        command.arg("--site-url").arg(site);
+    }
+    let result = run(&mut command, "the prerender failed: see above");
     drop(api);
     let _ = std::fs::remove_dir_all(&empty);
     result

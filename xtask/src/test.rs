@@ -14,6 +14,9 @@ fn cargo(args: &[&str]) -> Command {
     command
 }
 
+/// The public address the test build is made for (`--site-url`).
+const SITE_URL: &str = "https://portail.parisante-campus.example";
+
 pub fn run_all() -> Result<(), String> {
     let tools = Tools::ensure(Need::Test)?;
 
@@ -110,7 +113,13 @@ pub fn run_all() -> Result<(), String> {
         "a browser test failed: see above",
     )?;
 
-    build::portal(&tools)?;
+    // Built as deployed: with a public address, so the pages carry canonical and hreflang
+    // links (checked by tests/tests/prerender.rs).
+    let options = build::Options {
+        site_url: Some(SITE_URL.to_owned()),
+        ..build::Options::default()
+    };
+    build::portal_with(&tools, &options)?;
     let server = build::server(false)?;
 
     crate::api_fuzz::run_against(&server)?;
@@ -123,6 +132,7 @@ pub fn run_all() -> Result<(), String> {
             .env("PORTAL_DIST", build::dist_dir())
             .env("PORTAL_AXE_JS", tools.axe_core_js())
             .env("PORTAL_VNU_JAR", tools.vnu_jar())
+            .env("PORTAL_SITE_URL", SITE_URL)
             .env(
                 "PORTAL_NGINX",
                 tools.nginx.clone().expect("Need::Test finds nginx"),
