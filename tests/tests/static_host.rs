@@ -136,6 +136,8 @@ async fn a_visitor_a_student_and_a_start_up_use_the_portal_from_a_static_host() 
         ("#sign-in-email", "equipe@cardiolume.example"),
         ("#sign-in-password", "cardiolume-demo-2026"),
     ] {
+        // The space's form comes with its chunk, after the shell: wait for it.
+        portal.find(css).await;
         portal
             .client()
             .execute(
@@ -156,6 +158,7 @@ async fn a_visitor_a_student_and_a_start_up_use_the_portal_from_a_static_host() 
         })
         .await;
     let pitch = "Analyse de l'ECG assistée par IA, publiée depuis un hébergeur statique.";
+    portal.find("#edit-pitch-fr").await;
     portal
         .client()
         .execute(
