@@ -1,5 +1,6 @@
 //! What a static host needs besides the files: written into `dist/` by `cargo xtask build`
-//! (and by the end-to-end test that serves `dist/` with nginx), so that the portal's protection does not depend on where it is hosted.
+//! (and by the end-to-end test that serves `dist/` with nginx), so that the portal's
+//! protection does not depend on where it is hosted.
 //!
 //! - `deploy/nginx.conf`: locations to include in a `server { }` block whose root is dist/;
 //! - `deploy/Caddyfile`: a snippet to `import` in a Caddy site;
@@ -18,6 +19,25 @@ use model::security_headers::{content_security_policy, OTHER_HEADERS};
 /// A file name, or a `pkg-…/` folder, that carries a hash of its content.
 const HASHED_NGINX: &str = r#"(-[0-9a-f]{16}(_bg)?\.[a-z0-9]+|^/pkg-[0-9a-f]{16}/.+)$"#;
 const IMMUTABLE: &str = "public, max-age=31536000, immutable";
+
+/// Built assets carry a hash of their content in their name: trunk names its files
+/// `name-<16 hex digits>.<ext>` (optionally `_bg.wasm`), and the split wasm lives in a
+/// folder `pkg-<16 hex digits>/` hashed as a whole (its parts name one another).
+pub fn is_content_hashed(path: &str) -> bool {
+    let mut segments = path.trim_start_matches('/').split('/');
+    let file = segments.next_back().unwrap_or("");
+    let stem = file.split('.').next().unwrap_or("");
+    let stem = stem.strip_suffix("_bg").unwrap_or(stem);
+    let hashed = |name: &str| {
+        name.rsplit_once('-').is_some_and(|(_, hash)| {
+            hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit())
+        })
+    };
+    hashed(stem)
+        || segments
+            .next_back()
+            .is_some_and(|folder| folder.starts_with("pkg-") && hashed(folder))
+}
 
 /// The origin (`scheme://host[:port]`) of an API base URL, or `None` for the same origin.
 pub fn api_origin(api_base: &str) -> Result<Option<String>, String> {
@@ -130,7 +150,7 @@ pub fn write(dist: &Path, api_origin: Option<&str>) -> Result<(), String> {
             .into_owned();
         if name.starts_with("pkg-") {
             hashed.push(format!("/{name}/*"));
-        } else if regex_like_hashed(&name) {
+        } else if is_content_hashed(&name) && !name.ends_with(".br") && !name.ends_with(".gz") {
             hashed.push(format!("/{name}"));
         }
     }
@@ -150,19 +170,22 @@ pub fn write(dist: &Path, api_origin: Option<&str>) -> Result<(), String> {
     Ok(())
 }
 
-/// `name-<16 hex>.ext` (optionally `_bg`), as trunk names what it hashes.
-fn regex_like_hashed(name: &str) -> bool {
-    let stem = name.split('.').next().unwrap_or("");
-    let stem = stem.strip_suffix("_bg").unwrap_or(stem);
-    stem.rsplit_once('-')
-        .is_some_and(|(_, hash)| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
-        && !name.ends_with(".br")
-        && !name.ends_with(".gz")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn recognises_trunk_hashed_names() {
+        assert!(is_content_hashed("/portal-4f2a9c0d1e3b5a67_bg.wasm"));
+        assert!(is_content_hashed("/portal-4f2a9c0d1e3b5a67.js"));
+        assert!(is_content_hashed("/style-0123456789abcdef.css"));
+        assert!(!is_content_hashed("/index.html"));
+        assert!(!is_content_hashed("/config.json"));
+        assert!(!is_content_hashed("/poles/recherche"));
+        assert!(!is_content_hashed("/logo-ans.svg"));
+        assert!(is_content_hashed("/pkg-4f2a9c0d1e3b5a67/split_space.wasm"));
+        assert!(is_content_hashed("/pkg-4f2a9c0d1e3b5a67/__wasm_split.js"));
+    }
 
     #[test]
     fn the_api_origin_is_taken_from_the_base_url() {

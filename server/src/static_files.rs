@@ -110,7 +110,7 @@ async fn cache_control(State(site): State<Site>, mut request: Request, next: Nex
     if path == "/api" || path.starts_with("/api/") {
         return crate::api::not_found(request.method().clone(), request.uri().clone()).await;
     }
-    let hashed = is_content_hashed(request.uri().path());
+    let hashed = deploy::is_content_hashed(request.uri().path());
     let mut response = next.run(request).await;
     if missing && response.status().is_success() {
         *response.status_mut() = StatusCode::NOT_FOUND;
@@ -130,41 +130,4 @@ async fn cache_control(State(site): State<Site>, mut request: Request, next: Nex
         );
     }
     response
-}
-
-/// Built assets carry a hash of their content in their name: trunk names its files
-/// `name-<16 hex digits>.<ext>` (optionally `_bg.wasm`), and the split wasm lives in a
-/// folder `pkg-<16 hex digits>/` hashed as a whole (its parts name one another).
-fn is_content_hashed(path: &str) -> bool {
-    let mut segments = path.trim_start_matches('/').split('/');
-    let file = segments.next_back().unwrap_or("");
-    let stem = file.split('.').next().unwrap_or("");
-    let stem = stem.strip_suffix("_bg").unwrap_or(stem);
-    let hashed = |name: &str| {
-        name.rsplit_once('-').is_some_and(|(_, hash)| {
-            hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit())
-        })
-    };
-    hashed(stem)
-        || segments
-            .next_back()
-            .is_some_and(|folder| folder.starts_with("pkg-") && hashed(folder))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::is_content_hashed;
-
-    #[test]
-    fn recognises_trunk_hashed_names() {
-        assert!(is_content_hashed("/portal-4f2a9c0d1e3b5a67_bg.wasm"));
-        assert!(is_content_hashed("/portal-4f2a9c0d1e3b5a67.js"));
-        assert!(is_content_hashed("/style-0123456789abcdef.css"));
-        assert!(!is_content_hashed("/index.html"));
-        assert!(!is_content_hashed("/config.json"));
-        assert!(!is_content_hashed("/poles/recherche"));
-        assert!(!is_content_hashed("/logo-ans.svg"));
-        assert!(is_content_hashed("/pkg-4f2a9c0d1e3b5a67/split_space.wasm"));
-        assert!(is_content_hashed("/pkg-4f2a9c0d1e3b5a67/__wasm_split.js"));
-    }
 }
