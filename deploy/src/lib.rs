@@ -39,25 +39,24 @@ pub fn is_content_hashed(path: &str) -> bool {
             .is_some_and(|folder| folder.starts_with("pkg-") && hashed(folder))
 }
 
-/// The origin (`scheme://host[:port]`) of an API base URL, or `None` for the same origin.
-pub fn api_origin(api_base: &str) -> Result<Option<String>, String> {
-    let base = api_base.trim().trim_end_matches('/');
+/// The origin (`scheme://host[:port]`) of an absolute URL (the API's base, the portal's
+/// public address), or `None` for an empty one (the same origin).
+pub fn origin_of(url: &str) -> Result<Option<String>, String> {
+    let base = url.trim().trim_end_matches('/');
     if base.is_empty() {
         return Ok(None);
     }
     let (scheme, rest) = base.split_once("://").ok_or(format!(
-        "--api-base {api_base}: expected an absolute URL such as https://api.example.org"
+        "{url}: expected an absolute URL such as https://api.example.org"
     ))?;
     if !matches!(scheme, "https" | "http") {
         return Err(format!(
-            "--api-base {api_base}: the scheme must be https (or http for local tests)"
+            "{url}: the scheme must be https (or http for local tests)"
         ));
     }
     let host = rest.split('/').next().unwrap_or("");
     if host.is_empty() || host.contains('@') || host.contains(char::is_whitespace) {
-        return Err(format!(
-            "--api-base {api_base}: needs a host, without user name"
-        ));
+        return Err(format!("{url}: needs a host, without user name"));
     }
     Ok(Some(format!("{scheme}://{host}")))
 }
@@ -137,8 +136,27 @@ pub fn headers_file(api_origin: Option<&str>, hashed: &[String]) -> String {
     out
 }
 
+/// Points the build in `dist` at the API at `api_base` (empty: the same origin): its
+/// runtime `config.json`, without stale precompressed copies of the old one (a host that
+/// serves `.gz`/`.br` files would send those), and the host files naming that API.
+pub fn configure(dist: &Path, api_base: &str) -> Result<(), String> {
+    let origin = origin_of(api_base)?;
+    let config = serde_json::json!({ "apiBase": api_base.trim().trim_end_matches('/') });
+    std::fs::write(dist.join("config.json"), format!("{config}\n"))
+        .map_err(|e| format!("writing config.json: {e}"))?;
+    for stale in ["config.json.gz", "config.json.br"] {
+        match std::fs::remove_file(dist.join(stale)) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                return Err(format!("removing {stale}: {e}"))
+            }
+            _ => {}
+        }
+    }
+    write(dist, origin.as_deref())
+}
+
 /// Writes the host files into `dist` for an API at `api_origin` (`None`: same origin).
-pub fn write(dist: &Path, api_origin: Option<&str>) -> Result<(), String> {
+fn write(dist: &Path, api_origin: Option<&str>) -> Result<(), String> {
     let folder = dist.join("deploy");
     std::fs::create_dir_all(&folder).map_err(|e| e.to_string())?;
     let mut hashed = Vec::new();
@@ -189,20 +207,20 @@ mod tests {
 
     #[test]
     fn the_api_origin_is_taken_from_the_base_url() {
-        assert_eq!(api_origin("").unwrap(), None);
+        assert_eq!(origin_of("").unwrap(), None);
         assert_eq!(
-            api_origin("https://api.example.org/campus/")
+            origin_of("https://api.example.org/campus/")
                 .unwrap()
                 .as_deref(),
             Some("https://api.example.org")
         );
         assert_eq!(
-            api_origin("http://127.0.0.1:8080").unwrap().as_deref(),
+            origin_of("http://127.0.0.1:8080").unwrap().as_deref(),
             Some("http://127.0.0.1:8080")
         );
-        assert!(api_origin("api.example.org").is_err());
-        assert!(api_origin("ftp://api.example.org").is_err());
-        assert!(api_origin("https://user@api.example.org").is_err());
+        assert!(origin_of("api.example.org").is_err());
+        assert!(origin_of("ftp://api.example.org").is_err());
+        assert!(origin_of("https://user@api.example.org").is_err());
     }
 
     #[test]

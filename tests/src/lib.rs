@@ -64,7 +64,9 @@ pub fn html_errors(files: &[PathBuf]) -> Vec<String> {
         .collect()
 }
 
-fn free_port() -> u16 {
+/// A free port, for a server that must be known before it starts (an origin the API
+/// allows).
+pub fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
@@ -287,7 +289,7 @@ impl Portal {
     /// server, another origin it allows (`--allow-origin`).
     pub async fn launch_on_static_host() -> Portal {
         let data = tempfile::tempdir().unwrap();
-        let port = static_host::reserve_port();
+        let port = free_port();
         let origin = format!("http://127.0.0.1:{port}");
         let server =
             Server::start_with(data.path(), "127.0.0.1:0", &["--allow-origin", &origin]).await;

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use tempfile::TempDir;
 use tokio::process::{Child, Command};
 
-use crate::{env_path, free_port, WAIT};
+use crate::{env_path, WAIT};
 
 pub struct StaticHost {
     _nginx: Child,
@@ -33,17 +33,7 @@ fn copy_tree(from: &Path, to: &Path) {
 pub fn site_for(api_base: &str, into: &Path) -> PathBuf {
     let site = into.join("site");
     copy_tree(&env_path("PORTAL_DIST"), &site);
-    std::fs::write(
-        site.join("config.json"),
-        format!("{{\"apiBase\":\"{api_base}\"}}\n"),
-    )
-    .unwrap();
-    // The precompressed copies of the old config would be served instead (gzip_static).
-    for stale in ["config.json.gz", "config.json.br"] {
-        let _ = std::fs::remove_file(site.join(stale));
-    }
-    let origin = deploy::api_origin(api_base).unwrap();
-    deploy::write(&site, origin.as_deref()).unwrap();
+    deploy::configure(&site, api_base).unwrap();
     site
 }
 
@@ -99,9 +89,4 @@ impl StaticHost {
     pub fn url(&self, path: &str) -> String {
         format!("{}{path}", self.origin)
     }
-}
-
-/// A free port for a host that must be known before it starts (the API allows its origin).
-pub fn reserve_port() -> u16 {
-    free_port()
 }

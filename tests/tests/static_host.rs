@@ -220,7 +220,7 @@ async fn a_page_from_an_origin_the_api_does_not_allow_is_refused_by_the_browser(
     // The same portal on a second host whose origin the API was not told about.
     let dir = tempfile::tempdir().unwrap();
     let site = static_host::site_for(&portal.server.url(""), dir.path());
-    let other = static_host::StaticHost::start(&site, static_host::reserve_port()).await;
+    let other = static_host::StaticHost::start(&site, portal_e2e::free_port()).await;
     portal
         .client()
         .goto(&other.url("/mentions-legales"))

@@ -30,13 +30,14 @@ impl Options {
             match arg.as_str() {
                 "--api-base" => {
                     let value = args.next().ok_or("--api-base needs a URL")?;
-                    deploy::api_origin(value)?;
+                    deploy::origin_of(value).map_err(|e| format!("--api-base {e}"))?;
                     options.api_base = Some(value.trim().trim_end_matches('/').to_owned());
                 }
                 "--site-url" => {
                     let value = args.next().ok_or("--site-url needs a URL")?;
-                    let origin =
-                        deploy::api_origin(value)?.ok_or("--site-url needs an absolute URL")?;
+                    let origin = deploy::origin_of(value)
+                        .map_err(|e| format!("--site-url {e}"))?
+                        .ok_or("--site-url needs an absolute URL")?;
                     if value.trim().trim_end_matches('/') != origin {
                         return Err(format!(
                             "--site-url {value}: the portal's origin only (a sub-path is not supported yet)"
@@ -75,11 +76,7 @@ pub fn portal_with(tools: &Tools, options: &Options) -> Result<(), String> {
         .map_err(|e| format!("writing shell.html: {e}"))?;
     std::fs::remove_file(dist.join("index.html")).map_err(|e| e.to_string())?;
     crate::prerender::pages(&dist, options.site_url.as_deref())?;
-    let api_base = options.api_base.as_deref().unwrap_or("");
-    let config = serde_json::json!({ "apiBase": api_base });
-    std::fs::write(dist.join("config.json"), format!("{config}\n"))
-        .map_err(|e| format!("writing config.json: {e}"))?;
-    deploy::write(&dist, deploy::api_origin(api_base)?.as_deref())?;
+    deploy::configure(&dist, options.api_base.as_deref().unwrap_or(""))?;
     precompress(&dist)
 }
 
