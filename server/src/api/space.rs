@@ -451,7 +451,7 @@ async fn upload_logo(
     let decoded = tokio::task::spawn_blocking(move || input::reencode_logo(&body))
         .await
         .map_err(|e| ApiError::Internal(e.to_string()))?;
-    let (bytes, _content_type) = match decoded {
+    let bytes = match decoded {
         Ok(logo) => logo,
         Err(input::LogoError::Unsupported) => {
             return Err(ApiError::UnsupportedMediaType(
