@@ -13,14 +13,15 @@ use crate::{
     data::provide_data,
     i18n::I18n,
     pages::page_view,
-    routes::{lang_of_path, Page},
+    routes::{app_path, lang_of_path, public_base, Page},
     state::{nav_focus::NavFocus, saves::SaveLog, shortlist::Selections, today::provide_today},
 };
 
 #[component]
 pub fn App() -> impl IntoView {
     view! {
-        <Router>
+        // The base lets the router leave links outside the portal to the browser.
+        <Router base=public_base().folder().trim_end_matches('/').to_owned()>
             <Shell/>
         </Router>
     }
@@ -29,8 +30,9 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Shell() -> impl IntoView {
     let location = use_location();
-    let lang = Memo::new(move |_| lang_of_path(&location.pathname.get()));
-    let page = Memo::new(move |_| Page::parse(&location.pathname.get()));
+    let path = Memo::new(move |_| app_path(&location.pathname.get()));
+    let lang = Memo::new(move |_| lang_of_path(&path.get()));
+    let page = Memo::new(move |_| Page::parse(&path.get()));
     provide_context(I18n { lang: lang.into() });
     let nav_focus = NavFocus::new();
     provide_context(nav_focus);
@@ -50,7 +52,7 @@ fn Shell() -> impl IntoView {
     });
     // On a client-side navigation: back to the top, focus to the new page's h1.
     Effect::new(move |previous: Option<String>| {
-        let path = location.pathname.get();
+        let path = path.get();
         // Filtering the catalogue changes only the query string: no focus move then.
         if previous.is_some_and(|p| p != path) {
             forget_language_links();

@@ -22,7 +22,8 @@ wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 /// Done before the app starts, so nothing flashes in the wrong language.
 fn open_home_in_preferred_language(window: &web_sys::Window) {
     let location = window.location();
-    if location.pathname().ok().as_deref() != Some("/") {
+    let path = location.pathname().unwrap_or_default();
+    if routes::app_path(&path) != "/" {
         return;
     }
     if state::prefs::preferred_lang() != Some(model::Lang::En) {
@@ -30,7 +31,7 @@ fn open_home_in_preferred_language(window: &web_sys::Window) {
     }
     let target = format!(
         "{}{}{}",
-        routes::Page::Home.path(model::Lang::En),
+        routes::Href::href(&routes::Page::Home, model::Lang::En),
         location.search().unwrap_or_default(),
         location.hash().unwrap_or_default()
     );
@@ -52,18 +53,13 @@ pub fn mount() {
         .or_else(|| document.body())
         .expect("an #app element or a body");
     let location = window.location();
-    let here = format!(
-        "{}{}",
-        location.pathname().unwrap_or_default(),
-        location.search().unwrap_or_default()
-    );
+    // `data-ssr` names the app path (the route table's, without the public base).
+    let path = routes::app_path(&location.pathname().unwrap_or_default());
+    let here = format!("{path}{}", location.search().unwrap_or_default());
     let prerendered = root.get_attribute("data-ssr").is_some_and(|p| p == here);
     #[cfg(feature = "hydrate")]
     if prerendered {
-        hydrate(
-            root,
-            routes::Page::parse(&location.pathname().unwrap_or_default()).0,
-        );
+        hydrate(root, routes::Page::parse(&path).0);
         return;
     }
     let _ = prerendered;

@@ -7,6 +7,7 @@ pub mod directory;
 pub mod facet_search;
 mod lang;
 mod problem;
+pub mod public_base;
 mod rng;
 pub mod routes;
 pub mod security_headers;

@@ -1,4 +1,4 @@
-//! Runtime configuration (`/config.json`), so one build serves every environment.
+//! Runtime configuration (`config.json`, at the top of the build), so one build serves every environment.
 
 use std::rc::Rc;
 
@@ -43,7 +43,7 @@ thread_local! {
 }
 
 async fn load() -> Result<Rc<RuntimeConfig>, ApiError> {
-    match fetch_text("/config.json").await {
+    match fetch_text(&crate::routes::asset("config.json")).await {
         Ok(text) => RuntimeConfig::parse(&text).map(Rc::new),
         // No config file deployed: the API is on this origin.
         Err(ApiError::NotFound) => Ok(Rc::default()),

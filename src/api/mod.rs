@@ -33,33 +33,47 @@ pub const POLE_PREVIEW: u32 = 3;
 /// API's largest `per_page`); the README gives the measurements behind it.
 pub const LOCAL_SEARCH_LIMIT: u32 = 1000;
 
+/// Decodes a body. Without the runtime configuration (a body baked into the page, decoded
+/// before `config.json` is read), addresses relative to the API stay relative.
+type Decode<T> = fn(&str, Option<&RuntimeConfig>) -> Result<T, ApiError>;
+
 /// A readable API resource.
 pub struct Endpoint<T> {
     /// `/api/v1/...`; `None` for a resource that cannot exist (a malformed slug), which
     /// is answered "not found" without leaving the browser.
     path: Option<String>,
-    decode: fn(&str, &RuntimeConfig) -> Result<T, ApiError>,
+    decode: Decode<T>,
+    /// The decoded value holds addresses made from the API's base (logos).
+    resolves_addresses: bool,
 }
 
 impl<T> Endpoint<T> {
-    fn at(path: String, decode: fn(&str, &RuntimeConfig) -> Result<T, ApiError>) -> Self {
+    fn at(path: String, decode: Decode<T>) -> Self {
         Endpoint {
             path: Some(path),
             decode,
+            resolves_addresses: false,
         }
     }
 
+    /// An endpoint whose decoded value holds addresses made from the API's base.
+    fn resolving(mut self) -> Self {
+        self.resolves_addresses = true;
+        self
+    }
+
+    pub fn resolves_addresses(&self) -> bool {
+        self.resolves_addresses
+    }
+
     /// `path` with `/{slug}` appended, or nothing when the slug cannot exist.
-    fn item(
-        path: &str,
-        slug: &str,
-        decode: fn(&str, &RuntimeConfig) -> Result<T, ApiError>,
-    ) -> Self {
+    fn item(path: &str, slug: &str, decode: Decode<T>) -> Self {
         Endpoint {
             path: model::validate_slug(slug)
                 .is_ok()
                 .then(|| format!("{path}/{slug}")),
             decode,
+            resolves_addresses: false,
         }
     }
 
@@ -68,10 +82,11 @@ impl<T> Endpoint<T> {
         self.path.as_deref().unwrap_or("")
     }
 
-    /// Decodes a body the build baked into the page. Addresses the API gives relative
-    /// (logos) stay relative to this origin's API until the first revalidation.
+    /// Decodes a body the build baked into the page. The API's address is not known yet
+    /// (the page may be served far from its API): addresses the API gives relative (logos)
+    /// stay relative, which views show as not there yet, until the first revalidation.
     pub fn decode_baked(&self, body: &str) -> Result<T, ApiError> {
-        (self.decode)(body, &RuntimeConfig::default())
+        (self.decode)(body, None)
     }
 }
 
@@ -85,10 +100,13 @@ pub enum Fetched<T> {
     NotModified,
 }
 
-/// Reads `endpoint`; with `etag`, asks the server to answer 304 if nothing changed.
+/// Reads `endpoint`; with `etag`, asks the server to answer 304 if nothing changed. The
+/// cached copy may have been decoded from `baked` without the API's address: a 304 then
+/// decodes that body again, with it.
 pub async fn read<T>(
     endpoint: &Endpoint<T>,
     etag: Option<&str>,
+    baked: Option<&str>,
     abort: Option<&AbortSignal>,
 ) -> Result<Fetched<T>, ApiError> {
     let Some(path) = &endpoint.path else {
@@ -103,10 +121,16 @@ pub async fn read<T>(
     )
     .await?;
     if answer.status == 304 {
-        return Ok(Fetched::NotModified);
+        return match baked {
+            Some(body) => Ok(Fetched::Fresh {
+                value: (endpoint.decode)(body, Some(&config))?,
+                etag: etag.map(str::to_owned),
+            }),
+            None => Ok(Fetched::NotModified),
+        };
     }
     Ok(Fetched::Fresh {
-        value: (endpoint.decode)(&answer.body, &config)?,
+        value: (endpoint.decode)(&answer.body, Some(&config))?,
         etag: answer.etag,
     })
 }
@@ -115,13 +139,17 @@ fn json<T: DeserializeOwned>(body: &str) -> Result<T, ApiError> {
     serde_json::from_str(body).map_err(|e| ApiError::Decode(e.to_string()))
 }
 
-fn plain<T: DeserializeOwned>(body: &str, _: &RuntimeConfig) -> Result<T, ApiError> {
+fn plain<T: DeserializeOwned>(body: &str, _: Option<&RuntimeConfig>) -> Result<T, ApiError> {
     json(body)
 }
 
 /// An uploaded logo's address is relative to the API (`startups/{slug}/logo?v=…`): made
-/// absolute here so components only ever get a URL.
-fn resolve_logo(card: &mut StartupSummary, config: &RuntimeConfig) {
+/// absolute here once the API's address is known, so components get a URL or nothing yet
+/// (see `StartupLogo`).
+fn resolve_logo(card: &mut StartupSummary, config: Option<&RuntimeConfig>) {
+    let Some(config) = config else {
+        return;
+    };
     if let Some(logo) = card.logo.as_mut() {
         if !logo.starts_with("https://") {
             *logo = format!("{}/api/v1/{logo}", config.api_base);
@@ -129,7 +157,7 @@ fn resolve_logo(card: &mut StartupSummary, config: &RuntimeConfig) {
     }
 }
 
-fn startup_list(body: &str, config: &RuntimeConfig) -> Result<StartupList, ApiError> {
+fn startup_list(body: &str, config: Option<&RuntimeConfig>) -> Result<StartupList, ApiError> {
     let mut list: StartupList = json(body)?;
     for card in &mut list.items {
         resolve_logo(card, config);
@@ -231,6 +259,7 @@ pub fn directory() -> Endpoint<DirectoryIndex> {
             Ok(DirectoryIndex::new(list.items))
         },
     )
+    .resolving()
 }
 
 /// One page of a directory search, asked of the API (remote search).
@@ -241,6 +270,7 @@ pub fn search_startups(query: &DirectoryQuery, per_page: u32) -> Endpoint<Startu
         format!("/api/v1/startups{}", encode_query(&pairs)),
         startup_list,
     )
+    .resolving()
 }
 
 /// Start-ups sharing a sector with `startup` (candidates for "same sector"), by name.
@@ -251,14 +281,14 @@ pub fn related_startups(startup: &StartupSummary) -> Endpoint<StartupList> {
         ("sort", "nom"),
         ("per_page", "24"),
     ]);
-    Endpoint::at(format!("/api/v1/startups{query}"), startup_list)
+    Endpoint::at(format!("/api/v1/startups{query}"), startup_list).resolving()
 }
 
 /// The first start-ups of a pole, by name, with the pole's total.
 pub fn pole_startups(pole: &str) -> Endpoint<StartupList> {
     let per_page = POLE_PREVIEW.to_string();
     let query = encode_query(&[("pole", pole), ("sort", "nom"), ("per_page", &per_page)]);
-    Endpoint::at(format!("/api/v1/startups{query}"), startup_list)
+    Endpoint::at(format!("/api/v1/startups{query}"), startup_list).resolving()
 }
 
 pub fn startup(slug: &str) -> Endpoint<Startup> {
@@ -267,4 +297,5 @@ pub fn startup(slug: &str) -> Endpoint<Startup> {
         resolve_logo(&mut startup.summary, config);
         Ok(startup)
     })
+    .resolving()
 }

@@ -91,7 +91,10 @@ pub async fn sign_out(csrf: &str) -> Result<(), ApiError> {
 }
 
 async fn resolved(mut versioned: Versioned) -> Result<Versioned, ApiError> {
-    resolve_logo(&mut versioned.profile.summary, &*runtime_config().await?);
+    resolve_logo(
+        &mut versioned.profile.summary,
+        Some(&*runtime_config().await?),
+    );
     Ok(versioned)
 }
 

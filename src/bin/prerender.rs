@@ -1,4 +1,4 @@
-//! `prerender --api URL --dist DIR`: writes every public page of the route table, in
+//! `prerender --api URL --dist DIR [--site-url URL] [--public-url /PATH/]`: writes every public page of the route table, in
 //! French and English, as HTML rendered by the app's own components (Leptos `ssr`), so it
 //! paints before any WebAssembly arrives; the app then hydrates it.
 //!
@@ -15,9 +15,12 @@ use std::{
 
 use leptos::prelude::*;
 use model::{routes::Page, Lang};
-use portal::data::{
-    baked::{BakedAnswer, BLOCK_ID},
-    prerender,
+use portal::{
+    data::{
+        baked::{BakedAnswer, BLOCK_ID},
+        prerender,
+    },
+    routes::{public_base, set_public_base, PublicBase},
 };
 use serde_json::value::RawValue;
 
@@ -28,12 +31,15 @@ struct Args {
     /// names its canonical address and its other-language version (hreflang), which must be
     /// absolute; without it, neither is written.
     site_url: Option<String>,
+    /// Where the pages are published (`--public-url /portail/`; the site's root if absent).
+    public_url: PublicBase,
 }
 
 fn args() -> Result<Args, String> {
     let mut api = None;
     let mut dist = None;
     let mut site_url = None;
+    let mut public_url = PublicBase::root();
     let mut iter = std::env::args().skip(1);
     while let Some(arg) = iter.next() {
         let mut value = || iter.next().ok_or(format!("{arg} needs a value"));
@@ -41,6 +47,7 @@ fn args() -> Result<Args, String> {
             "--api" => api = Some(value()?.trim_end_matches('/').to_owned()),
             "--dist" => dist = Some(PathBuf::from(value()?)),
             "--site-url" => site_url = Some(value()?.trim_end_matches('/').to_owned()),
+            "--public-url" => public_url = PublicBase::parse(&value()?)?,
             other => return Err(format!("unknown argument `{other}`")),
         }
     }
@@ -48,6 +55,7 @@ fn args() -> Result<Args, String> {
         api: api.ok_or("--api URL is required")?,
         dist: dist.ok_or("--dist DIR is required")?,
         site_url,
+        public_url,
     })
 }
 
@@ -165,11 +173,14 @@ struct Rendered {
 
 type Once = (String, Option<String>, bool, Vec<(&'static str, String)>);
 
+/// Renders the page at the app path `path`, as the browser will ask for it (under the
+/// public base), so that hydration meets the same tree.
 fn render_once(path: &str) -> Once {
     prerender::begin_page();
     let owner = Owner::new_root(None);
+    let url = public_base().url_of(path);
     let html = owner.with(|| {
-        provide_context(leptos_router::location::RequestUrl::new(path));
+        provide_context(leptos_router::location::RequestUrl::new(&url));
         portal::app::App().to_html()
     });
     owner.unset();
@@ -292,6 +303,7 @@ fn write(dist: &Path, file: &Path, html: &str) -> Result<(), String> {
 /// as search engines require; `x-default` is the French version (the campus's own), except
 /// for `/`, which itself picks by language.
 fn language_links(site: &str, page: &Page, lang: Lang) -> String {
+    let site = format!("{site}{}", public_base().url_of("/").trim_end_matches('/'));
     let mut links = format!(
         "<link rel=\"canonical\" href=\"{}\">",
         escape_attr(&format!("{site}{}", page.path(lang)))
@@ -317,6 +329,7 @@ fn language_links(site: &str, page: &Page, lang: Lang) -> String {
 
 fn run() -> Result<usize, String> {
     let args = args()?;
+    set_public_base(args.public_url.clone());
     let api = Api::new(args.api);
     let shell_path = args.dist.join("shell.html");
     let shell = std::fs::read_to_string(&shell_path)

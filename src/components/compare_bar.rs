@@ -2,7 +2,11 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use model::catalogue::encode_query;
 
-use crate::{i18n::use_i18n, routes::Page, state::shortlist::use_selections};
+use crate::{
+    i18n::use_i18n,
+    routes::{Href, Page},
+    state::shortlist::use_selections,
+};
 
 /// Shown while programmes are picked for comparison: how many, and the way there.
 #[component]
@@ -14,7 +18,7 @@ pub fn CompareBar() -> impl IntoView {
         let slugs = selections.compared.with(|c| c.join(","));
         format!(
             "{}{}",
-            Page::Compare.path(i18n.lang()),
+            Page::Compare.href(i18n.lang()),
             encode_query(&[("p", slugs)])
         )
     };

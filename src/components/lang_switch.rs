@@ -1,7 +1,11 @@
 use leptos::prelude::*;
 use leptos_router::{hooks::use_location, location::Location};
 
-use crate::{i18n::use_i18n, routes::counterpart, state::prefs};
+use crate::{
+    i18n::use_i18n,
+    routes::{app_path, counterpart, public_base},
+    state::prefs,
+};
 
 /// Link to the same page in the other language. Following it records the choice, so the
 /// next visit opens in that language.
@@ -33,7 +37,7 @@ pub fn other_language_href(
     location: Location,
 ) -> impl Fn() -> String + Clone + Send + Sync + 'static {
     move || {
-        let path = counterpart(&location.pathname.get());
+        let path = public_base().url_of(&counterpart(&app_path(&location.pathname.get())));
         // The router gives the query string without its `?`.
         let search = location.search.get();
         let search = search.trim_start_matches('?');

@@ -3,7 +3,10 @@ use leptos_router::components::A;
 use model::PoleSummary;
 
 use super::localised;
-use crate::{i18n::use_i18n, routes::Page};
+use crate::{
+    i18n::use_i18n,
+    routes::{Href, Page},
+};
 
 /// The poles as cards; each card's title is the link, so the whole card reads as one
 /// link for screen readers without nesting interactive elements.
@@ -19,7 +22,7 @@ pub fn PoleGrid(
         .into_iter()
         .map(|pole| {
             let page = Page::pole(&pole.slug);
-            let href = move || page.path(i18n.lang());
+            let href = move || page.href(i18n.lang());
             let name = localised(i18n, pole.name);
             let link = view! { <A href=href attr:class="pole-card__link">{name}</A> };
             let title = if level == 2 {
@@ -49,7 +52,7 @@ pub fn pole_links(poles: &[PoleSummary], slugs: &[String]) -> impl IntoView {
         .map(|pole| {
             let page = Page::pole(&pole.slug);
             let name = localised(i18n, pole.name.clone());
-            view! { <li><A href=move || page.path(i18n.lang())>{name}</A></li> }
+            view! { <li><A href=move || page.href(i18n.lang())>{name}</A></li> }
         })
         .collect_view()
 }

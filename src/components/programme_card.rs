@@ -5,7 +5,7 @@ use model::catalogue::ProgrammeSummary;
 use super::{localised, ApplicationBadge, SelectionButtons};
 use crate::{
     i18n::{label_list, use_i18n},
-    routes::Page,
+    routes::{Href, Page},
     state::today::today,
 };
 
@@ -14,7 +14,7 @@ use crate::{
 pub fn ProgrammeCard(programme: ProgrammeSummary) -> impl IntoView {
     let i18n = use_i18n();
     let page = Page::programme(&programme.slug);
-    let href = move || page.path(i18n.lang());
+    let href = move || page.href(i18n.lang());
     let p = programme.clone();
     let facts = move || {
         let t = i18n.t();

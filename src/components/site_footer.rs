@@ -1,12 +1,15 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::{i18n::use_i18n, routes::Page};
+use crate::{
+    i18n::use_i18n,
+    routes::{Href, Page},
+};
 
 #[component]
 pub fn SiteFooter() -> impl IntoView {
     let i18n = use_i18n();
-    let link = move |page: Page| move || page.path(i18n.lang());
+    let link = move |page: Page| move || page.href(i18n.lang());
     view! {
         <footer class="site-footer">
             <div class="container site-footer__inner">

@@ -2,23 +2,26 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use super::LangSwitch;
-use crate::{i18n::use_i18n, routes::Page};
+use crate::{
+    i18n::use_i18n,
+    routes::{Href, Page},
+};
 
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let i18n = use_i18n();
-    let home = move || Page::Home.path(i18n.lang());
-    let poles = move || Page::Poles.path(i18n.lang());
-    let catalogue = move || Page::Catalogue.path(i18n.lang());
-    let shortlist = move || Page::Shortlist.path(i18n.lang());
-    let directory = move || Page::Directory.path(i18n.lang());
+    let home = move || Page::Home.href(i18n.lang());
+    let poles = move || Page::Poles.href(i18n.lang());
+    let catalogue = move || Page::Catalogue.href(i18n.lang());
+    let shortlist = move || Page::Shortlist.href(i18n.lang());
+    let directory = move || Page::Directory.href(i18n.lang());
     let selections = crate::state::shortlist::use_selections();
     let count = move || selections.shortlist.with(Vec::len);
     view! {
         <header class="site-header">
             <div class="site-header__inner container">
                 <A href=home attr:class="brand">
-                    <img class="brand__mark" src="/logo.svg" alt="" width="40" height="40"/>
+                    <img class="brand__mark" src=crate::routes::asset("logo.svg") alt="" width="40" height="40"/>
                     <span class="brand__text">
                         <span class="brand__name">{move || i18n.t().site_name}</span>
                         <span class="brand__tagline">{move || i18n.t().site_tagline}</span>

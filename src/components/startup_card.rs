@@ -3,14 +3,17 @@ use leptos_router::components::A;
 use model::directory::StartupSummary;
 
 use super::{localised, StartupLogo};
-use crate::{i18n::use_i18n, routes::Page};
+use crate::{
+    i18n::use_i18n,
+    routes::{Href, Page},
+};
 
 /// A start-up in the directory grid: what a visitor scans before opening the profile.
 #[component]
 pub fn StartupCard(startup: StartupSummary) -> impl IntoView {
     let i18n = use_i18n();
     let page = Page::startup(&startup.slug);
-    let href = move || page.path(i18n.lang());
+    let href = move || page.href(i18n.lang());
     let s = startup.clone();
     let sectors = move || {
         s.sectors

@@ -5,8 +5,10 @@ use model::directory::StartupSummary;
 const HUES: u32 = 12;
 
 /// A start-up's logo at a fixed size (no layout shift while it loads, lazily), or its
-/// initials on a colour derived from the name when it has none. Decorative: the name is
-/// always written next to it.
+/// initials on a colour derived from the name when it has none, or none yet: a logo still
+/// relative to the API (a page baked at build time, before the app knows where its API
+/// is) would be asked of the page's own host. Decorative: the name is always written next
+/// to it.
 #[component]
 pub fn StartupLogo(
     startup: StartupSummary,
@@ -17,7 +19,8 @@ pub fn StartupLogo(
     // Sizes and colours are classes: a `style` attribute (as a prerendered page would
     // carry) is blocked by the CSP, which has no 'unsafe-inline'.
     let size_class = format!("startup-logo--s{size}");
-    match startup.logo.clone() {
+    let address = |src: &String| src.starts_with('/') || src.starts_with("http");
+    match startup.logo.clone().filter(address) {
         Some(src) => view! {
             <img class=format!("startup-logo {size_class}") src=src alt="" width=size height=size loading="lazy" decoding="async"/>
         }

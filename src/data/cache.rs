@@ -58,7 +58,7 @@ impl Cache {
     }
 
     /// The first state of a new entry: from the page's baked answers when it has one.
-    fn first_state<T>(&self, endpoint: &Endpoint<T>) -> Option<(Load<T>, Option<String>)> {
+    fn first_state<T>(&self, endpoint: &Endpoint<T>) -> Option<(Load<T>, BakedAnswer)> {
         let key = endpoint.key();
         // The prerender looks answers up in the build's set (and notes what the page used
         // or lacked); the browser uses each answer baked into its page once.
@@ -67,7 +67,7 @@ impl Cache {
         #[cfg(not(feature = "ssr"))]
         let answer = self.baked.borrow_mut().remove(key);
         let answer = answer?;
-        baked_state(endpoint, &answer).map(|state| (state, answer.etag))
+        baked_state(endpoint, &answer).map(|state| (state, answer))
     }
     /// The entry of `endpoint`, created if it is new.
     pub fn entry<T: Send + Sync + 'static>(&self, endpoint: Endpoint<T>) -> Rc<Entry<T>> {
@@ -78,7 +78,7 @@ impl Cache {
             }
         }
         let entry = Rc::new(match self.first_state(&endpoint) {
-            Some((state, etag)) => Entry::with_state(endpoint, state, etag),
+            Some((state, answer)) => Entry::with_state(endpoint, state, answer),
             None => Entry::new(endpoint),
         });
         self.slots.borrow_mut().insert(

@@ -10,7 +10,7 @@ use std::{
 use leptos::{prelude::*, task::spawn_local};
 use web_sys::AbortController;
 
-use super::query::Load;
+use super::{baked::BakedAnswer, query::Load};
 use crate::api::{self, Endpoint, Fetched};
 
 /// Whether an entry can be evicted.
@@ -23,6 +23,9 @@ pub struct Entry<T: Send + Sync + 'static> {
     /// Owned by the entry, not by any view: a late answer never writes to disposed state.
     pub state: ArcRwSignal<Load<T>>,
     etag: RefCell<Option<String>>,
+    /// The baked body the copy was decoded from without the API's address (an endpoint
+    /// whose value holds addresses made from it), until a revalidation decodes it again.
+    unresolved: RefCell<Option<String>>,
     /// The request in flight, numbered so that a late answer of an aborted request is
     /// told apart from the current one.
     in_flight: RefCell<Option<(u64, AbortController)>>,
@@ -38,15 +41,29 @@ impl<T: Send + Sync + 'static> Idle for Entry<T> {
 
 impl<T: Send + Sync + 'static> Entry<T> {
     pub fn new(endpoint: Endpoint<T>) -> Self {
-        Entry::with_state(endpoint, Load::Loading, None)
+        Entry::starting(endpoint, Load::Loading, None, None)
     }
 
-    /// An entry that starts from a known state (an answer baked into the page).
-    pub fn with_state(endpoint: Endpoint<T>, state: Load<T>, etag: Option<String>) -> Self {
+    /// An entry that starts from an answer baked into the page, decoded as `state`.
+    pub fn with_state(endpoint: Endpoint<T>, state: Load<T>, answer: BakedAnswer) -> Self {
+        let unresolved = answer
+            .body
+            .filter(|_| endpoint.resolves_addresses() && matches!(state, Load::Ready(_)))
+            .map(|body| body.get().to_owned());
+        Entry::starting(endpoint, state, answer.etag, unresolved)
+    }
+
+    fn starting(
+        endpoint: Endpoint<T>,
+        state: Load<T>,
+        etag: Option<String>,
+        unresolved: Option<String>,
+    ) -> Self {
         Entry {
             endpoint,
             state: ArcRwSignal::new(state),
             etag: RefCell::new(etag),
+            unresolved: RefCell::new(unresolved),
             in_flight: RefCell::new(None),
             requests: Cell::new(0),
             users: Cell::new(0),
@@ -97,9 +114,16 @@ impl<T: Send + Sync + 'static> Entry<T> {
         if let Some(controller) = controller {
             *self.in_flight.borrow_mut() = Some((number, controller));
         }
+        let unresolved = self.unresolved.borrow().clone();
         let entry = Rc::clone(self);
         spawn_local(async move {
-            let result = api::read(&entry.endpoint, etag.as_deref(), signal.as_ref()).await;
+            let result = api::read(
+                &entry.endpoint,
+                etag.as_deref(),
+                unresolved.as_deref().filter(|_| etag.is_some()),
+                signal.as_ref(),
+            )
+            .await;
             let current = entry
                 .in_flight
                 .borrow()
@@ -112,6 +136,7 @@ impl<T: Send + Sync + 'static> Entry<T> {
             match result {
                 Ok(Fetched::Fresh { value, etag }) => {
                     *entry.etag.borrow_mut() = etag;
+                    entry.unresolved.take();
                     entry.state.set(Load::Ready(Arc::new(value)));
                 }
                 Ok(Fetched::NotModified) => {}

@@ -9,7 +9,7 @@ use crate::{
     components::{application_text, Loaded, PageHeading},
     data::use_data,
     i18n::{label_list, use_i18n, Texts},
-    routes::Page,
+    routes::{Href, Page},
     state::{shortlist::MAX_COMPARED, today::today},
 };
 
@@ -118,7 +118,7 @@ fn Compared(slugs: Vec<String>) -> impl IntoView {
             } else {
                 view! {
                     <p class="empty-state">{move || i18n.t().compare_empty}</p>
-                    <A href=move || Page::Catalogue.path(i18n.lang()) attr:class="button button--primary">
+                    <A href=move || Page::Catalogue.href(i18n.lang()) attr:class="button button--primary">
                         {move || i18n.t().nav_catalogue}
                     </A>
                 }
@@ -139,7 +139,7 @@ fn table(programmes: Vec<Programme>) -> impl IntoView {
                 let title = p.summary.title.clone();
                 view! {
                     <th scope="col">
-                        <A href=move || page.path(i18n.lang())>{move || title.get(i18n.lang()).to_owned()}</A>
+                        <A href=move || page.href(i18n.lang())>{move || title.get(i18n.lang()).to_owned()}</A>
                     </th>
                 }
             })

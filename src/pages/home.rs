@@ -11,7 +11,7 @@ use crate::{
     },
     data::use_data,
     i18n::{use_i18n, I18n},
-    routes::Page,
+    routes::{Href, Page},
 };
 
 /// `/`: the campus story, key figures, the five poles, founders, institutes, partners.
@@ -19,7 +19,7 @@ use crate::{
 pub fn HomePage() -> impl IntoView {
     let i18n = use_i18n();
     let campus = use_data().campus();
-    let poles_href = move || Page::Poles.path(i18n.lang());
+    let poles_href = move || Page::Poles.href(i18n.lang());
 
     view! {
         <section class="hero">

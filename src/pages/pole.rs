@@ -15,7 +15,7 @@ use crate::{
     },
     data::{use_data, Query},
     i18n::{use_i18n, I18n},
-    routes::Page,
+    routes::{Href, Page},
 };
 
 /// `/poles/:slug`: one pole, its institutes, its first programmes and start-ups (asked of
@@ -44,7 +44,7 @@ pub fn PolePage(slug: String) -> impl IntoView {
 fn pole_programmes(i18n: I18n, slug: &str, list: Option<Arc<ProgrammeList>>) -> impl IntoView {
     let (count, programmes) = list.map_or((0, Vec::new()), |l| (l.total as usize, l.items.clone()));
     let query = encode_query(&[("pole", slug)]);
-    let href = move || format!("{}{query}", Page::Catalogue.path(i18n.lang()));
+    let href = move || format!("{}{query}", Page::Catalogue.href(i18n.lang()));
     (count > 0).then(|| {
         view! {
             <section class="section" aria-labelledby="pole-programmes">
@@ -68,7 +68,7 @@ fn pole_programmes(i18n: I18n, slug: &str, list: Option<Arc<ProgrammeList>>) -> 
 fn pole_startups(i18n: I18n, slug: &str, list: Option<Arc<StartupList>>) -> impl IntoView {
     let (count, startups) = list.map_or((0, Vec::new()), |l| (l.total as usize, l.items.clone()));
     let query = encode_query(&[("pole", slug)]);
-    let href = move || format!("{}{query}", Page::Directory.path(i18n.lang()));
+    let href = move || format!("{}{query}", Page::Directory.href(i18n.lang()));
     (count > 0).then(|| {
         view! {
             <section class="section" aria-labelledby="pole-startups">
@@ -105,11 +105,11 @@ fn pole_view(
     let crumbs = vec![
         Crumb {
             label: Signal::derive(move || i18n.t().nav_home.to_owned()),
-            href: Some(Signal::derive(move || Page::Home.path(i18n.lang()))),
+            href: Some(Signal::derive(move || Page::Home.href(i18n.lang()))),
         },
         Crumb {
             label: Signal::derive(move || i18n.t().nav_poles.to_owned()),
-            href: Some(Signal::derive(move || Page::Poles.path(i18n.lang()))),
+            href: Some(Signal::derive(move || Page::Poles.href(i18n.lang()))),
         },
         Crumb {
             label: Signal::derive(name.clone()),

@@ -13,7 +13,7 @@ use crate::{
     },
     data::{use_data, Query},
     i18n::{label_list, use_i18n, I18n, Texts},
-    routes::Page,
+    routes::{Href, Page},
     state::today::today,
 };
 
@@ -184,11 +184,11 @@ fn programme_view(
     let crumbs = vec![
         Crumb {
             label: Signal::derive(move || i18n.t().nav_home.to_owned()),
-            href: Some(Signal::derive(move || Page::Home.path(i18n.lang()))),
+            href: Some(Signal::derive(move || Page::Home.href(i18n.lang()))),
         },
         Crumb {
             label: Signal::derive(move || i18n.t().nav_catalogue.to_owned()),
-            href: Some(Signal::derive(move || Page::Catalogue.path(i18n.lang()))),
+            href: Some(Signal::derive(move || Page::Catalogue.href(i18n.lang()))),
         },
         Crumb {
             label: Signal::derive(title.clone()),

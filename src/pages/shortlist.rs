@@ -9,7 +9,7 @@ use crate::{
     components::{CompareBar, Loaded, PageHeading, ProgrammeCard},
     data::use_data,
     i18n::use_i18n,
-    routes::Page,
+    routes::{Href, Page},
     state::shortlist::{parse_slugs, use_selections, MAX_COMPARED},
 };
 
@@ -59,7 +59,7 @@ pub fn ShortlistPage() -> impl IntoView {
         let slugs = selections.shortlist.with(|s| s.join(","));
         format!(
             "{origin}{}{}",
-            Page::Shortlist.path(i18n.lang()),
+            Page::Shortlist.href(i18n.lang()),
             encode_query(&[("p", slugs)])
         )
     };
@@ -73,7 +73,7 @@ pub fn ShortlistPage() -> impl IntoView {
         });
         format!(
             "{}{}",
-            Page::Compare.path(i18n.lang()),
+            Page::Compare.href(i18n.lang()),
             encode_query(&[("p", slugs)])
         )
     };

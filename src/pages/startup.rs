@@ -13,7 +13,7 @@ use crate::{
     },
     data::{use_data, Query},
     i18n::{label_list, use_i18n, I18n},
-    routes::Page,
+    routes::{Href, Page},
 };
 
 #[component]
@@ -116,11 +116,11 @@ fn startup_view(
     let crumbs = vec![
         Crumb {
             label: Signal::derive(move || i18n.t().nav_home.to_owned()),
-            href: Some(Signal::derive(move || Page::Home.path(i18n.lang()))),
+            href: Some(Signal::derive(move || Page::Home.href(i18n.lang()))),
         },
         Crumb {
             label: Signal::derive(move || i18n.t().directory.nav.to_owned()),
-            href: Some(Signal::derive(move || Page::Directory.path(i18n.lang()))),
+            href: Some(Signal::derive(move || Page::Directory.href(i18n.lang()))),
         },
         Crumb {
             label: Signal::stored(name.clone()),

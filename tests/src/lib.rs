@@ -2,7 +2,8 @@
 //! database, and headless Chromium driven over WebDriver (ChromeDriver + fantoccini).
 //!
 //! `cargo xtask test` provides the environment: `PORTAL_SERVER_BIN`, `PORTAL_DIST`,
-//! `PORTAL_AXE_JS`, `PORTAL_VNU_JAR`, `PORTAL_NGINX`, `CHROMEDRIVER`, `CHROMIUM`.
+//! `PORTAL_DIST_SUBPATH` (the build for `/portail/`), `PORTAL_AXE_JS`, `PORTAL_VNU_JAR`, `PORTAL_NGINX`,
+//! `CHROMEDRIVER`, `CHROMIUM`.
 
 pub mod fault_proxy;
 pub mod static_host;
@@ -291,8 +292,9 @@ impl Portal {
         let data = tempfile::tempdir().unwrap();
         let port = free_port();
         let origin = format!("http://127.0.0.1:{port}");
-        let server =
-            Server::start_with(data.path(), "127.0.0.1:0", &["--allow-origin", &origin]).await;
+        let api_args = static_host::readme_api_args(&origin);
+        let api_args: Vec<&str> = api_args.iter().map(String::as_str).collect();
+        let server = Server::start_with(data.path(), "127.0.0.1:0", &api_args).await;
         let site = static_host::site_for(&server.url(""), data.path());
         let host = static_host::StaticHost::start(&site, port).await;
         let browser = Browser::start("fr-FR,fr").await;
@@ -334,15 +336,23 @@ impl Portal {
         self.client().goto(&proxy.url(path)).await.unwrap();
     }
 
+    /// The current app path (on a static host, without its public base).
     pub async fn path(&self) -> String {
         let url = self.client().current_url().await.unwrap();
-        url.path().to_owned()
+        match &self.site {
+            Some(host) => host
+                .base
+                .app_path(url.path())
+                .unwrap_or_else(|| panic!("{url} is outside the portal's base"))
+                .to_owned(),
+            None => url.path().to_owned(),
+        }
     }
 
-    /// The current path and query string (`/formations?level=master`).
+    /// The current app path and query string (`/formations?level=master`).
     pub async fn path_and_query(&self) -> String {
         let url = self.client().current_url().await.unwrap();
-        format!("{}?{}", url.path(), url.query().unwrap_or(""))
+        format!("{}?{}", self.path().await, url.query().unwrap_or(""))
     }
 
     /// Waits until the current path and query string are `expected`.

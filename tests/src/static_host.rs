@@ -1,6 +1,7 @@
-//! `dist/` on a plain static host: Debian's nginx (`PORTAL_NGINX`), started on a free port
-//! with the location file the build writes (`deploy/nginx.conf`), in front of a copy of
-//! `dist/` whose `config.json` points at an API on another origin.
+//! The portal on a plain static host: Debian's nginx (`PORTAL_NGINX`), started on a free
+//! port with the location file the build writes (`deploy/nginx.conf`), in front of a copy
+//! of the sub-path build (`PORTAL_DIST_SUBPATH`, built with `--public-url /portail/`) whose
+//! `config.json` points at an API on another origin.
 
 use std::path::{Path, PathBuf};
 
@@ -12,6 +13,8 @@ use crate::{env_path, WAIT};
 pub struct StaticHost {
     _nginx: Child,
     pub origin: String,
+    /// The path the build was made for, where the host publishes it.
+    pub base: deploy::PublicBase,
     _dir: TempDir,
 }
 
@@ -28,23 +31,62 @@ fn copy_tree(from: &Path, to: &Path) {
     }
 }
 
-/// A copy of the built portal for an API at `api_base`, as `cargo xtask build --api-base`
-/// would make it: its `config.json` and its host files name that API.
+/// A web root holding a copy of the sub-path build under its base (`www/portail/`), for an
+/// API at `api_base`, as `cargo xtask build --api-base` would make it: its `config.json`
+/// and its host files name that API.
 pub fn site_for(api_base: &str, into: &Path) -> PathBuf {
-    let site = into.join("site");
-    copy_tree(&env_path("PORTAL_DIST"), &site);
+    let build = subpath_dist();
+    let base = deploy::public_base_of(&build).unwrap();
+    let root = into.join("www");
+    let site = root.join(base.folder().trim_matches('/'));
+    copy_tree(&build, &site);
     deploy::configure(&site, api_base).unwrap();
-    site
+    root
+}
+
+/// The web root the README's steps name (`/srv/www`, holding dist/ as `portail/`).
+const README_ROOT: &str = "/srv/www";
+
+/// The README's deployment steps (its Deploy section), which these tests follow.
+pub fn readme_steps() -> deploy::readme::DeploySteps {
+    let readme = Path::new(env!("CARGO_MANIFEST_DIR")).join("../README.md");
+    deploy::readme::deploy_steps(&std::fs::read_to_string(readme).unwrap()).unwrap()
+}
+
+/// The README's API options (Deploy, step 3), allowing `origin` in place of the README's.
+pub fn readme_api_args(origin: &str) -> Vec<String> {
+    let steps = readme_steps();
+    let site = steps
+        .build_value("--site-url")
+        .expect("step 1 names the site");
+    steps
+        .api
+        .iter()
+        .map(|arg| arg.replace(site, origin))
+        .collect()
+}
+
+fn subpath_dist() -> PathBuf {
+    env_path("PORTAL_DIST_SUBPATH")
 }
 
 impl StaticHost {
-    /// nginx on `port` serving `site` with the build's `deploy/nginx.conf`.
-    pub async fn start(site: &Path, port: u16) -> StaticHost {
+    /// nginx on `port` with the web root `root` (from [`site_for`]) and the build's
+    /// `deploy/nginx.conf`, as its README tells a host to include it.
+    pub async fn start(root: &Path, port: u16) -> StaticHost {
+        let base = deploy::public_base_of(&subpath_dist()).unwrap();
+        let site = root.join(base.folder().trim_matches('/'));
         let dir = tempfile::tempdir().unwrap();
         let prefix = dir.path();
         for temp in ["body", "proxy", "fastcgi", "uwsgi", "scgi"] {
             std::fs::create_dir_all(prefix.join(temp)).unwrap();
         }
+        // The README's server block (Deploy, step 2), with this test's port and web root.
+        let server = readme_steps()
+            .nginx_server
+            .replace("listen 80;", &format!("listen 127.0.0.1:{port};"))
+            .replace(README_ROOT, &root.display().to_string());
+        assert!(server.contains(&format!("{}", site.display())), "{server}");
         let conf = format!(
             // One process (no workers): stopping it leaves nothing behind.
             "master_process off;\ndaemon off;\npid {p}/nginx.pid;\nerror_log {p}/error.log warn;\n\
@@ -52,9 +94,8 @@ impl StaticHost {
              http {{\n  include /etc/nginx/mime.types;\n  default_type application/octet-stream;\n  access_log off;\n\
                client_body_temp_path {p}/body;\n  proxy_temp_path {p}/proxy;\n  fastcgi_temp_path {p}/fastcgi;\n\
                uwsgi_temp_path {p}/uwsgi;\n  scgi_temp_path {p}/scgi;\n\
-               server {{\n    listen 127.0.0.1:{port};\n    root {site};\n    include {site}/deploy/nginx.conf;\n  }}\n}}\n",
+               {server}\n}}\n",
             p = prefix.display(),
-            site = site.display(),
         );
         std::fs::write(prefix.join("nginx.conf"), conf).unwrap();
         let nginx = Command::new(env_path("PORTAL_NGINX"))
@@ -82,11 +123,13 @@ impl StaticHost {
         StaticHost {
             _nginx: nginx,
             origin: format!("http://127.0.0.1:{port}"),
+            base,
             _dir: dir,
         }
     }
 
+    /// The address of the app path `path` (`/formations`) on this host, under its base.
     pub fn url(&self, path: &str) -> String {
-        format!("{}{path}", self.origin)
+        format!("{}{}", self.origin, self.base.url_of(path))
     }
 }

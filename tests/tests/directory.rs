@@ -126,7 +126,7 @@ async fn logos_have_fixed_dimensions_and_start_ups_without_one_show_initials() {
     let portal = Portal::launch().await;
     portal.goto("/startups?sort=nom").await;
     portal.wait_for_h1("Annuaire des start-ups").await;
-    portal.find(".startup-card").await;
+    portal.find("img.startup-logo").await;
     let logos = portal
         .eval(
             "return [...document.querySelectorAll('img.startup-logo')].map(i =>

@@ -1,7 +1,9 @@
-//! The portal on a plain static host, the API on another origin: `dist/` served by nginx
-//! with the location file the build writes, `config.json` pointing at the reference server
-//! started with `--allow-origin`. What a visitor, a student and a start-up do there works,
-//! and the host sends the portal's own security headers.
+//! The portal on a plain static host, under a sub-path, the API on another origin: the
+//! build of `--public-url /portail/` served by nginx with the location file the build
+//! writes, `config.json` pointing at the reference server started with `--allow-origin`.
+//! What a visitor, a student and a start-up do there works, every link and asset stays
+//! under `/portail/`, and the host sends the portal's own security headers. (The same
+//! origin setup, the reference server serving `dist/` at `/`, is every other e2e test.)
 
 use std::collections::HashMap;
 
@@ -10,18 +12,19 @@ use portal_e2e::{static_host, Portal};
 use serde_json::json;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
-/// One GET over a fresh connection: the status and the headers (names in lower case).
-async fn head_of(origin: &str, path: &str) -> (u16, HashMap<String, String>) {
-    let host = origin.trim_start_matches("http://");
+/// One GET of `url` over a fresh connection: the status, the headers (names in lower case)
+/// and the body (asked without compression).
+async fn get(url: &str) -> (u16, HashMap<String, String>, String) {
+    let rest = url.trim_start_matches("http://");
+    let (host, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+    let path = if path.is_empty() { "/" } else { path };
     let mut stream = tokio::net::TcpStream::connect(host).await.unwrap();
-    let request = format!(
-        "GET {path} HTTP/1.1\r\nHost: {host}\r\nAccept-Encoding: gzip\r\nConnection: close\r\n\r\n"
-    );
+    let request = format!("GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n");
     stream.write_all(request.as_bytes()).await.unwrap();
     let mut answer = Vec::new();
     stream.read_to_end(&mut answer).await.unwrap();
     let text = String::from_utf8_lossy(&answer);
-    let head = text.split("\r\n\r\n").next().unwrap();
+    let (head, body) = text.split_once("\r\n\r\n").unwrap();
     let mut lines = head.lines();
     let status = lines
         .next()
@@ -35,15 +38,66 @@ async fn head_of(origin: &str, path: &str) -> (u16, HashMap<String, String>) {
         .filter_map(|line| line.split_once(':'))
         .map(|(n, v)| (n.trim().to_ascii_lowercase(), v.trim().to_owned()))
         .collect();
-    (status, headers)
+    (status, headers, body.to_owned())
+}
+
+/// Every address the page now open names on its own origin (links, stylesheets, scripts,
+/// images, the share field) that is not under `/portail/`.
+async fn addresses_outside_the_base(portal: &Portal) -> Vec<String> {
+    let found = portal
+        .client()
+        .execute(
+            "const own = [];
+             for (const el of document.querySelectorAll('a[href], link[href], script[src], img[src]')) {
+               const raw = el.getAttribute('href') ?? el.getAttribute('src');
+               const url = new URL(raw, location.href);
+               if (url.origin === location.origin && !raw.startsWith('#')) own.push(url.pathname);
+             }
+             const share = document.querySelector('#share-link');
+             if (share) own.push(new URL(share.value).pathname);
+             for (const el of document.querySelectorAll('[data-js], [data-wasm]')) {
+               own.push(el.dataset.js, el.dataset.wasm);
+             }
+             return own;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let mut outside: Vec<String> = serde_json::from_value::<Vec<String>>(found)
+        .unwrap()
+        .into_iter()
+        .filter(|path| !path.starts_with("/portail/"))
+        .collect();
+    outside.sort();
+    outside.dedup();
+    outside
+}
+
+/// Waits until the page shows a start-up logo loaded from the API's origin, once the app
+/// knows it (a page is baked without it, so it never asks the static host for one).
+async fn logo_loads_from_the_api(portal: &Portal) {
+    let api = portal.server.url("");
+    portal
+        .wait_until("a logo loaded from the API", || async {
+            portal
+                .client()
+                .execute(
+                    "const img = document.querySelector('main img.startup-logo');
+                     return !!img && img.src.startsWith(arguments[0]) && img.complete && img.naturalWidth > 0;",
+                    vec![json!(api)],
+                )
+                .await
+                .unwrap()
+                == true
+        })
+        .await;
 }
 
 #[tokio::test]
 async fn the_host_sends_the_portals_headers_and_falls_back_to_the_shell() {
     let portal = Portal::launch_on_static_host().await;
-    let site = portal.page_url("");
     let api = portal.server.url("");
-    let (status, home) = head_of(&site, "/").await;
+    let (status, home, body) = get(&portal.page_url("/")).await;
     assert_eq!(status, 200);
     let csp = &home["content-security-policy"];
     assert!(csp.contains(&format!("connect-src 'self' {api}")), "{csp}");
@@ -56,14 +110,23 @@ async fn the_host_sends_the_portals_headers_and_falls_back_to_the_shell() {
     assert_eq!(home["x-content-type-options"], "nosniff");
     assert_eq!(home["x-frame-options"], "DENY");
     assert_eq!(home["referrer-policy"], "no-referrer");
-    println!("static host, headers of /: {home:?}");
+    println!("static host, headers of /portail/: {home:?}");
+    // The prerendered home, its links and its start-up script under the base.
+    assert!(body.contains("data-base=\"/portail/\""), "{body}");
+    assert!(body.contains("href=\"/portail/formations\""));
+    assert!(!body.contains("href=\"/formations\""));
+    // The base without its slash is sent to the base.
+    let bare = portal.page_url("/").trim_end_matches('/').to_owned();
+    let (status, moved, _) = get(&bare).await;
+    assert_eq!(status, 301);
+    assert!(moved["location"].ends_with("/portail/"), "{moved:?}");
     // The split wasm: its folder is content-hashed, so cached for a year, as wasm.
-    let pkg = std::fs::read_dir(std::env::var("PORTAL_DIST").unwrap())
+    let pkg = std::fs::read_dir(std::env::var("PORTAL_DIST_SUBPATH").unwrap())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .find(|n| n.starts_with("pkg-"))
         .unwrap();
-    let (status, wasm) = head_of(&site, &format!("/{pkg}/portal_bg.wasm")).await;
+    let (status, wasm, _) = get(&portal.page_url(&format!("/{pkg}/portal_bg.wasm"))).await;
     assert_eq!(status, 200);
     assert_eq!(wasm["cache-control"], "public, max-age=31536000, immutable");
     assert_eq!(wasm["content-type"], "application/wasm");
@@ -79,10 +142,28 @@ async fn the_host_sends_the_portals_headers_and_falls_back_to_the_shell() {
         "/espace-startup",
         "/nulle-part",
     ] {
-        let (status, headers) = head_of(&site, path).await;
+        let (status, headers, body) = get(&portal.page_url(path)).await;
         assert_eq!(status, 200, "{path}");
         assert_eq!(headers["cache-control"], "no-cache", "{path}");
+        assert!(body.contains("src=\"/portail/boot.js\""), "{path}");
     }
+    // The canonical address follows the base too.
+    let (_, _, programmes) = get(&portal.page_url("/en/programmes")).await;
+    let steps = static_host::readme_steps();
+    let site = steps.build_value("--site-url").unwrap();
+    assert!(
+        programmes.contains(&format!(
+            "<link rel=\"canonical\" href=\"{site}/portail/en/programmes\">"
+        )),
+        "{programmes}"
+    );
+    // Outside the base, nginx has nothing.
+    let (status, _, _) = get(&format!(
+        "{}/formations",
+        portal.page_url("/").trim_end_matches("/portail/")
+    ))
+    .await;
+    assert_eq!(status, 404);
     portal.close().await;
 }
 
@@ -92,6 +173,10 @@ async fn a_visitor_a_student_and_a_start_up_use_the_portal_from_a_static_host() 
     // Home, then the catalogue filtered, then a programme.
     portal.goto("/").await;
     portal.wait_for_h1("PariSanté Campus").await;
+    assert_eq!(
+        addresses_outside_the_base(&portal).await,
+        Vec::<String>::new()
+    );
     portal.goto("/formations?level=master").await;
     portal
         .wait_until("master programmes listed from the API", || async {
@@ -101,12 +186,38 @@ async fn a_visitor_a_student_and_a_start_up_use_the_portal_from_a_static_host() 
         .await;
     let first = portal.find(".programme-card__title a").await;
     let title = first.text().await.unwrap();
+    let href = first.attr("href").await.unwrap().unwrap();
+    assert!(href.starts_with("/portail/formations/"), "{href}");
     first.click().await.unwrap();
     portal.wait_for_h1(&title).await;
+    assert_eq!(
+        addresses_outside_the_base(&portal).await,
+        Vec::<String>::new()
+    );
+
+    // A filter from the search form keeps the address under the base.
+    portal.goto("/formations").await;
+    portal.click("label[for='facet-level-doctorat']").await;
+    portal.wait_for_query("/formations?level=doctorat").await;
+
+    // The shortlist's share link names the portal's address under the base.
+    let slug = href.rsplit('/').next().unwrap();
+    portal
+        .goto(&format!("/formations/ma-selection?p={slug}"))
+        .await;
+    portal.click(".shared-shortlist button").await;
+    portal.find("#share-link").await;
+    assert_eq!(
+        addresses_outside_the_base(&portal).await,
+        Vec::<String>::new()
+    );
 
     // The directory, then a start-up by deep link (a reload on the static host).
     portal.goto("/startups").await;
     portal.wait_for_h1("Annuaire des start-ups").await;
+    // Nothing changed since the build: the revalidation's 304 still gives the logos
+    // their address at the API.
+    logo_loads_from_the_api(&portal).await;
     portal
         .client()
         .goto(&portal.page_url("/startups/posos"))
@@ -114,6 +225,10 @@ async fn a_visitor_a_student_and_a_start_up_use_the_portal_from_a_static_host() 
         .unwrap();
     portal.wait_until_ready().await;
     portal.wait_for_h1("Posos").await;
+    assert_eq!(
+        addresses_outside_the_base(&portal).await,
+        Vec::<String>::new()
+    );
 
     // The language switch stays in the app.
     portal.click("a.lang-switch").await;
@@ -187,6 +302,7 @@ async fn a_visitor_a_student_and_a_start_up_use_the_portal_from_a_static_host() 
             portal.rendered_html().await.contains(pitch)
         })
         .await;
+    logo_loads_from_the_api(&portal).await;
 
     // The space asks `/me` whether a session exists before signing in: that 401 is the
     // answer "no", which the browser logs for any 4xx. Nothing else may appear (a CORS or

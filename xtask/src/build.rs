@@ -2,6 +2,8 @@
 
 use std::{path::PathBuf, process::Command};
 
+use model::public_base::PublicBase;
+
 use crate::{
     process::{run, step, workspace_root},
     tools::{Need, Tools},
@@ -20,6 +22,11 @@ pub struct Options {
     /// The portal's public address (`--site-url https://portail.example.org`): every page
     /// then names its canonical address and its language versions (hreflang).
     pub site_url: Option<String>,
+    /// The path the portal is published under (`--public-url /portail/`; the site's root
+    /// by default): every link, asset, route and canonical address follows it.
+    pub public_url: PublicBase,
+    /// Where to build (`dist/` by default).
+    pub dist: Option<PathBuf>,
 }
 
 impl Options {
@@ -33,6 +40,13 @@ impl Options {
                     deploy::origin_of(value).map_err(|e| format!("--api-base {e}"))?;
                     options.api_base = Some(value.trim().trim_end_matches('/').to_owned());
                 }
+                "--public-url" => {
+                    let value = args
+                        .next()
+                        .ok_or("--public-url needs a path such as /portail/")?;
+                    options.public_url =
+                        PublicBase::parse(value).map_err(|e| format!("--public-url {e}"))?;
+                }
                 "--site-url" => {
                     let value = args.next().ok_or("--site-url needs a URL")?;
                     let origin = deploy::origin_of(value)
@@ -40,7 +54,7 @@ impl Options {
                         .ok_or("--site-url needs an absolute URL")?;
                     if value.trim().trim_end_matches('/') != origin {
                         return Err(format!(
-                            "--site-url {value}: the portal's origin only (a sub-path is not supported yet)"
+                            "--site-url {value}: the origin only; give the path with --public-url"
                         ));
                     }
                     options.site_url = Some(origin);
@@ -64,32 +78,42 @@ pub fn portal_with(tools: &Tools, options: &Options) -> Result<(), String> {
     step(
         "Building the portal in release mode (wasm, split, wasm-opt; about 3 min cold, 30 s warm)",
     );
-    let dist = dist_dir();
-    trunk_build(tools, "index.html", &dist)?;
+    let dist = options.dist.clone().unwrap_or_else(dist_dir);
+    let _ = std::fs::remove_dir_all(&dist);
+    trunk_build(tools, "index.html", &dist, &options.public_url)?;
     let bundle = crate::wasm::build(tools, &dist)?;
     for (name, size) in &bundle.parts {
         println!("    {}/{name}: {} KB", bundle.folder, size / 1024);
     }
     // trunk's page, with an empty #app: what addresses the build does not write get.
     let page = std::fs::read_to_string(dist.join("index.html")).map_err(|e| e.to_string())?;
-    std::fs::write(dist.join("shell.html"), with_boot_script(&page, &bundle)?)
-        .map_err(|e| format!("writing shell.html: {e}"))?;
+    std::fs::write(
+        dist.join("shell.html"),
+        with_boot_script(&page, &bundle, &options.public_url)?,
+    )
+    .map_err(|e| format!("writing shell.html: {e}"))?;
     std::fs::remove_file(dist.join("index.html")).map_err(|e| e.to_string())?;
-    crate::prerender::pages(&dist, options.site_url.as_deref())?;
+    crate::prerender::pages(&dist, options.site_url.as_deref(), &options.public_url)?;
     deploy::configure(&dist, options.api_base.as_deref().unwrap_or(""))?;
     precompress(&dist)
 }
 
 /// The page with the `<script>` that starts the wasm in place of the rust link trunk
 /// skipped: `boot.js`, a file rather than an inline script, so the CSP needs no
-/// 'unsafe-inline'. No `<link rel="preload">` of the wasm: every public page arrives
+/// 'unsafe-inline'. `data-base` tells the app where it is published (one source: the
+/// prerender writes this same shell around every page). No `<link rel="preload">` of the wasm: every public page arrives
 /// rendered, and on a slow link those bytes would only compete with the page's own HTML,
 /// CSS and images for the first paint.
-fn with_boot_script(page: &str, bundle: &crate::wasm::Bundle) -> Result<String, String> {
+fn with_boot_script(
+    page: &str,
+    bundle: &crate::wasm::Bundle,
+    base: &PublicBase,
+) -> Result<String, String> {
     let script = format!(
-        "<script type=\"module\" src=\"/boot.js\" data-js=\"/{}\" data-wasm=\"/{}\"></script>",
-        bundle.js(),
-        bundle.wasm()
+        "<script type=\"module\" src=\"{}\" data-base=\"{base}\" data-js=\"{}\" data-wasm=\"{}\"></script>",
+        base.asset("boot.js"),
+        base.asset(&bundle.js()),
+        base.asset(&bundle.wasm())
     );
     let start = page
         .find("<link data-trunk rel=\"rust\"")
@@ -104,14 +128,21 @@ pub fn precompress(dist: &std::path::Path) -> Result<(), String> {
     Ok(())
 }
 
-/// `trunk build --release` of `target` (an index.html) into `dist`.
-pub fn trunk_build(tools: &Tools, target: &str, dist: &std::path::Path) -> Result<(), String> {
+/// `trunk build --release` of `target` (an index.html) into `dist`, its links under `base`.
+pub fn trunk_build(
+    tools: &Tools,
+    target: &str,
+    dist: &std::path::Path,
+    base: &PublicBase,
+) -> Result<(), String> {
     let joined = crate::styles::bundle()?;
     println!("    joined {joined} stylesheets into one");
     run(
         Command::new(tools.bin_dir().join("trunk"))
             .args(["build", target, "--release", "--dist"])
             .arg(dist)
+            .arg("--public-url")
+            .arg(base.folder())
             .current_dir(workspace_root())
             .env("PATH", tools.path_env())
             .env("TRUNK_SKIP_VERSION_CHECK", "true"),
@@ -176,7 +207,7 @@ pub fn serve(args: &[String]) -> Result<(), String> {
 
 #[cfg(test)]
 mod tests {
-    use super::with_boot_script;
+    use super::{with_boot_script, PublicBase};
     use crate::wasm::Bundle;
 
     #[test]
@@ -188,12 +219,22 @@ mod tests {
         assert_eq!(
             with_boot_script(
                 "<head><title>t</title><link data-trunk rel=\"rust\" data-trunk-skip data-trunk-id=\"2\"></head>",
-                &bundle
+                &bundle,
+                &PublicBase::root()
             )
             .unwrap(),
-            "<head><title>t</title><script type=\"module\" src=\"/boot.js\" \
+            "<head><title>t</title><script type=\"module\" src=\"/boot.js\" data-base=\"/\" \
              data-js=\"/pkg-0123456789abcdef/portal.js\" data-wasm=\"/pkg-0123456789abcdef/portal_bg.wasm\">\
              </script></head>"
         );
+        assert!(with_boot_script(
+            "<link data-trunk rel=\"rust\" data-trunk-skip>",
+            &bundle,
+            &PublicBase::parse("/portail/").unwrap()
+        )
+        .unwrap()
+        .contains(
+            "src=\"/portail/boot.js\" data-base=\"/portail/\" data-js=\"/portail/pkg-0123456789abcdef/portal.js\""
+        ));
     }
 }

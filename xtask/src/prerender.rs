@@ -39,9 +39,13 @@ pub fn cargo(subcommand: &str, extra: &[&str]) -> Command {
     command
 }
 
-/// Every public page into `dist`; with `site_url`, each names its canonical address and its
+/// Every public page into `dist`, its links under `base`; with `site_url`, each names its canonical address and its
 /// language versions.
-pub fn pages(dist: &std::path::Path, site_url: Option<&str>) -> Result<(), String> {
+pub fn pages(
+    dist: &std::path::Path,
+    site_url: Option<&str>,
+    base: &model::public_base::PublicBase,
+) -> Result<(), String> {
     step("Prerendering every public page (native Leptos ssr build; about 3 min cold, 10 s warm)");
     run(
         &mut cargo("build", &[]),
@@ -57,6 +61,7 @@ pub fn pages(dist: &std::path::Path, site_url: Option<&str>) -> Result<(), Strin
         .arg(api.url(""))
         .arg("--dist")
         .arg(dist);
+    command.arg("--public-url").arg(base.folder());
     if let Some(site) = site_url {
         command.arg("--site-url").arg(site);
     }

@@ -120,6 +120,21 @@ pub fn run_all() -> Result<(), String> {
         ..build::Options::default()
     };
     build::portal_with(&tools, &options)?;
+    // The README's deployment, built with its very arguments (step 1 of its Deploy
+    // section), for the static-host tests (tests/tests/static_host.rs follow steps 2 and
+    // 3); into a folder of its own, so that dist/ stays the same-origin build. Its wasm is
+    // the first build's.
+    let readme = std::fs::read_to_string(crate::process::workspace_root().join("README.md"))
+        .map_err(|e| format!("reading README.md: {e}"))?;
+    let steps = deploy::readme::deploy_steps(&readme)?;
+    let subpath_dist = crate::process::workspace_root().join("target/dist-portail");
+    build::portal_with(
+        &tools,
+        &build::Options {
+            dist: Some(subpath_dist.clone()),
+            ..build::Options::parse(&steps.build).map_err(|e| format!("README, Deploy: {e}"))?
+        },
+    )?;
     let server = build::server(false)?;
 
     crate::api_fuzz::run_against(&server)?;
@@ -130,6 +145,7 @@ pub fn run_all() -> Result<(), String> {
         cargo(&["test", "--package", "portal-e2e", "--", "--test-threads=1"])
             .env("PORTAL_SERVER_BIN", server)
             .env("PORTAL_DIST", build::dist_dir())
+            .env("PORTAL_DIST_SUBPATH", &subpath_dist)
             .env("PORTAL_AXE_JS", tools.axe_core_js())
             .env("PORTAL_VNU_JAR", tools.vnu_jar())
             .env("PORTAL_SITE_URL", SITE_URL)

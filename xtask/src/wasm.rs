@@ -49,15 +49,52 @@ const WASM_FEATURES: [&str; 6] = [
     "--enable-multivalue",
 ];
 
-/// Builds the split wasm into `dist/pkg-<hash>/`.
+/// Builds the split wasm into `dist/pkg-<hash>/`. The parts depend on the compiled wasm
+/// only (not on the public base or the API), so a second build from the same code (the
+/// sub-path build of `cargo xtask test`) copies them from `target/split/done-<hash>/`
+/// instead of splitting and optimising again.
 pub fn build(tools: &Tools, dist: &Path) -> Result<Bundle, String> {
     let target_dir = workspace_root().join("target").join("split");
     let raw = compile(&target_dir)?;
+    let bytes = std::fs::read(&raw).map_err(|e| format!("reading {}: {e}", raw.display()))?;
+    let done = target_dir.join(format!("done-{:016x}", {
+        let mut hasher = std::hash::DefaultHasher::new();
+        bytes.hash(&mut hasher);
+        hasher.finish()
+    }));
+    if !done.is_dir() {
+        let pkg = split_and_optimise(tools, &raw, &target_dir)?;
+        for old in std::fs::read_dir(&target_dir).map_err(|e| e.to_string())? {
+            let old = old.map_err(|e| e.to_string())?.path();
+            if file_name(&old).starts_with("done-") {
+                let _ = std::fs::remove_dir_all(&old);
+            }
+        }
+        std::fs::rename(&pkg, &done).map_err(|e| format!("keeping the parts: {e}"))?;
+    }
+    let mut parts = Vec::new();
+    for file in wasm_files(&done)? {
+        let size = std::fs::metadata(&file).map_err(|e| e.to_string())?.len();
+        parts.push((file_name(&file), size));
+    }
+    parts.sort_by_key(|(name, _)| (name != "portal_bg.wasm", name.clone()));
+    let folder = format!("pkg-{:016x}", folder_hash(&done)?);
+    let target = dist.join(&folder);
+    let _ = std::fs::remove_dir_all(&target);
+    std::fs::create_dir_all(&target).map_err(|e| e.to_string())?;
+    for file in files_under(&done)? {
+        copy(&file, &target.join(file_name(&file)))?;
+    }
+    Ok(Bundle { folder, parts })
+}
+
+/// wasm-split, wasm-bindgen and wasm-opt: the finished parts, in `target_dir/parts/pkg`.
+fn split_and_optimise(tools: &Tools, raw: &Path, target_dir: &Path) -> Result<PathBuf, String> {
     let work = target_dir.join("parts");
     let _ = std::fs::remove_dir_all(&work);
     let split_dir = work.join("split");
     let pkg = work.join("pkg");
-    split(&raw, &split_dir)?;
+    split(raw, &split_dir)?;
     bindgen(tools, &split_dir.join("main.wasm"), &pkg)?;
     // The chunks are not passed through wasm-bindgen: they share the main part's imports.
     for chunk in wasm_files(&split_dir)? {
@@ -69,19 +106,10 @@ pub fn build(tools: &Tools, dist: &Path) -> Result<Bundle, String> {
         &split_dir.join("__wasm_split.js"),
         &pkg.join("__wasm_split.js"),
     )?;
-    let mut parts = Vec::new();
     for file in wasm_files(&pkg)? {
         optimise(tools, &file)?;
-        let name = file_name(&file);
-        let size = std::fs::metadata(&file).map_err(|e| e.to_string())?.len();
-        parts.push((name, size));
     }
-    parts.sort_by_key(|(name, _)| (name != "portal_bg.wasm", name.clone()));
-    let folder = format!("pkg-{:016x}", folder_hash(&pkg)?);
-    let target = dist.join(&folder);
-    let _ = std::fs::remove_dir_all(&target);
-    std::fs::rename(&pkg, &target).map_err(|e| format!("moving the wasm into dist: {e}"))?;
-    Ok(Bundle { folder, parts })
+    Ok(pkg)
 }
 
 /// `cargo build` of the hydrating portal with the split points on. The relocations stay

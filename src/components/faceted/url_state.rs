@@ -6,7 +6,10 @@ use leptos_router::{
 use model::facet_search::{encode_query, FacetQuery, QueryIssue};
 
 use super::focus_results_count;
-use crate::{i18n::use_i18n, routes::Page};
+use crate::{
+    i18n::use_i18n,
+    routes::{Href, Page},
+};
 
 /// A faceted search whose whole state is the page's query string: every view is a
 /// shareable link and the back button undoes a choice.
@@ -119,7 +122,7 @@ pub fn use_url_query<Q: FacetQuery>(page: Page) -> UrlQuery<Q> {
     let href = Callback::new(move |q: Q| {
         format!(
             "{}{}",
-            page.with_value(|p| p.path(i18n.lang())),
+            page.with_value(|p| p.href(i18n.lang())),
             encode_query(&q.to_pairs())
         )
     });
@@ -130,6 +133,9 @@ pub fn use_url_query<Q: FacetQuery>(page: Page) -> UrlQuery<Q> {
             NavigateOptions {
                 replace,
                 scroll: false,
+                // The address is whole (public base included): the router must not
+                // prefix its base again.
+                resolve: false,
                 ..Default::default()
             },
         );

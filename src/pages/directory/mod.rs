@@ -19,7 +19,7 @@ use crate::{
     },
     data::{live_search, use_data},
     i18n::use_i18n,
-    routes::Page,
+    routes::{Href, Page},
 };
 use results::{DirectoryResults, PER_PAGE};
 
@@ -38,7 +38,7 @@ pub fn DirectoryPage() -> impl IntoView {
             <p class="lead">{move || i18n.t().directory.intro}</p>
             <p class="notice notice--sample">{move || i18n.t().directory.sample_notice}</p>
             <p>
-                <A href=move || Page::Space.path(i18n.lang())>{move || i18n.t().directory.space_link}</A>
+                <A href=move || Page::Space.href(i18n.lang())>{move || i18n.t().directory.space_link}</A>
             </p>
             <QueryNotice issues=state.issues/>
             <SearchBox

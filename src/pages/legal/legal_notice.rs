@@ -2,7 +2,10 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use super::legal_page;
-use crate::{i18n::texts, routes::Page};
+use crate::{
+    i18n::texts,
+    routes::{Href, Page},
+};
 
 #[component]
 pub fn LegalNoticePage() -> impl IntoView {
@@ -30,7 +33,7 @@ fn fr() -> AnyView {
         <h2>"Propriété intellectuelle"</h2>
         <p>"Les noms et logos des membres fondateurs, instituts et partenaires appartiennent à leurs titulaires respectifs."</p>
         <h2>"Données personnelles"</h2>
-        <p>"Les traitements de données du portail, leurs durées de conservation et vos droits sont décrits dans la page "<A href=Page::Privacy.path(model::Lang::Fr)>"Données personnelles"</A>"."</p>
+        <p>"Les traitements de données du portail, leurs durées de conservation et vos droits sont décrits dans la page "<A href=Page::Privacy.href(model::Lang::Fr)>"Données personnelles"</A>"."</p>
     }
     .into_any()
 }
@@ -53,7 +56,7 @@ fn en() -> AnyView {
         <h2>"Intellectual property"</h2>
         <p>"The names and logos of the founding members, institutes and partners belong to their respective owners."</p>
         <h2>"Personal data"</h2>
-        <p>"What the portal does with personal data, how long it keeps it and your rights are set out on the "<A href=Page::Privacy.path(model::Lang::En)>"Personal data"</A>" page."</p>
+        <p>"What the portal does with personal data, how long it keeps it and your rights are set out on the "<A href=Page::Privacy.href(model::Lang::En)>"Personal data"</A>" page."</p>
     }
     .into_any()
 }

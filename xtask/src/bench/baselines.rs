@@ -10,7 +10,12 @@ use crate::{build, process::workspace_root, tools::Tools};
 
 pub fn minimal_leptos(tools: &Tools, out: &Path) -> Result<PathBuf, String> {
     let dist = out.join("minimal-leptos");
-    build::trunk_build(tools, "bench/minimal-leptos/index.html", &dist)?;
+    build::trunk_build(
+        tools,
+        "bench/minimal-leptos/index.html",
+        &dist,
+        &model::public_base::PublicBase::root(),
+    )?;
     build::precompress(&dist)?;
     Ok(dist)
 }
