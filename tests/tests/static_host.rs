@@ -42,8 +42,8 @@ async fn get(url: &str) -> (u16, HashMap<String, String>, String) {
 }
 
 /// Every address the page now open names on its own origin (links, stylesheets, scripts,
-/// images, the share field) that is not under `/portail/`.
-async fn addresses_outside_the_base(portal: &Portal) -> Vec<String> {
+/// images, the share field) is under `/portail/`.
+async fn stays_under_the_base(portal: &Portal) {
     let found = portal
         .client()
         .execute(
@@ -70,7 +70,7 @@ async fn addresses_outside_the_base(portal: &Portal) -> Vec<String> {
         .collect();
     outside.sort();
     outside.dedup();
-    outside
+    assert_eq!(outside, Vec::<String>::new(), "addresses outside the base");
 }
 
 /// Waits until the page shows a start-up logo loaded from the API's origin, once the app
@@ -173,10 +173,7 @@ async fn a_visitor_a_student_and_a_start_up_use_the_portal_from_a_static_host() 
     // Home, then the catalogue filtered, then a programme.
     portal.goto("/").await;
     portal.wait_for_h1("PariSanté Campus").await;
-    assert_eq!(
-        addresses_outside_the_base(&portal).await,
-        Vec::<String>::new()
-    );
+    stays_under_the_base(\&portal).await;
     portal.goto("/formations?level=master").await;
     portal
         .wait_until("master programmes listed from the API", || async {
@@ -190,10 +187,7 @@ async fn a_visitor_a_student_and_a_start_up_use_the_portal_from_a_static_host() 
     assert!(href.starts_with("/portail/formations/"), "{href}");
     first.click().await.unwrap();
     portal.wait_for_h1(&title).await;
-    assert_eq!(
-        addresses_outside_the_base(&portal).await,
-        Vec::<String>::new()
-    );
+    stays_under_the_base(\&portal).await;
 
     // A filter from the search form keeps the address under the base.
     portal.goto("/formations").await;
@@ -207,10 +201,7 @@ async fn a_visitor_a_student_and_a_start_up_use_the_portal_from_a_static_host() 
         .await;
     portal.click(".shared-shortlist button").await;
     portal.find("#share-link").await;
-    assert_eq!(
-        addresses_outside_the_base(&portal).await,
-        Vec::<String>::new()
-    );
+    stays_under_the_base(\&portal).await;
 
     // The directory, then a start-up by deep link (a reload on the static host).
     portal.goto("/startups").await;
@@ -225,10 +216,7 @@ async fn a_visitor_a_student_and_a_start_up_use_the_portal_from_a_static_host() 
         .unwrap();
     portal.wait_until_ready().await;
     portal.wait_for_h1("Posos").await;
-    assert_eq!(
-        addresses_outside_the_base(&portal).await,
-        Vec::<String>::new()
-    );
+    stays_under_the_base(\&portal).await;
 
     // The language switch stays in the app.
     portal.click("a.lang-switch").await;
