@@ -173,7 +173,7 @@ async fn a_visitor_a_student_and_a_start_up_use_the_portal_from_a_static_host() 
     // Home, then the catalogue filtered, then a programme.
     portal.goto("/").await;
     portal.wait_for_h1("PariSanté Campus").await;
-    stays_under_the_base(\&portal).await;
+    stays_under_the_base(&portal).await;
     portal.goto("/formations?level=master").await;
     portal
         .wait_until("master programmes listed from the API", || async {
@@ -187,7 +187,7 @@ async fn a_visitor_a_student_and_a_start_up_use_the_portal_from_a_static_host() 
     assert!(href.starts_with("/portail/formations/"), "{href}");
     first.click().await.unwrap();
     portal.wait_for_h1(&title).await;
-    stays_under_the_base(\&portal).await;
+    stays_under_the_base(&portal).await;
 
     // A filter from the search form keeps the address under the base.
     portal.goto("/formations").await;
@@ -201,7 +201,7 @@ async fn a_visitor_a_student_and_a_start_up_use_the_portal_from_a_static_host() 
         .await;
     portal.click(".shared-shortlist button").await;
     portal.find("#share-link").await;
-    stays_under_the_base(\&portal).await;
+    stays_under_the_base(&portal).await;
 
     // The directory, then a start-up by deep link (a reload on the static host).
     portal.goto("/startups").await;
@@ -216,7 +216,7 @@ async fn a_visitor_a_student_and_a_start_up_use_the_portal_from_a_static_host() 
         .unwrap();
     portal.wait_until_ready().await;
     portal.wait_for_h1("Posos").await;
-    stays_under_the_base(\&portal).await;
+    stays_under_the_base(&portal).await;
 
     // The language switch stays in the app.
     portal.click("a.lang-switch").await;
