@@ -67,10 +67,13 @@ pub struct StartupEdit {
     pub description: Localised,
     pub sectors: Vec<Sector>,
     pub poles: Vec<String>,
-    pub stage: Stage,
-    #[serde(deserialize_with = "whole_year")]
-    pub founded: u16,
-    pub team_size: TeamSize,
+    /// `None` (`null`): not given (the profile then says "to be completed").
+    #[serde(default)]
+    pub stage: Option<Stage>,
+    #[serde(default, deserialize_with = "whole_year")]
+    pub founded: Option<u16>,
+    #[serde(default)]
+    pub team_size: Option<TeamSize>,
     #[serde(default)]
     pub spin_off: Option<SpinOff>,
     pub hiring: bool,
@@ -84,11 +87,13 @@ pub struct StartupEdit {
     pub social: Vec<SocialLink>,
 }
 
-/// A year as JSON writes integers: `2019` or `2019.0` (JSON has one number type).
-fn whole_year<'de, D: serde::Deserializer<'de>>(d: D) -> Result<u16, D::Error> {
-    let n = f64::deserialize(d)?;
+/// A year as JSON writes integers: `2019` or `2019.0` (JSON has one number type), or `null`.
+fn whole_year<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<u16>, D::Error> {
+    let Some(n) = Option::<f64>::deserialize(d)? else {
+        return Ok(None);
+    };
     if n.fract() == 0.0 && (0.0..=f64::from(u16::MAX)).contains(&n) {
-        Ok(n as u16)
+        Ok(Some(n as u16))
     } else {
         Err(serde::de::Error::custom(format!(
             "expected a year, got {n}"
@@ -338,10 +343,10 @@ mod tests {
         mine.name = "Mon nom".into();
         let mut theirs = base.clone();
         theirs.name = "Leur nom".into();
-        theirs.founded = 2011;
+        theirs.founded = Some(2011);
         let (merged, conflicts) = merge(&base, &mine, &theirs);
         assert_eq!(merged.pitch.fr, "Mon accroche", "only I changed it");
-        assert_eq!(merged.founded, 2011, "only they changed it");
+        assert_eq!(merged.founded, Some(2011), "only they changed it");
         assert_eq!(merged.name, "Mon nom", "both changed: mine by default");
         assert_eq!(conflicts, [EditField::Name]);
         let mut resolved = merged.clone();

@@ -34,7 +34,7 @@ pub fn StartupCard(startup: StartupSummary) -> impl IntoView {
                 <StartupLogo startup=startup.clone() size=56/>
                 <div>
                     <h3 class="startup-card__name" id=title_id><A href=href>{startup.name.clone()}</A></h3>
-                    <p class="startup-card__stage">{move || stage.label(i18n.lang())}</p>
+                    {stage.map(|stage| view! { <p class="startup-card__stage">{move || stage.label(i18n.lang())}</p> })}
                 </div>
             </div>
             <p class="startup-card__pitch">{localised(i18n, startup.pitch.clone())}</p>

@@ -46,6 +46,12 @@ pub struct DirectoryTexts {
     pub chip_founded_from: fn(u16) -> String,
     pub chip_founded_to: fn(u16) -> String,
     pub updated: fn(Date, fn(Date) -> String) -> String,
+    /// A fact that is the start-up's to give and that it has not given.
+    pub not_given: &'static str,
+    /// No arrival date published.
+    pub not_published: &'static str,
+    /// A profile never saved since the portal team entered it.
+    pub never_updated: &'static str,
 }
 
 pub static FR: DirectoryTexts = DirectoryTexts {
@@ -103,6 +109,9 @@ pub static FR: DirectoryTexts = DirectoryTexts {
     chip_founded_from: |y| format!("Créée à partir de {y}"),
     chip_founded_to: |y| format!("Créée jusqu'en {y}"),
     updated: |d, format_date| format!("Fiche mise à jour le {}", format_date(d)),
+    not_given: "À compléter par la start-up",
+    not_published: "Non publiée",
+    never_updated: "Fiche rédigée par l'équipe du portail, pas encore complétée par la start-up",
 };
 
 pub static EN: DirectoryTexts = DirectoryTexts {
@@ -160,4 +169,7 @@ pub static EN: DirectoryTexts = DirectoryTexts {
     chip_founded_from: |y| format!("Founded {y} or later"),
     chip_founded_to: |y| format!("Founded {y} or earlier"),
     updated: |d, format_date| format!("Profile updated {}", format_date(d)),
+    not_given: "Not yet provided by the start-up",
+    not_published: "Not published",
+    never_updated: "Profile written by the portal team, not yet completed by the start-up",
 };

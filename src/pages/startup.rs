@@ -56,11 +56,13 @@ fn json_ld(s: &Startup, lang: Lang) -> String {
         "@type": "Organization",
         "name": s.summary.name,
         "description": s.summary.pitch.get(lang),
-        // No foundingDate: the seed article gives no founding year for the real start-ups,
-        // so what the profile holds there is not a fact to publish.
+        // A founding year only when the start-up gave one (the seed article gives none).
         "knowsAbout": s.summary.sectors.iter().map(|x| x.label(lang)).collect::<Vec<_>>(),
         "sameAs": s.social.iter().map(|l| l.url.clone()).collect::<Vec<_>>(),
     });
+    if let Some(year) = s.summary.founded {
+        value["foundingDate"] = year.to_string().into();
+    }
     if let Some(website) = &s.website {
         value["url"] = website.clone().into();
     }
@@ -83,6 +85,17 @@ fn external_link(
         <a href=href rel="noopener noreferrer external">
             {text}<span class="visually-hidden">{move || i18n.t().directory.external}</span>
         </a>
+    }
+}
+
+/// A fact's value, or the words that say it is not there (in a muted style, never a guess).
+fn given(
+    value: Option<impl IntoView + 'static>,
+    missing: impl Fn() -> &'static str + Send + Sync + 'static,
+) -> impl IntoView {
+    match value {
+        Some(value) => value.into_any(),
+        None => view! { <span class="fact__missing">{missing}</span> }.into_any(),
     }
 }
 
@@ -232,10 +245,10 @@ fn startup_view(
                     <h2 id="startup-facts">{move || d().key_facts}</h2>
                     <dl class="facts">
                         {fact(move || d().field_sectors, sectors_text)}
-                        {fact(move || d().field_stage, move || stage.label(i18n.lang()))}
-                        {fact(move || d().field_founded, founded.to_string())}
-                        {fact(move || d().field_team, move || team.label(i18n.lang()))}
-                        {fact(move || d().field_member_since, move || (i18n.t().format_date)(member_since))}
+                        {fact(move || d().field_stage, given(stage.map(|s| move || s.label(i18n.lang())), move || d().not_given))}
+                        {fact(move || d().field_founded, given(founded.map(|y| y.to_string()), move || d().not_given))}
+                        {fact(move || d().field_team, given(team.map(|s| move || s.label(i18n.lang())), move || d().not_given))}
+                        {fact(move || d().field_member_since, given(member_since.map(|date| move || (i18n.t().format_date)(date)), move || d().not_published))}
                         {spin_off}
                     </dl>
                     <h3>{move || d().field_poles}</h3>
@@ -253,7 +266,12 @@ fn startup_view(
                         </section>
                     })}
                     <p class="programme__updated">
-                        <time datetime=updated.to_string()>{move || (d().updated)(updated, i18n.t().format_date)}</time>
+                        {match updated {
+                            Some(updated) => view! {
+                                <time datetime=updated.to_string()>{move || (d().updated)(updated, i18n.t().format_date)}</time>
+                            }.into_any(),
+                            None => view! { <span>{move || d().never_updated}</span> }.into_any(),
+                        }}
                     </p>
                 </div>
             </div>

@@ -239,4 +239,45 @@ async fn a_real_start_up_is_described_to_search_engines() {
             .await,
         0
     );
+    // The seed article gives no founding year, stage, team size or dates for it: the
+    // profile says so, and publishes none of them.
+    assert!(json_ld.get("foundingDate").is_none(), "{json_ld}");
+    let facts = portal.text_of(".facts").await.unwrap();
+    for (label, missing) in [
+        ("Stade", "À compléter par la start-up"),
+        ("Création", "À compléter par la start-up"),
+        ("Équipe", "À compléter par la start-up"),
+        ("Sur le campus depuis", "Non publiée"),
+    ] {
+        assert!(
+            facts.contains(&format!("{label}\n{missing}")),
+            "{label}: {facts}"
+        );
+    }
+    assert_eq!(
+        portal.text_of(".programme__updated").await.unwrap(),
+        "Fiche rédigée par l'équipe du portail, pas encore complétée par la start-up"
+    );
+    assert!(
+        portal.find_all("main time").await.is_empty(),
+        "no date at all"
+    );
+    portal.assert_accessible("a real start-up's profile").await;
+    // In English too, and its card in the directory claims no stage.
+    portal.goto("/en/startups/posos").await;
+    portal.wait_for_h1("Posos").await;
+    let facts = portal.text_of(".facts").await.unwrap();
+    assert!(
+        facts.contains("Not yet provided by the start-up"),
+        "{facts}"
+    );
+    assert!(facts.contains("Not published"), "{facts}");
+    portal.goto("/startups?q=posos").await;
+    portal
+        .wait_until("Posos's card", || async {
+            card_names(&portal).await == ["Posos"]
+        })
+        .await;
+    assert!(portal.find_all(".startup-card__stage").await.is_empty());
+    portal.close().await;
 }

@@ -320,14 +320,24 @@ async fn the_editors_choices_follow_a_restored_draft_and_an_empty_year_stays_emp
         "linkedin"
     );
 
-    // Clearing the year leaves it empty (not 0), with the rule's message.
-    fill(&client, "#edit-founded", "").await;
+    // A year out of range gets the rule's message; cleared, the year is empty (not 0)
+    // and no longer wrong: it is "not given", which the public profile says.
+    fill(&client, "#edit-founded", "1980").await;
     wait_text(&client, "#edit-founded-error", "1990").await;
+    fill(&client, "#edit-founded", "").await;
     assert_eq!(value_of(&client, "#edit-founded").await, "");
+    let started = std::time::Instant::now();
+    while !text_of(&client, "#edit-founded-error").await.is_empty() {
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(10),
+            "an empty year is not an error"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
     fill(&client, "#edit-founded", "2017").await;
 
-    // Choices made, then kept as this device's draft.
-    choose(&client, "#edit-stage", "croissance").await;
+    // Choices made, then kept as this device's draft: the stage left "not given".
+    choose(&client, "#edit-stage", "").await;
     choose(&client, "#edit-institute", "").await;
     choose(&client, "#edit-social-0-network", "mastodon").await;
     let started = std::time::Instant::now();
@@ -361,7 +371,7 @@ async fn the_editors_choices_follow_a_restored_draft_and_an_empty_year_stays_emp
         );
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
-    assert_eq!(value_of(&client, "#edit-stage").await, "croissance");
+    assert_eq!(value_of(&client, "#edit-stage").await, "");
     assert_eq!(value_of(&client, "#edit-institute").await, "");
     assert_eq!(
         value_of(&client, "#edit-social-0-network").await,

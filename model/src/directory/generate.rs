@@ -84,18 +84,18 @@ pub fn startups(count: usize) -> Vec<StartupSummary> {
                 pitch: Localised::new(format!("{fr} ({n})"), format!("{en} ({n})")),
                 sectors,
                 poles,
-                stage: Stage::ALL[rng.below(Stage::ALL.len())],
-                founded: 2005 + rng.below(21) as u16,
-                team_size: TeamSize::ALL[rng.below(TeamSize::ALL.len())],
+                stage: Some(Stage::ALL[rng.below(Stage::ALL.len())]),
+                founded: Some(2005 + rng.below(21) as u16),
+                team_size: Some(TeamSize::ALL[rng.below(TeamSize::ALL.len())]),
                 spin_off: (rng.below(2) == 0).then(|| SpinOff {
                     lab: format!("Équipe de recherche {}", n % 40),
                     institute: None,
                 }),
                 hiring: rng.below(5) < 2,
-                member_since,
-                updated: Date::from_days_since_epoch(
+                member_since: Some(member_since),
+                updated: Some(Date::from_days_since_epoch(
                     member_since.days_since_epoch() + rng.below(300) as i64,
-                ),
+                )),
                 sample: true,
             }
         })

@@ -92,10 +92,16 @@ impl DirectoryQuery {
             || self.hiring
     }
 
-    /// Whether `year` is within the founding-year range.
-    pub fn founded_matches(&self, year: u16) -> bool {
-        self.founded_from.is_none_or(|from| year >= from)
-            && self.founded_to.is_none_or(|to| year <= to)
+    /// Whether a founding year is within the founding-year range. A start-up that has
+    /// not given its year is outside any range, and inside "any year".
+    pub fn founded_matches(&self, year: Option<u16>) -> bool {
+        match year {
+            Some(year) => {
+                self.founded_from.is_none_or(|from| year >= from)
+                    && self.founded_to.is_none_or(|to| year <= to)
+            }
+            None => self.founded_from.is_none() && self.founded_to.is_none(),
+        }
     }
 
     /// Selects `value` of filter `param` if it is not selected, or unselects it; back to

@@ -46,8 +46,8 @@ struct Entry {
     sectors: u64,
     poles: u64,
     stage: u64,
-    /// Index into `years`.
-    year: usize,
+    /// Index into `years`; `None`: no founding year given.
+    year: Option<usize>,
 }
 
 /// Start-ups prepared for fast repeated searches.
@@ -75,7 +75,7 @@ impl DirectoryIndex {
         poles.sort();
         poles.dedup();
         poles.truncate(64);
-        let mut years: Vec<u16> = startups.iter().map(|s| s.founded).collect();
+        let mut years: Vec<u16> = startups.iter().filter_map(|s| s.founded).collect();
         years.sort_unstable();
         years.dedup();
         let entries = startups
@@ -97,10 +97,12 @@ impl DirectoryIndex {
                         .iter()
                         .filter_map(|p| poles.iter().position(|x| x == p))
                         .fold(0, |m, i| m | (1 << i)),
-                    stage: u64::from(s.stage.bit()),
-                    year: years
-                        .binary_search(&s.founded)
-                        .expect("every year was collected"),
+                    stage: s.stage.map_or(0, |stage| u64::from(stage.bit())),
+                    year: s.founded.map(|founded| {
+                        years
+                            .binary_search(&founded)
+                            .expect("every year was collected")
+                    }),
                 }
             })
             .collect();
@@ -169,7 +171,9 @@ impl DirectoryIndex {
                 !query.hiring || s.hiring,
             ]);
             // Years can be more than 64: counted by index.
-            tally.record_index(failed, FOUNDED, entry.year);
+            if let Some(year) = entry.year {
+                tally.record_index(failed, FOUNDED, year);
+            }
             let bits = [
                 entry.sectors,
                 entry.poles,
@@ -207,6 +211,7 @@ impl DirectoryIndex {
             DirectorySort::Relevance | DirectorySort::Name => {
                 matches.sort_by(|a, b| name(a.0).cmp(name(b.0)))
             }
+            // Newest first; a start-up without the date comes after those with one.
             DirectorySort::Newest => matches.sort_by(|a, b| {
                 s(b.0)
                     .member_since

@@ -78,14 +78,24 @@ pub struct StartupSummary {
     pub pitch: Localised,
     pub sectors: Vec<Sector>,
     pub poles: Vec<String>,
-    pub stage: Stage,
-    pub founded: u16,
-    pub team_size: TeamSize,
+    /// The facts below are the start-up's to give: `None` (JSON `null`) is "not given yet",
+    /// shown as such, never guessed (the real start-ups of the seed article have none).
+    #[serde(default)]
+    pub stage: Option<Stage>,
+    #[serde(default)]
+    pub founded: Option<u16>,
+    #[serde(default)]
+    pub team_size: Option<TeamSize>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub spin_off: Option<SpinOff>,
+    /// Says it is hiring; `false` claims nothing.
     pub hiring: bool,
-    pub member_since: Date,
-    pub updated: Date,
+    /// When it arrived on the campus, if published.
+    #[serde(default)]
+    pub member_since: Option<Date>,
+    /// When its profile was last saved in the portal; `None`: never since it was entered.
+    #[serde(default)]
+    pub updated: Option<Date>,
     /// Invented for the demonstration, not a real company.
     pub sample: bool,
 }

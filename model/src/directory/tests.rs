@@ -12,13 +12,13 @@ fn card(slug: &str, name: &str, sectors: &[Sector], stage: Stage, founded: u16) 
         ),
         sectors: sectors.to_vec(),
         poles: vec!["entrepreneuriat".to_owned()],
-        stage,
-        founded,
-        team_size: TeamSize::Micro,
+        stage: Some(stage),
+        founded: Some(founded),
+        team_size: Some(TeamSize::Micro),
         spin_off: None,
         hiring: false,
-        member_since: Date::new(2022, 1, 10).unwrap(),
-        updated: Date::new(2026, 1, 1).unwrap(),
+        member_since: Some(Date::new(2022, 1, 10).unwrap()),
+        updated: Some(Date::new(2026, 1, 1).unwrap()),
         sample: true,
     }
 }
@@ -39,7 +39,7 @@ fn sample() -> DirectoryIndex {
         lab: "Équipe Inria".into(),
         institute: Some("prairie".into()),
     });
-    simu.member_since = Date::new(2023, 5, 2).unwrap();
+    simu.member_since = Some(Date::new(2023, 5, 2).unwrap());
     let mut posos = card(
         "posos",
         "Posos",
@@ -49,7 +49,7 @@ fn sample() -> DirectoryIndex {
     );
     posos.hiring = true;
     posos.poles.push("professionnels-sante".into());
-    posos.updated = Date::new(2026, 10, 1).unwrap();
+    posos.updated = Some(Date::new(2026, 10, 1).unwrap());
     let mut train = card(
         "trainmed",
         "TrainMed",
@@ -270,7 +270,7 @@ fn validation_names_each_broken_field() {
     profile.summary.name = " ".into();
     profile.summary.pitch.en = "short".into();
     profile.summary.sectors.clear();
-    profile.summary.founded = 2030;
+    profile.summary.founded = Some(2030);
     profile.website = Some("javascript:alert(1)".into());
     profile.email = Some("not an email".into());
     profile.social.push(SocialLink {
@@ -416,4 +416,48 @@ fn texts_refuse_controls_and_format_characters_and_need_visible_content() {
     profile = valid_profile();
     profile.description.fr = "Première ligne.\n\nDeuxième ligne 👩\u{200D}⚕️.".into();
     assert_eq!(faults(&profile), []);
+}
+
+/// A real start-up as the seed article knows it: no stage, year, team size or dates.
+fn undated(slug: &str, name: &str) -> StartupSummary {
+    let mut s = card(slug, name, &[Sector::HealthData], Stage::Seed, 2017);
+    s.stage = None;
+    s.founded = None;
+    s.team_size = None;
+    s.member_since = None;
+    s.updated = None;
+    s
+}
+
+#[test]
+fn facts_not_given_match_no_filter_on_them_and_sort_last() {
+    let index = DirectoryIndex::new(vec![
+        undated("real", "Aaa réel"),
+        card("seed", "Seed", &[Sector::HealthData], Stage::Seed, 2019),
+    ]);
+    // Without a filter on them, a start-up that gave nothing is listed like any other.
+    assert_eq!(
+        slugs(&index, &query(&[("sector", "donnees-de-sante")])),
+        ["real", "seed"]
+    );
+    // A stage or a year range asks for a fact it has not given: it is not in.
+    assert_eq!(slugs(&index, &query(&[("stage", "amorcage")])), ["seed"]);
+    assert_eq!(slugs(&index, &query(&[("founded_to", "2030")])), ["seed"]);
+    // It counts in no stage and no year.
+    let facets = index.search(&query(&[])).facets;
+    let seed_stage = facets.stage.iter().find(|v| v.value == "amorcage").unwrap();
+    assert_eq!(seed_stage.count, 1);
+    assert_eq!(index.years(), [2019]);
+    // Undated comes after dated, whichever order by date.
+    for sort in ["arrivee", "mise-a-jour"] {
+        assert_eq!(
+            slugs(&index, &query(&[("sort", sort)])),
+            ["seed", "real"],
+            "{sort}"
+        );
+    }
+    // And an empty profile fact passes validation: it is "to be completed", not wrong.
+    let mut profile = valid_profile();
+    profile.summary = undated("real", "Réel");
+    assert_eq!(faults(&profile), Vec::<(String, String)>::new());
 }

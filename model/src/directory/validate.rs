@@ -190,7 +190,10 @@ impl StartupSummary {
                 }
             }
         }
-        if self.founded < limits::FOUNDED_MIN || self.founded > this_year {
+        if self
+            .founded
+            .is_some_and(|year| year < limits::FOUNDED_MIN || year > this_year)
+        {
             c.fail(
                 "founded",
                 format!("a year from {} to {this_year}", limits::FOUNDED_MIN),
@@ -210,8 +213,10 @@ impl StartupSummary {
                 }
             }
         }
-        if self.updated < self.member_since {
-            c.fail("updated", "cannot be before member_since");
+        if let (Some(updated), Some(since)) = (self.updated, self.member_since) {
+            if updated < since {
+                c.fail("updated", "cannot be before member_since");
+            }
         }
         if let Some(logo) = &self.logo {
             let uploaded = logo.starts_with("startups/") && !logo.contains("..");

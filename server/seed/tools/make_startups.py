@@ -30,7 +30,7 @@ NOTE = (
 )
 
 PORTAL_NOTE_FR = (
-    "Fiche rédigée par l'équipe du portail à partir d'informations publiques ; "
+    "Fiche rédigée par l'équipe du portail à partir d'informations publiques\u202f; "
     "la start-up peut la compléter depuis l'espace start-up."
 )
 PORTAL_NOTE_EN = (
@@ -63,7 +63,6 @@ REAL = [
             "compliance with the General Data Protection Regulation (GDPR) and the management of the "
             "personal data they process. " + FIRST_WAVE_EN],
         sectors=["donnees-de-sante"], poles=["entrepreneuriat"],
-        stage="amorcage", founded=2018, team="1-10",
     ),
     dict(
         slug="team-doc", name="Team'Doc",
@@ -76,7 +75,6 @@ REAL = [
             "communication and teamwork easier between the health professionals who follow the same "
             "patient, in hospital and in the community. " + FIRST_WAVE_EN],
         sectors=["coordination-soins"], poles=["entrepreneuriat", "professionnels-sante"],
-        stage="amorcage", founded=2019, team="11-50",
     ),
     dict(
         slug="posos", name="Posos",
@@ -89,7 +87,6 @@ REAL = [
             "meant for health professionals and deal with access to information about medicines and "
             "with prescription safety. " + FIRST_WAVE_EN],
         sectors=["securite-prescription"], poles=["entrepreneuriat", "professionnels-sante"],
-        stage="serie-a", founded=2018, team="11-50",
     ),
     dict(
         slug="simforhealth", name="SimforHealth",
@@ -103,7 +100,6 @@ REAL = [
             "simulation-based training tools for health professionals and students, to practise "
             "clinical situations in a digital environment. " + FIRST_WAVE_EN],
         sectors=["formation-simulation"], poles=["entrepreneuriat", "formation"],
-        stage="croissance", founded=2015, team="51-200",
     ),
 ]
 
@@ -1077,17 +1073,19 @@ def real_record(r):
                         "en": "\n\n".join(r["en"] + [PORTAL_NOTE_EN])},
         "sectors": r["sectors"],
         "poles": r["poles"],
-        "stage": r["stage"],
-        "founded": r["founded"],
-        "team_size": r["team"],
+        # The article gives no stage, founding year, team size or dates for the real
+        # start-ups: null, shown as "to be completed by the start-up", never made up.
+        "stage": None,
+        "founded": None,
+        "team_size": None,
         "spin_off": None,
         "hiring": False,
         "careers_url": None,
         "website": None,
         "email": None,
         "social": [],
-        "member_since": "2022-01-10",
-        "updated": "2026-11-16",
+        "member_since": None,
+        "updated": None,
         "logo": None,
         "sample": False,
     }

@@ -169,7 +169,7 @@ pub fn save_profile(
         return Ok(SaveOutcome::NameTaken);
     }
     let mut saved = profile.clone();
-    saved.summary.updated = crate::clock::today();
+    saved.summary.updated = Some(crate::clock::today());
     startups::replace_startup(&tx, &saved)?;
     let next = version + 1;
     tx.execute(

@@ -10,6 +10,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0004_accounts.sql"),
     include_str!("../../migrations/0005_retention.sql"),
     include_str!("../../migrations/0006_fact_sources.sql"),
+    include_str!("../../migrations/0007_startup_facts_optional.sql"),
 ];
 
 /// Why the schema cannot be brought up to date.
@@ -45,6 +46,11 @@ impl From<rusqlite::Error> for MigrationError {
 }
 
 pub fn apply(conn: &mut Connection) -> Result<(), MigrationError> {
+    apply_through(conn, MIGRATIONS.len())
+}
+
+/// Applies the pending migrations up to number `last` (the tests build older schemas).
+fn apply_through(conn: &mut Connection, last: usize) -> Result<(), MigrationError> {
     let current: usize = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
     if current > MIGRATIONS.len() {
         return Err(MigrationError::NewerThanBinary {
@@ -52,14 +58,36 @@ pub fn apply(conn: &mut Connection) -> Result<(), MigrationError> {
             known: MIGRATIONS.len(),
         });
     }
-    for (index, sql) in MIGRATIONS.iter().enumerate().skip(current) {
-        let tx = conn.transaction()?;
-        tx.execute_batch(sql)?;
-        tx.pragma_update(None, "user_version", index + 1)?;
-        tx.commit()?;
-        tracing::info!("applied migration {}", index + 1);
-    }
-    Ok(())
+    // A migration may rebuild a table (SQLite cannot drop a NOT NULL): with foreign keys
+    // on, dropping the old table would delete every row that refers to it. So they are off
+    // while migrating (the pragma is ignored inside a transaction), and each migration
+    // must leave no broken reference before it commits.
+    conn.pragma_update(None, "foreign_keys", "OFF")?;
+    let applied = (|| {
+        for (index, sql) in MIGRATIONS.iter().enumerate().take(last).skip(current) {
+            let tx = conn.transaction()?;
+            tx.execute_batch(sql)?;
+            let broken: i64 =
+                tx.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+                    r.get(0)
+                })?;
+            if broken > 0 {
+                return Err(MigrationError::Sqlite(rusqlite::Error::SqliteFailure(
+                    rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CONSTRAINT_FOREIGNKEY),
+                    Some(format!(
+                        "migration {} leaves {broken} broken references",
+                        index + 1
+                    )),
+                )));
+            }
+            tx.pragma_update(None, "user_version", index + 1)?;
+            tx.commit()?;
+            tracing::info!("applied migration {}", index + 1);
+        }
+        Ok(())
+    })();
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    applied
 }
 
 #[cfg(test)]
@@ -88,6 +116,80 @@ mod tests {
             )
             .unwrap();
         assert_eq!(tables, 1);
+    }
+
+    /// A database of schema 6: the real start-ups with the facts an earlier seed invented,
+    /// one of them since saved by its team, a sample start-up, and rows that refer to them.
+    fn schema_6_with_start_ups() -> Connection {
+        let mut conn = Connection::open_in_memory().unwrap();
+        conn.pragma_update(None, "foreign_keys", "ON").unwrap();
+        apply_through(&mut conn, 6).unwrap();
+        conn.execute_batch(
+            "INSERT INTO startups (slug, name, pitch_fr, pitch_en, description_fr, description_en,
+                 stage, founded, team_size, hiring, member_since, updated, sample, version)
+             VALUES ('drdata', 'DrData', 'p', 'p', 'd', 'd', 'amorcage', 2018, '1-10', 1,
+                     '2022-01-10', '2026-11-16', 0, 1),
+                    ('posos', 'Posos', 'p', 'p', 'd', 'd', 'serie-a', 2018, '11-50', 0,
+                     '2022-01-10', '2026-11-16', 0, 3),
+                    ('cardiolume', 'Cardiolume', 'p', 'p', 'd', 'd', 'serie-a', 2018, '11-50', 1,
+                     '2022-01-10', '2026-04-09', 1, 1);
+             INSERT INTO startup_values VALUES ('drdata', 'sector', 0, 'donnees-de-sante');
+             INSERT INTO startup_logos VALUES ('cardiolume', 'image/png', x'00', 'v1');
+             INSERT INTO accounts VALUES (1, 'a@drdata.example', 'h', 'drdata', '2026-01-01');
+             INSERT INTO startup_history (startup_slug, account_id, account_email, at, version,
+                 changed, profile)
+             VALUES ('posos', NULL, 'x@posos.example', '2026-11-01', 2, '[]', '{}');",
+        )
+        .unwrap();
+        conn
+    }
+
+    #[test]
+    fn the_real_start_ups_lose_the_invented_facts_and_keep_everything_else() {
+        let mut conn = schema_6_with_start_ups();
+        apply(&mut conn).unwrap();
+        // The facts of a row as one line, `-` for NULL.
+        let facts = |slug: &str| -> String {
+            conn.query_row(
+                "SELECT ifnull(stage, '-') || ' ' || ifnull(founded, '-') || ' ' ||
+                        ifnull(team_size, '-') || ' ' || hiring || ' ' ||
+                        ifnull(member_since, '-') || ' ' || ifnull(updated, '-')
+                 FROM startups WHERE slug = ?1",
+                [slug],
+                |r| r.get(0),
+            )
+            .unwrap()
+        };
+        assert_eq!(facts("drdata"), "- - - 0 - -");
+        // Saved by its team since: what it saved is its own.
+        assert_eq!(facts("posos"), "serie-a 2018 11-50 0 2022-01-10 2026-11-16");
+        assert_eq!(
+            facts("cardiolume"),
+            "serie-a 2018 11-50 1 2022-01-10 2026-04-09"
+        );
+        // The rebuild deleted nothing that refers to the start-ups.
+        for (table, rows) in [
+            ("startup_values", 1),
+            ("startup_logos", 1),
+            ("accounts", 1),
+            ("startup_history", 1),
+        ] {
+            let count: i64 = conn
+                .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
+                .unwrap();
+            assert_eq!(count, rows, "{table}");
+        }
+        let on: bool = conn
+            .pragma_query_value(None, "foreign_keys", |r| r.get(0))
+            .unwrap();
+        assert!(on, "foreign keys are on again after migrating");
+        // And the references still hold: a start-up's rows go with it.
+        conn.execute("DELETE FROM startups WHERE slug = 'drdata'", [])
+            .unwrap();
+        let values: i64 = conn
+            .query_row("SELECT count(*) FROM startup_values", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(values, 0);
     }
 
     #[test]

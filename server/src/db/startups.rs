@@ -22,8 +22,13 @@ fn coded<T>(text: String, parse: fn(&str) -> Option<T>) -> rusqlite::Result<T> {
     parse(&text).ok_or_else(|| conversion(format!("unknown code `{text}` in the database")))
 }
 
-fn date(text: String) -> rusqlite::Result<Date> {
-    text.parse().map_err(conversion)
+/// A code that may be absent (NULL: not given by the start-up).
+fn coded_opt<T>(text: Option<String>, parse: fn(&str) -> Option<T>) -> rusqlite::Result<Option<T>> {
+    text.map(|t| coded(t, parse)).transpose()
+}
+
+fn date_opt(text: Option<String>) -> rusqlite::Result<Option<Date>> {
+    text.map(|t| t.parse().map_err(conversion)).transpose()
 }
 
 /// The address of an uploaded logo, relative to the API base; the version makes it
@@ -45,9 +50,9 @@ fn summary_from_row(row: &Row) -> rusqlite::Result<StartupSummary> {
         pitch: Localised::new(row.get::<_, String>(2)?, row.get::<_, String>(3)?),
         sectors: Vec::new(),
         poles: Vec::new(),
-        stage: coded(row.get(4)?, Stage::from_code)?,
+        stage: coded_opt(row.get(4)?, Stage::from_code)?,
         founded: row.get(5)?,
-        team_size: coded(row.get(6)?, TeamSize::from_code)?,
+        team_size: coded_opt(row.get(6)?, TeamSize::from_code)?,
         spin_off: match lab {
             Some(lab) => Some(SpinOff {
                 lab,
@@ -56,8 +61,8 @@ fn summary_from_row(row: &Row) -> rusqlite::Result<StartupSummary> {
             None => None,
         },
         hiring: row.get(9)?,
-        member_since: date(row.get(10)?)?,
-        updated: date(row.get(11)?)?,
+        member_since: date_opt(row.get(10)?)?,
+        updated: date_opt(row.get(11)?)?,
         sample: row.get(12)?,
     })
 }
@@ -185,9 +190,9 @@ fn upsert_row(tx: &Transaction, p: &Startup) -> rusqlite::Result<()> {
             s.pitch.en,
             p.description.fr,
             p.description.en,
-            s.stage.code(),
+            s.stage.map(|x| x.code()),
             s.founded,
-            s.team_size.code(),
+            s.team_size.map(|x| x.code()),
             s.spin_off.as_ref().map(|o| o.lab.as_str()),
             s.spin_off.as_ref().and_then(|o| o.institute.as_deref()),
             s.hiring,
@@ -195,8 +200,8 @@ fn upsert_row(tx: &Transaction, p: &Startup) -> rusqlite::Result<()> {
             p.website,
             p.email,
             logo_url,
-            s.member_since.to_string(),
-            s.updated.to_string(),
+            s.member_since.map(|d| d.to_string()),
+            s.updated.map(|d| d.to_string()),
             s.sample,
         ],
     )?;

@@ -432,19 +432,19 @@ fn EditorForm(
                         <div class="field">
                             <label for="edit-stage">{move || t().stage}</label>
                             <ChoiceSelect id="edit-stage".to_owned()
-                                options=Signal::derive(move || Stage::ALL.iter().map(|s| (s.code().to_owned(), s.label(i18n.lang()).to_owned())).collect())
-                                value=Signal::derive(move || edit.with(|e| e.stage.code().to_owned()))
-                                on_change=Callback::new(move |v: String| if let Some(s) = Stage::from_code(&v) { edit.update(|e| e.stage = s) })/>
+                                options=Signal::derive(move || std::iter::once((String::new(), t().not_given.to_owned())).chain(Stage::ALL.iter().map(|s| (s.code().to_owned(), s.label(i18n.lang()).to_owned()))).collect())
+                                value=Signal::derive(move || edit.with(|e| e.stage.map_or("", |s| s.code()).to_owned()))
+                                on_change=Callback::new(move |v: String| edit.update(|e| e.stage = Stage::from_code(&v)))/>
                         </div>
                         <TextField id="edit-founded" kind="number" label=Signal::derive(move || t().founded.to_owned())
                             value=Signal::derive(move || edit.with(|e| founded_text(e.founded)))
-                            on_input=set(|e, v| e.founded = v.trim().parse().unwrap_or(NO_YEAR)) error=error_of(EditField::Founded)/>
+                            on_input=set(|e, v| e.founded = founded_of(&v)) error=error_of(EditField::Founded)/>
                         <div class="field">
                             <label for="edit-team">{move || t().team}</label>
                             <ChoiceSelect id="edit-team".to_owned()
-                                options=Signal::derive(move || TeamSize::ALL.iter().map(|s| (s.code().to_owned(), s.label(i18n.lang()).to_owned())).collect())
-                                value=Signal::derive(move || edit.with(|e| e.team_size.code().to_owned()))
-                                on_change=Callback::new(move |v: String| if let Some(s) = TeamSize::from_code(&v) { edit.update(|e| e.team_size = s) })/>
+                                options=Signal::derive(move || std::iter::once((String::new(), t().not_given.to_owned())).chain(TeamSize::ALL.iter().map(|s| (s.code().to_owned(), s.label(i18n.lang()).to_owned()))).collect())
+                                value=Signal::derive(move || edit.with(|e| e.team_size.map_or("", |s| s.code()).to_owned()))
+                                on_change=Callback::new(move |v: String| edit.update(|e| e.team_size = TeamSize::from_code(&v)))/>
                         </div>
                     </div>
                     <div class="check">
@@ -585,14 +585,14 @@ fn LogoUpload(base: RwSignal<Versioned>, member: RwSignal<Option<Me>>) -> impl I
     }
 }
 
-/// A founding year the member has not given (an empty field). Never a valid year, so the
-/// model's rule asks for one, and the field shows empty rather than snapping to `0`.
-const NO_YEAR: u16 = 0;
+/// The founding year as typed: an empty field is "not given" (the profile then says it is
+/// to be completed); what is not a year at all becomes one the model's rule refuses, with
+/// its message, rather than being silently dropped.
+fn founded_of(text: &str) -> Option<u16> {
+    let text = text.trim();
+    (!text.is_empty()).then(|| text.parse().unwrap_or(0))
+}
 
-fn founded_text(year: u16) -> String {
-    if year == NO_YEAR {
-        String::new()
-    } else {
-        year.to_string()
-    }
+fn founded_text(year: Option<u16>) -> String {
+    year.map(|y| y.to_string()).unwrap_or_default()
 }
