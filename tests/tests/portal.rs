@@ -397,8 +397,9 @@ async fn the_skip_link_skips_on_every_route() {
 #[tokio::test]
 async fn a_reader_whose_browser_prefers_the_other_language_is_offered_it_once() {
     let portal = Portal::launch_with_lang("en-GB,en").await;
-    // A French address holds, and the page offers English, in English.
-    portal.goto("/formations?level=master").await;
+    // A French address holds, and the page (as the build wrote it) offers English, in
+    // English.
+    portal.goto("/formations").await;
     portal.wait_for_h1("Trouver une formation").await;
     portal
         .wait_until("the offer", || async {
@@ -412,6 +413,22 @@ async fn a_reader_whose_browser_prefers_the_other_language_is_offered_it_once() 
         .eval("return document.querySelector('.lang-suggestion').lang;")
         .await;
     assert_eq!(lang, "en");
+    // It arrives after the page has painted, and moves nothing on it (no layout shift:
+    // the browser's own record since the page started).
+    let shift = portal
+        .client()
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             let total = 0;
+             new PerformanceObserver(list => {
+               for (const e of list.getEntries()) if (!e.hadRecentInput) total += e.value;
+             }).observe({type: 'layout-shift', buffered: true});
+             requestAnimationFrame(() => setTimeout(() => done(total), 100));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(shift.as_f64(), Some(0.0), "layout shift {shift}");
     portal.assert_accessible("the language offer").await;
     // "No thanks": gone, and not offered again on the next page or after a reload.
     portal.click(".lang-suggestion__dismiss").await;
