@@ -21,9 +21,10 @@ use model::security_headers::{content_security_policy, OTHER_HEADERS};
 
 /// A file name, or a `pkg-…/` folder at the top of the build, that carries a hash of its
 /// content: the regular expression nginx and Caddy match request paths with.
+/// Anchored at the base, so that another application on the same site keeps its own rules.
 fn hashed_pattern(base: &PublicBase) -> String {
     let folder = base.folder().replace('.', "\\.");
-    format!("(-[0-9a-f]{{16}}(_bg)?\\.[a-z0-9]+|^{folder}pkg-[0-9a-f]{{16}}/.+)$")
+    format!("^{folder}(.*-[0-9a-f]{{16}}(_bg)?\\.[a-z0-9]+|pkg-[0-9a-f]{{16}}/.+)$")
 }
 
 const IMMUTABLE: &str = "public, max-age=31536000, immutable";
@@ -119,17 +120,16 @@ pub fn nginx(api_origin: Option<&str>, base: &PublicBase) -> String {
          #     server {{ listen 443 ssl; root {root}; include {dist}/deploy/nginx.conf; }}\n\
          # A location with add_header of its own inherits none from outside, so each one lists\n\
          # the security headers. The http block's mime.types must know wasm (Debian's does).\n\
-         index index.html;\n\
-         gzip_static on;\n\
-         charset utf-8;\n\
+         # Every rule is inside the portal's locations: the rest of the site keeps its own.\n\
          \n\
          {bare}\
          # Content-hashed names never change: cached for a year.\n\
-         location ~ \"{hashed}\" {{\n{security}    add_header Cache-Control \"{IMMUTABLE}\" always;\n    try_files $uri =404;\n}}\n\
+         location ~ \"{hashed}\" {{\n{common}{security}    add_header Cache-Control \"{IMMUTABLE}\" always;\n    try_files $uri =404;\n}}\n\
          \n\
          # Pages, config.json, robots.txt: always revalidated, so a deploy shows at once. An\n\
          # address the build did not write gets the shell, which the app routes.\n\
-         location {folder} {{\n{security}    add_header Cache-Control \"no-cache\" always;\n    try_files $uri $uri.html $uri/index.html {folder}shell.html;\n}}\n",
+         location {folder} {{\n{common}{security}    add_header Cache-Control \"no-cache\" always;\n    try_files $uri $uri.html $uri/index.html {folder}shell.html;\n}}\n",
+        common = "    index index.html;\n    gzip_static on;\n    charset utf-8;\n",
         root_text = if base.is_root() {
             "this dist/ folder".to_owned()
         } else {
@@ -141,7 +141,7 @@ pub fn nginx(api_origin: Option<&str>, base: &PublicBase) -> String {
 pub fn caddyfile(api_origin: Option<&str>, base: &PublicBase) -> String {
     let security: String = headers(api_origin)
         .iter()
-        .map(|(name, value)| format!("\t\t{name} \"{value}\"\n"))
+        .map(|(name, value)| format!("\t\t\t{name} \"{value}\"\n"))
         .collect();
     let hashed = hashed_pattern(base);
     let folder = base.folder();
@@ -157,13 +157,16 @@ pub fn caddyfile(api_origin: Option<&str>, base: &PublicBase) -> String {
          #         import {dist}/deploy/Caddyfile\n\
          #         import parisante_portal\n\
          #     }}\n\
+         # Every rule is inside `handle {folder}*`: the rest of the site keeps its own.\n\
          (parisante_portal) {{\n\
          {bare}\
-         \theader {{\n{security}\t\tCache-Control \"no-cache\"\n\t}}\n\
-         \t@hashed path_regexp hashed \"{hashed}\"\n\
-         \theader @hashed Cache-Control \"{IMMUTABLE}\"\n\
-         \ttry_files {{path}} {{path}}.html {{path}}/index.html {folder}shell.html\n\
-         \tfile_server {{\n\t\tprecompressed br gzip\n\t}}\n\
+         \thandle {folder}* {{\n\
+         \t\theader {{\n{security}\t\t\tCache-Control \"no-cache\"\n\t\t}}\n\
+         \t\t@hashed path_regexp hashed \"{hashed}\"\n\
+         \t\theader @hashed Cache-Control \"{IMMUTABLE}\"\n\
+         \t\ttry_files {{path}} {{path}}.html {{path}}/index.html {folder}shell.html\n\
+         \t\tfile_server {{\n\t\t\tprecompressed br gzip\n\t\t}}\n\
+         \t}}\n\
          }}\n"
     )
 }
@@ -326,11 +329,23 @@ mod tests {
         assert!(nginx.contains("location /portail/ {"), "{nginx}");
         assert!(nginx.contains("/portail/shell.html;"));
         assert!(nginx.contains("location = /portail {\n    return 301 /portail/;"));
-        assert!(nginx.contains("^/portail/pkg-[0-9a-f]{16}/"));
+        assert!(
+            nginx
+                .contains("\"^/portail/(.*-[0-9a-f]{16}(_bg)?\\.[a-z0-9]+|pkg-[0-9a-f]{16}/.+)$\""),
+            "{nginx}"
+        );
         assert!(!nginx.contains("location / {"));
+        // Nothing at the server's level: every directive is inside a portal location.
+        let outside: Vec<&str> = nginx
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.starts_with(' ') && !l.is_empty())
+            .filter(|l| !l.starts_with("location") && *l != "}")
+            .collect();
+        assert_eq!(outside, Vec::<&str>::new());
         let caddy = caddyfile(None, &base);
         assert!(caddy.contains("redir /portail /portail/ permanent"));
         assert!(caddy.contains("{path}/index.html /portail/shell.html"));
+        assert!(caddy.contains("\thandle /portail/* {\n"), "{caddy}");
         assert!(headers_file(None, &base, &[]).contains("\n/portail/*\n"));
     }
 }

@@ -39,9 +39,11 @@ FROM startups;
 DROP TABLE startups;
 ALTER TABLE startups_rebuilt RENAME TO startups;
 
--- The real start-ups' profiles as an earlier seed wrote them, never saved since (version
--- 1), carry facts the portal invented: they are forgotten. What a start-up saved stays.
+-- The four start-ups of the seed article, as an earlier seed wrote them and never saved
+-- since (version 1), carry facts the portal invented: they are forgotten. What a start-up
+-- saved stays. A new version, so that a draft based on the old one meets a conflict
+-- instead of writing those facts back.
 UPDATE startups
 SET stage = NULL, founded = NULL, team_size = NULL, hiring = 0, member_since = NULL,
-    updated = NULL
-WHERE sample = 0 AND version = 1;
+    updated = NULL, version = version + 1
+WHERE sample = 0 AND version = 1 AND slug IN ('drdata', 'team-doc', 'posos', 'simforhealth');

@@ -46,9 +46,16 @@ impl<T: Send + Sync + 'static> Entry<T> {
 
     /// An entry that starts from an answer baked into the page, decoded as `state`.
     pub fn with_state(endpoint: Endpoint<T>, state: Load<T>, answer: BakedAnswer) -> Self {
+        // Only a body that holds a logo relative to the API needs decoding again (the
+        // server writes compact JSON): any other keeps its first decoding, and its page is
+        // not drawn twice.
         let unresolved = answer
             .body
-            .filter(|_| endpoint.resolves_addresses() && matches!(state, Load::Ready(_)))
+            .filter(|body| {
+                endpoint.resolves_addresses()
+                    && matches!(state, Load::Ready(_))
+                    && body.get().contains("\"logo\":\"startups/")
+            })
             .map(|body| body.get().to_owned());
         Entry::starting(endpoint, state, answer.etag, unresolved)
     }

@@ -69,7 +69,13 @@ fn json_ld(s: &Startup, lang: Lang) -> String {
     if let Some(email) = &s.email {
         value["email"] = email.clone().into();
     }
-    if let Some(logo) = &s.summary.logo {
+    // Only a resolved address (a logo baked into the page is still relative to the API).
+    if let Some(logo) = s
+        .summary
+        .logo
+        .as_ref()
+        .filter(|l| l.starts_with('/') || l.starts_with("https://"))
+    {
         value["logo"] = logo.clone().into();
     }
     value.to_string()

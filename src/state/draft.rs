@@ -26,7 +26,14 @@ pub struct Draft {
 
 pub fn load(startup: &str) -> Option<Draft> {
     let text = storage()?.get_item(&key(startup)).ok()??;
-    serde_json::from_str(&text).ok()
+    let mut draft: Draft = serde_json::from_str(&text).ok()?;
+    // Drafts written before the year was optional kept an emptied year as 0.
+    for edit in [&mut draft.base, &mut draft.edit] {
+        if edit.founded == Some(0) {
+            edit.founded = None;
+        }
+    }
+    Some(draft)
 }
 
 pub fn store(startup: &str, draft: &Draft) {

@@ -161,6 +161,14 @@ mod tests {
             .unwrap()
         };
         assert_eq!(facts("drdata"), "- - - 0 - -");
+        let version: i64 = conn
+            .query_row(
+                "SELECT version FROM startups WHERE slug = 'drdata'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(version, 2, "a draft of the old version meets a conflict");
         // Saved by its team since: what it saved is its own.
         assert_eq!(facts("posos"), "serie-a 2018 11-50 0 2022-01-10 2026-11-16");
         assert_eq!(
