@@ -41,8 +41,8 @@ fn open_home_in_preferred_language(window: &web_sys::Window) {
 }
 
 /// Starts the app in `#app`: it hydrates the HTML the build wrote when that HTML is this
-/// very address's (`data-ssr`), and renders from scratch otherwise (a page the build did
-/// not write, or the same page with a query string it did not know).
+/// address's page (`data-ssr`), with or without a search, and renders from scratch
+/// otherwise (a page the build did not write).
 pub fn mount() {
     let window = web_sys::window().expect("a browser window");
     open_home_in_preferred_language(&window);
@@ -54,34 +54,78 @@ pub fn mount() {
         .expect("an #app element or a body");
     let location = window.location();
     // `data-ssr` names the app path (the route table's, without the public base).
-    let path = routes::app_path(&location.pathname().unwrap_or_default());
-    let here = format!("{path}{}", location.search().unwrap_or_default());
-    let prerendered = root.get_attribute("data-ssr").is_some_and(|p| p == here);
+    let pathname = location.pathname().unwrap_or_default();
+    let path = routes::app_path(&pathname);
+    let search = location.search().unwrap_or_default();
+    let written = root.get_attribute("data-ssr");
+    let prerendered = written.as_deref() == Some(format!("{path}{search}").as_str());
+    // The same page with a search the build did not know (a shared filtered link): the
+    // page is hydrated as the build wrote it, then shows the search, so nothing of it is
+    // thrown away and drawn again (which moved the page under the reader).
+    let searched = !prerendered && written.as_deref() == Some(path.as_str());
     #[cfg(feature = "hydrate")]
-    if prerendered {
-        hydrate(root, routes::Page::parse(&path).0);
+    if prerendered || searched {
+        let then = searched.then(|| {
+            let whole = format!("{pathname}{search}{}", location.hash().unwrap_or_default());
+            set_address(&window, &pathname);
+            whole
+        });
+        hydrate(root, routes::Page::parse(&path).0, then);
         return;
     }
-    let _ = prerendered;
+    let _ = (prerendered, searched);
     root.set_inner_html("");
     leptos::mount::mount_to(root, app::App).forget();
+}
+
+/// Replaces the address without a navigation (the router is told with `popstate`).
+#[cfg(feature = "hydrate")]
+fn set_address(window: &web_sys::Window, address: &str) {
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(address));
+    }
+}
+
+/// After hydration: back to the address the reader opened, which the router then shows
+/// (it listens to `popstate`, as for the browser's back button).
+#[cfg(feature = "hydrate")]
+fn show_address(address: Option<String>) {
+    let Some(address) = address else {
+        return;
+    };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    set_address(&window, &address);
+    if let Ok(event) = web_sys::Event::new("popstate") {
+        let _ = window.dispatch_event(&event);
+    }
 }
 
 /// Hydrates the page the build wrote. A page whose code is in a chunk of its own fetches
 /// it first, so that hydration meets the same tree the build rendered. If the chunk cannot
 /// be fetched, the page stays as it arrived: readable, its links plain links.
+/// `then`: the address to show once hydrated (see [`mount`]).
 #[cfg(feature = "hydrate")]
-fn hydrate(root: web_sys::HtmlElement, page: routes::Page) {
+fn hydrate(root: web_sys::HtmlElement, page: routes::Page, then: Option<String>) {
     let Some(chunk) = pages::Chunk::of(&page) else {
         leptos::mount::hydrate_from(root, app::App).forget();
+        show_address(then);
         return;
     };
     wasm_bindgen_futures::spawn_local(async move {
         match chunk.load().await {
-            Ok(()) => leptos::mount::hydrate_from(root, app::App).forget(),
-            Err(_) => leptos::logging::warn!(
-                "the code of this page did not load: it stays as the build wrote it"
-            ),
+            Ok(()) => {
+                leptos::mount::hydrate_from(root, app::App).forget();
+                show_address(then);
+            }
+            Err(_) => {
+                // The reader keeps the address they opened, and the page as written.
+                show_address(then);
+                leptos::logging::warn!(
+                    "the code of this page did not load: it stays as the build wrote it"
+                )
+            }
         }
     });
 }

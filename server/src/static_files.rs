@@ -20,6 +20,8 @@ use crate::AppState;
 #[derive(Clone)]
 struct Site {
     dist: PathBuf,
+    /// The shell's address in `dist/` (`/shell.html`, or `/index.html` for an older build).
+    shell_uri: String,
     state: AppState,
 }
 use tower_http::services::{ServeDir, ServeFile};
@@ -31,6 +33,13 @@ pub fn service(dist_dir: PathBuf, state: AppState) -> Router {
         .map(|name| dist_dir.join(name))
         .find(|path| path.is_file())
         .unwrap_or_else(|| dist_dir.join("index.html"));
+    let shell_uri = format!(
+        "/{}",
+        shell
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("index.html")
+    );
     let index = ServeFile::new(shell)
         .precompressed_br()
         .precompressed_gzip();
@@ -41,6 +50,7 @@ pub fn service(dist_dir: PathBuf, state: AppState) -> Router {
         .fallback(index);
     let site = Site {
         dist: dist_dir,
+        shell_uri,
         state,
     };
     Router::new()
@@ -96,11 +106,24 @@ async fn cache_control(State(site): State<Site>, mut request: Request, next: Nex
     let missing = is_missing_page(&site, request.uri().path());
     if let Some(page) = home_page(&request) {
         *request.uri_mut() = axum::http::Uri::from_static(page);
-    } else if !missing && request.uri().query().is_none_or(str::is_empty) {
+    } else if !missing {
         // A query string (a filtered catalogue) is not what the page was built with: the
         // shell then, so the page never shows results of another search while it starts.
-        if let Some(file) = prerendered_file(&site, request.uri().path()) {
-            if let Ok(uri) = file.parse() {
+        // Named whole, so that a folder of the page's name (`formations/`, holding the
+        // programme pages) never turns the address into `/formations/` by a redirect.
+        let searched = request.uri().query().is_some_and(|q| !q.is_empty());
+        let file = if searched {
+            prerendered_file(&site, request.uri().path()).map(|_| site.shell_uri.clone())
+        } else {
+            prerendered_file(&site, request.uri().path())
+        };
+        if let Some(file) = file {
+            let query = request
+                .uri()
+                .query()
+                .map(|q| format!("?{q}"))
+                .unwrap_or_default();
+            if let Ok(uri) = format!("{file}{query}").parse() {
                 *request.uri_mut() = uri;
             }
         }

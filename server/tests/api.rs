@@ -444,7 +444,7 @@ async fn deep_links_get_the_shell_when_the_build_wrote_one() {
     .unwrap();
     // The service picks the shell when it is built; rebuild the app to see the new file.
     let db = Db::open(&built.db_path()).unwrap();
-    let router = app(AppState::load(db).await.unwrap(), dist);
+    let router = app(AppState::load(db).await.unwrap(), dist.clone());
     let get = |uri: &'static str| {
         let router = router.clone();
         async move {
@@ -473,9 +473,21 @@ async fn deep_links_get_the_shell_when_the_build_wrote_one() {
         get("/en/programmes/master-donnees-de-sante").await,
         b"<!doctype html><title>du</title>"
     );
-    // ...and not for a search it was not built with: the shell then.
+    // ...and not for a search it was not built with: the shell then, even with a folder of
+    // the page's name next to it, which must not redirect to `/formations/`.
+    std::fs::create_dir_all(dist.join("formations")).unwrap();
+    let response = router
+        .clone()
+        .oneshot(
+            Request::get("/formations?level=master")
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
     assert_eq!(
-        get("/formations?level=master").await,
+        body_bytes(response).await,
         b"<!doctype html><title>shell</title>"
     );
 }

@@ -446,6 +446,25 @@ impl Portal {
             .collect()
     }
 
+    /// How much the page has moved under the reader since it started: the browser's own
+    /// cumulative layout shift (shifts right after an input excluded), after a frame.
+    pub async fn layout_shift(&self) -> f64 {
+        self.client()
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 let total = 0;
+                 new PerformanceObserver(list => {
+                   for (const e of list.getEntries()) if (!e.hadRecentInput) total += e.value;
+                 }).observe({type: 'layout-shift', buffered: true});
+                 requestAnimationFrame(() => setTimeout(() => done(total), 100));",
+                vec![],
+            )
+            .await
+            .unwrap()
+            .as_f64()
+            .unwrap()
+    }
+
     /// The document as the browser holds it now (after hydration and data), serialised.
     pub async fn rendered_html(&self) -> String {
         self.eval("return '<!DOCTYPE html>\\n' + document.documentElement.outerHTML;")

@@ -415,20 +415,8 @@ async fn a_reader_whose_browser_prefers_the_other_language_is_offered_it_once() 
     assert_eq!(lang, "en");
     // It arrives after the page has painted, and moves nothing on it (no layout shift:
     // the browser's own record since the page started).
-    let shift = portal
-        .client()
-        .execute_async(
-            "const done = arguments[arguments.length - 1];
-             let total = 0;
-             new PerformanceObserver(list => {
-               for (const e of list.getEntries()) if (!e.hadRecentInput) total += e.value;
-             }).observe({type: 'layout-shift', buffered: true});
-             requestAnimationFrame(() => setTimeout(() => done(total), 100));",
-            vec![],
-        )
-        .await
-        .unwrap();
-    assert_eq!(shift.as_f64(), Some(0.0), "layout shift {shift}");
+    let shift = portal.layout_shift().await;
+    assert_eq!(shift, 0.0, "layout shift {shift}");
     portal.assert_accessible("the language offer").await;
     // "No thanks": gone, and not offered again on the next page or after a reload.
     portal.click(".lang-suggestion__dismiss").await;

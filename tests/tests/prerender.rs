@@ -228,3 +228,29 @@ async fn every_page_names_its_canonical_address_and_its_language_versions() {
     );
     portal.close().await;
 }
+
+#[tokio::test]
+async fn a_shared_search_link_keeps_its_address_and_shows_the_search() {
+    let portal = Portal::launch().await;
+    // Not a page the build wrote (a search): the reference server sends the shell, under
+    // the same address (a folder `formations/` next to `formations.html` once made it
+    // redirect to `/formations/`). On a static host the page itself comes, and the app
+    // hydrates it, then shows the search (tests/tests/static_host.rs).
+    portal.goto("/formations?level=master").await;
+    portal
+        .wait_until("only master programmes", || async {
+            portal
+                .eval(
+                    "const cards = [...document.querySelectorAll('.programme-card')];
+                     return cards.length > 0 && cards.every(c => c.textContent.includes('Master'));",
+                )
+                .await
+                == true
+        })
+        .await;
+    assert_eq!(portal.path_and_query().await, "/formations?level=master");
+    assert!(portal.text_of(".chips").await.unwrap().contains("Master"));
+    let problems = portal.console_problems().await;
+    assert!(problems.is_empty(), "{problems:?}");
+    portal.close().await;
+}

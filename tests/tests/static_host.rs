@@ -147,6 +147,10 @@ async fn the_host_sends_the_portals_headers_and_falls_back_to_the_shell() {
         assert_eq!(headers["cache-control"], "no-cache", "{path}");
         assert!(body.contains("src=\"/portail/boot.js\""), "{path}");
     }
+    // A search link gets its page as the build wrote it (nginx ignores the query): the
+    // app hydrates it, then shows the search (the flow below opens one).
+    let (_, _, searched) = get(&portal.page_url("/formations?level=master")).await;
+    assert!(searched.contains("data-ssr=\"/formations\""), "{searched}");
     // The canonical address follows the base too.
     let (_, _, programmes) = get(&portal.page_url("/en/programmes")).await;
     let steps = static_host::readme_steps();
@@ -176,9 +180,15 @@ async fn a_visitor_a_student_and_a_start_up_use_the_portal_from_a_static_host() 
     stays_under_the_base(&portal).await;
     portal.goto("/formations?level=master").await;
     portal
-        .wait_until("master programmes listed from the API", || async {
-            portal.path_and_query().await.contains("level=master")
-                && !portal.find_all(".programme-card").await.is_empty()
+        .wait_until("only master programmes, the page hydrated then searched", || async {
+            portal.path_and_query().await == "/formations?level=master"
+                && portal
+                    .eval(
+                        "const cards = [...document.querySelectorAll('.programme-card')];
+                         return cards.length > 0 && cards.every(c => c.textContent.includes('Master'));",
+                    )
+                    .await
+                    == true
         })
         .await;
     let first = portal.find(".programme-card__title a").await;
