@@ -24,18 +24,6 @@ async fn put(api: &Api, session: &Session, edit: &Value) -> Answer {
     .await
 }
 
-async fn patch(api: &Api, session: &Session, patch: &Value) -> Answer {
-    let (etag, _) = api.my_startup(session).await;
-    api.json(
-        Method::PATCH,
-        "/api/v1/me/startup",
-        Some(session),
-        &[("if-match", &etag)],
-        patch,
-    )
-    .await
-}
-
 fn fields(answer: &Answer) -> Vec<String> {
     answer.body["errors"]
         .as_array()
@@ -66,28 +54,32 @@ async fn huge_or_repeated_lists_are_refused_with_a_small_answer() {
         .call(Method::GET, "/api/v1/startups", None, &[], Body::empty())
         .await;
     // 4,000 poles fit in the 64 KB body limit; each would have been stored.
-    let answer = patch(&api, &b, &json!({"poles": vec!["formation"; 4_000]})).await;
+    let answer = api
+        .patch_mine(&b, &json!({"poles": vec!["formation"; 4_000]}))
+        .await;
     assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(fields(&answer), ["poles"]);
     assert!(
         answer.body.to_string().len() < 2_000,
         "one error, not 20,000"
     );
-    let answer = patch(
-        &api,
-        &b,
-        &json!({"poles": ["formation", "formation"], "sectors": ["prevention", "prevention"]}),
-    )
-    .await;
+    let answer = api
+        .patch_mine(
+            &b,
+            &json!({"poles": ["formation", "formation"], "sectors": ["prevention", "prevention"]}),
+        )
+        .await;
     assert_eq!(fields(&answer), ["sectors[1]", "poles[1]"]);
-    let answer = patch(&api, &b, &json!({"poles": vec!["nope"; 5]})).await;
+    let answer = api.patch_mine(&b, &json!({"poles": vec!["nope"; 5]})).await;
     assert_eq!(
         fields(&answer),
         ["poles[1]", "poles[2]", "poles[3]", "poles[4]"],
         "repeats first; which poles exist is checked on a list without them"
     );
     // Bigger than the limit: 413, as a problem.
-    let answer = patch(&api, &b, &json!({"poles": vec!["formation"; 160_000]})).await;
+    let answer = api
+        .patch_mine(&b, &json!({"poles": vec!["formation"; 160_000]}))
+        .await;
     assert_eq!(answer.status, StatusCode::PAYLOAD_TOO_LARGE);
     assert_eq!(
         answer.headers[header::CONTENT_TYPE],
@@ -117,7 +109,7 @@ async fn control_bidi_and_invisible_text_is_refused_and_text_is_stored_in_nfc() 
             "website",
         ),
     ] {
-        let answer = patch(&api, &b, &patch_body).await;
+        let answer = api.patch_mine(&b, &patch_body).await;
         assert_eq!(
             answer.status,
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -126,7 +118,9 @@ async fn control_bidi_and_invisible_text_is_refused_and_text_is_stored_in_nfc() 
         assert_eq!(fields(&answer), [field], "{patch_body}");
     }
     // A decomposed "é" (e + U+0301) is stored composed.
-    let answer = patch(&api, &b, &json!({"name": "Datavoile Sante\u{301}"})).await;
+    let answer = api
+        .patch_mine(&b, &json!({"name": "Datavoile Sante\u{301}"}))
+        .await;
     assert_eq!(answer.status, StatusCode::OK, "{}", answer.body);
     assert_eq!(answer.body["profile"]["name"], "Datavoile Santé");
 }
@@ -142,12 +136,12 @@ async fn two_start_ups_cannot_share_a_name_or_a_look_alike() {
         "C\u{430}rdiolume",
         "  cardiolume ",
     ] {
-        let answer = patch(&api, &b, &json!({"name": taken})).await;
+        let answer = api.patch_mine(&b, &json!({"name": taken})).await;
         assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY, "{taken}");
         assert_eq!(fields(&answer), ["name"]);
     }
     // Its own name in other capitals is fine.
-    let answer = patch(&api, &b, &json!({"name": "DataVoile"})).await;
+    let answer = api.patch_mine(&b, &json!({"name": "DataVoile"})).await;
     assert_eq!(answer.status, StatusCode::OK, "{}", answer.body);
 }
 
@@ -161,14 +155,11 @@ async fn addresses_with_a_user_name_or_no_real_host_are_refused() {
         "https://evil.example\\@datavoile.example/",
         "https://1.2.3.4/",
     ] {
-        let answer = patch(&api, &b, &json!({"website": bad})).await;
+        let answer = api.patch_mine(&b, &json!({"website": bad})).await;
         assert_eq!(fields(&answer), ["website"], "{bad}");
-        let answer = patch(
-            &api,
-            &b,
-            &json!({"social": [{"network": "github", "url": bad}]}),
-        )
-        .await;
+        let answer = api
+            .patch_mine(&b, &json!({"social": [{"network": "github", "url": bad}]}))
+            .await;
         assert_eq!(fields(&answer), ["social[0].url"], "{bad}");
     }
 }
@@ -185,11 +176,13 @@ async fn the_servers_fields_are_refused_by_name_and_arrays_are_not_profiles() {
         "updated",
         "logo",
     ] {
-        let answer = patch(&api, &b, &json!({owned: "x", "name": "Datavoile"})).await;
+        let answer = api
+            .patch_mine(&b, &json!({owned: "x", "name": "Datavoile"}))
+            .await;
         assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY, "{owned}");
         assert_eq!(fields(&answer), [owned]);
     }
-    let answer = patch(&api, &b, &json!({"nmae": "typo"})).await;
+    let answer = api.patch_mine(&b, &json!({"nmae": "typo"})).await;
     assert_eq!(fields(&answer), ["nmae"]);
     // A positional array is not read field by field.
     let (_, profile) = api.my_startup(&b).await;
@@ -197,7 +190,7 @@ async fn the_servers_fields_are_refused_by_name_and_arrays_are_not_profiles() {
     let positional: Vec<Value> = edit.as_object().unwrap().values().cloned().collect();
     let answer = put(&api, &b, &Value::Array(positional)).await;
     assert_eq!(answer.status, StatusCode::BAD_REQUEST);
-    let answer = patch(&api, &b, &json!(["name"])).await;
+    let answer = api.patch_mine(&b, &json!(["name"])).await;
     assert_eq!(answer.status, StatusCode::BAD_REQUEST);
 }
 
@@ -207,7 +200,7 @@ async fn a_write_that_changes_nothing_is_no_write_and_history_pages() {
     let b = api.sign_in(B).await;
     let (etag, profile) = api.my_startup(&b).await;
     for _ in 0..3 {
-        let answer = patch(&api, &b, &json!({})).await;
+        let answer = api.patch_mine(&b, &json!({})).await;
         assert_eq!(answer.status, StatusCode::OK);
         assert_eq!(answer.body["etag"], etag.as_str(), "same version");
         let answer = put(&api, &b, &edit_of(&profile)).await;
@@ -221,7 +214,7 @@ async fn a_write_that_changes_nothing_is_no_write_and_history_pages() {
     );
     // 25 real changes: pages of 10, newest first, with a link to the next page.
     for n in 0..25 {
-        let answer = patch(&api, &b, &json!({"pitch": {"fr": format!("Accroche numéro {n} du jour"), "en": profile["pitch"]["en"].clone()}})).await;
+        let answer = api.patch_mine(&b, &json!({"pitch": {"fr": format!("Accroche numéro {n} du jour"), "en": profile["pitch"]["en"].clone()}})).await;
         assert_eq!(answer.status, StatusCode::OK, "{}", answer.body);
     }
     let mut uri = "/api/v1/me/startup/history?limit=10".to_owned();

@@ -26,15 +26,8 @@ fn count(conn: &rusqlite::Connection, sql: &str) -> i64 {
 async fn history_lines_past_a_year_and_expired_sessions_are_deleted() {
     let api = Api::new().await;
     let b = api.sign_in(B).await;
-    let (etag, _) = api.my_startup(&b).await;
     let saved = api
-        .json(
-            Method::PATCH,
-            "/api/v1/me/startup",
-            Some(&b),
-            &[("if-match", &etag)],
-            &json!({"name": "Datavoile Conservation"}),
-        )
+        .patch_mine(&b, &json!({"name": "Datavoile Conservation"}))
         .await;
     assert_eq!(saved.status, StatusCode::OK);
     let conn = rusqlite::Connection::open(api.db_path()).unwrap();
@@ -96,15 +89,8 @@ async fn history_lines_past_a_year_and_expired_sessions_are_deleted() {
 async fn deleting_an_account_removes_its_e_mail_from_the_history_at_once() {
     let api = Api::new().await;
     let b = api.sign_in(B).await;
-    let (etag, _) = api.my_startup(&b).await;
     let saved = api
-        .json(
-            Method::PATCH,
-            "/api/v1/me/startup",
-            Some(&b),
-            &[("if-match", &etag)],
-            &json!({"name": "Datavoile Partie"}),
-        )
+        .patch_mine(&b, &json!({"name": "Datavoile Partie"}))
         .await;
     assert_eq!(saved.status, StatusCode::OK);
     let conn = rusqlite::Connection::open(api.db_path()).unwrap();

@@ -150,6 +150,19 @@ impl Api {
             answer.body["profile"].clone(),
         )
     }
+
+    /// `PATCH /me/startup` of the member's current version (its ETag read first).
+    pub async fn patch_mine(&self, session: &Session, patch: &Value) -> Answer {
+        let (etag, _) = self.my_startup(session).await;
+        self.json(
+            Method::PATCH,
+            "/api/v1/me/startup",
+            Some(session),
+            &[("if-match", &etag)],
+            patch,
+        )
+        .await
+    }
 }
 
 /// The editable part of a profile, as `PUT /me/startup` takes it.
