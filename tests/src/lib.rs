@@ -446,6 +446,33 @@ impl Portal {
             .collect()
     }
 
+    /// Types `text` into the field `css` (once it is there) as one input event, the way a
+    /// paste does: the app's `input` handler sees the whole value.
+    pub async fn fill(&self, css: &str, text: &str) {
+        self.find(css).await;
+        self.client()
+            .execute(
+                "const el = document.querySelector(arguments[0]); el.value = arguments[1];
+                 el.dispatchEvent(new Event('input', {bubbles: true}));",
+                vec![json!(css), json!(text)],
+            )
+            .await
+            .unwrap();
+    }
+
+    /// Whether the page lists at least one `card` and each of them contains `text`.
+    pub async fn every_card_says(&self, card: &str, text: &str) -> bool {
+        self.client()
+            .execute(
+                "const cards = [...document.querySelectorAll(arguments[0])];
+                 return cards.length > 0 && cards.every(c => c.textContent.includes(arguments[1]));",
+                vec![json!(card), json!(text)],
+            )
+            .await
+            .unwrap()
+            == true
+    }
+
     /// How much the page has moved under the reader since it started: the browser's own
     /// cumulative layout shift (shifts right after an input excluded), after a frame.
     pub async fn layout_shift(&self) -> f64 {

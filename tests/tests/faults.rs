@@ -120,24 +120,15 @@ async fn when_the_connection_drops_mid_save_the_edit_is_kept_and_saved_later() {
     let portal = Portal::launch_unprerendered().await;
     let proxy = portal.proxy().await;
     portal.goto_through(&proxy, "/espace-startup").await;
-    portal.find("#sign-in-email").await;
     portal
-        .eval(
-            "const set = (id, v) => { const el = document.getElementById(id); el.value = v;
-               el.dispatchEvent(new Event('input', {bubbles: true})); };
-             set('sign-in-email', 'equipe@cardiolume.example');
-             set('sign-in-password', 'cardiolume-demo-2026');",
-        )
+        .fill("#sign-in-email", "equipe@cardiolume.example")
+        .await;
+    portal
+        .fill("#sign-in-password", "cardiolume-demo-2026")
         .await;
     portal.click(".space__sign-in button[type=submit]").await;
-    portal.find("#edit-pitch-fr").await;
     let typed = "Accroche tapée pendant une coupure réseau, à garder.";
-    portal
-        .eval(&format!(
-            "const el = document.getElementById('edit-pitch-fr'); el.value = {typed:?};
-             el.dispatchEvent(new Event('input', {{bubbles: true}}));"
-        ))
-        .await;
+    portal.fill("#edit-pitch-fr", typed).await;
     proxy.set(Fault::Drop, Some("PUT"), "/api/v1/me/startup");
     portal.click(".editor__save button[type=submit]").await;
     portal

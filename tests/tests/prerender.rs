@@ -239,13 +239,7 @@ async fn a_shared_search_link_keeps_its_address_and_shows_the_search() {
     portal.goto("/formations?level=master").await;
     portal
         .wait_until("only master programmes", || async {
-            portal
-                .eval(
-                    "const cards = [...document.querySelectorAll('.programme-card')];
-                     return cards.length > 0 && cards.every(c => c.textContent.includes('Master'));",
-                )
-                .await
-                == true
+            portal.every_card_says(".programme-card", "Master").await
         })
         .await;
     assert_eq!(portal.path_and_query().await, "/formations?level=master");

@@ -180,16 +180,13 @@ async fn a_visitor_a_student_and_a_start_up_use_the_portal_from_a_static_host() 
     stays_under_the_base(&portal).await;
     portal.goto("/formations?level=master").await;
     portal
-        .wait_until("only master programmes, the page hydrated then searched", || async {
-            portal.path_and_query().await == "/formations?level=master"
-                && portal
-                    .eval(
-                        "const cards = [...document.querySelectorAll('.programme-card')];
-                         return cards.length > 0 && cards.every(c => c.textContent.includes('Master'));",
-                    )
-                    .await
-                    == true
-        })
+        .wait_until(
+            "only master programmes, the page hydrated then searched",
+            || async {
+                portal.path_and_query().await == "/formations?level=master"
+                    && portal.every_card_says(".programme-card", "Master").await
+            },
+        )
         .await;
     let first = portal.find(".programme-card__title a").await;
     let title = first.text().await.unwrap();
@@ -245,22 +242,13 @@ async fn a_visitor_a_student_and_a_start_up_use_the_portal_from_a_static_host() 
 
     // A member signs in across origins, saves, and sees the change public.
     portal.goto("/espace-startup").await;
-    for (css, text) in [
-        ("#sign-in-email", "equipe@cardiolume.example"),
-        ("#sign-in-password", "cardiolume-demo-2026"),
-    ] {
-        // The space's form comes with its chunk, after the shell: wait for it.
-        portal.find(css).await;
-        portal
-            .client()
-            .execute(
-                "const el = document.querySelector(arguments[0]); el.value = arguments[1];
-                 el.dispatchEvent(new Event('input', {bubbles: true}));",
-                vec![json!(css), json!(text)],
-            )
-            .await
-            .unwrap();
-    }
+    // The space's form comes with its chunk, after the shell: `fill` waits for it.
+    portal
+        .fill("#sign-in-email", "equipe@cardiolume.example")
+        .await;
+    portal
+        .fill("#sign-in-password", "cardiolume-demo-2026")
+        .await;
     portal.click(".space__sign-in button[type=submit]").await;
     portal
         .wait_until("the editor", || async {
@@ -271,16 +259,7 @@ async fn a_visitor_a_student_and_a_start_up_use_the_portal_from_a_static_host() 
         })
         .await;
     let pitch = "Analyse de l'ECG assistée par IA, publiée depuis un hébergeur statique.";
-    portal.find("#edit-pitch-fr").await;
-    portal
-        .client()
-        .execute(
-            "const el = document.querySelector('#edit-pitch-fr'); el.value = arguments[0];
-             el.dispatchEvent(new Event('input', {bubbles: true}));",
-            vec![json!(pitch)],
-        )
-        .await
-        .unwrap();
+    portal.fill("#edit-pitch-fr", pitch).await;
     portal.click(".editor__save button[type=submit]").await;
     portal
         .wait_until("the save", || async {
