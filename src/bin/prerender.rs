@@ -20,7 +20,7 @@ use portal::{
         baked::{BakedAnswer, BLOCK_ID},
         prerender,
     },
-    routes::{public_base, set_public_base, PublicBase},
+    routes::{public_base, set_public_base, Href, PublicBase},
 };
 use serde_json::value::RawValue;
 
@@ -303,26 +303,27 @@ fn write(dist: &Path, file: &Path, html: &str) -> Result<(), String> {
 /// as search engines require; `x-default` is the French version (the campus's own), except
 /// for `/`, which itself picks by language.
 fn language_links(site: &str, page: &Page, lang: Lang) -> String {
-    let site = format!("{site}{}", public_base().url_of("/").trim_end_matches('/'));
+    // Under the public base, as every link of the page (`Href`).
+    let absolute = |address: String| escape_attr(&format!("{site}{address}"));
     let mut links = format!(
         "<link rel=\"canonical\" href=\"{}\">",
-        escape_attr(&format!("{site}{}", page.path(lang)))
+        absolute(page.href(lang))
     );
     for other in Lang::ALL {
         links.push_str(&format!(
             "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">",
             other.code(),
-            escape_attr(&format!("{site}{}", page.path(other)))
+            absolute(page.href(other))
         ));
     }
     let default = if *page == Page::Home {
-        "/".to_owned()
+        public_base().url_of("/")
     } else {
-        page.path(Lang::Fr)
+        page.href(Lang::Fr)
     };
     links.push_str(&format!(
         "<link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\">",
-        escape_attr(&format!("{site}{default}"))
+        absolute(default)
     ));
     links
 }
