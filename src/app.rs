@@ -21,7 +21,7 @@ use crate::{
 pub fn App() -> impl IntoView {
     view! {
         // The base lets the router leave links outside the portal to the browser.
-        <Router base=public_base().folder().trim_end_matches('/').to_owned()>
+        <Router base=public_base().prefix().to_owned()>
             <Shell/>
         </Router>
     }

@@ -85,10 +85,7 @@ fn root_hint(base: &PublicBase) -> (String, String) {
     if base.is_root() {
         ("/srv/portal/dist".into(), "/srv/portal/dist".into())
     } else {
-        (
-            "/srv/www".into(),
-            format!("/srv/www{}", base.folder().trim_end_matches('/')),
-        )
+        ("/srv/www".into(), format!("/srv/www{}", base.prefix()))
     }
 }
 
@@ -98,8 +95,7 @@ fn bare_redirect(base: &PublicBase, write: impl Fn(&str, &str) -> String) -> Str
     if base.is_root() {
         return String::new();
     }
-    let folder = base.folder();
-    write(folder.trim_end_matches('/'), &folder)
+    write(base.prefix(), &base.folder())
 }
 
 pub fn nginx(api_origin: Option<&str>, base: &PublicBase) -> String {
@@ -133,7 +129,7 @@ pub fn nginx(api_origin: Option<&str>, base: &PublicBase) -> String {
         root_text = if base.is_root() {
             "this dist/ folder".to_owned()
         } else {
-            format!("the folder in which this dist/ is `{}`", folder.trim_matches('/'))
+            format!("the folder in which this dist/ is `{}`", &base.prefix()[1..])
         },
     )
 }

@@ -48,6 +48,11 @@ impl PublicBase {
         Ok(PublicBase(format!("/{inner}")))
     }
 
+    /// The prefix itself: `""` or `/portail` (what the router's `base` takes).
+    pub fn prefix(&self) -> &str {
+        &self.0
+    }
+
     pub fn is_root(&self) -> bool {
         self.0.is_empty()
     }
@@ -135,6 +140,7 @@ mod tests {
         assert_eq!(base.app_path("/portailx/poles"), None);
         assert_eq!(base.app_path("/poles"), None);
         assert_eq!(base.asset("config.json"), "/portail/config.json");
+        assert_eq!(base.prefix(), "/portail");
     }
 
     #[test]

@@ -38,7 +38,7 @@ pub fn site_for(api_base: &str, into: &Path) -> PathBuf {
     let build = subpath_dist();
     let base = deploy::public_base_of(&build).unwrap();
     let root = into.join("www");
-    let site = root.join(base.folder().trim_matches('/'));
+    let site = root.join(base.prefix().trim_start_matches('/'));
     copy_tree(&build, &site);
     deploy::configure(&site, api_base).unwrap();
     root
@@ -75,7 +75,7 @@ impl StaticHost {
     /// `deploy/nginx.conf`, as its README tells a host to include it.
     pub async fn start(root: &Path, port: u16) -> StaticHost {
         let base = deploy::public_base_of(&subpath_dist()).unwrap();
-        let site = root.join(base.folder().trim_matches('/'));
+        let site = root.join(base.prefix().trim_start_matches('/'));
         let dir = tempfile::tempdir().unwrap();
         let prefix = dir.path();
         for temp in ["body", "proxy", "fastcgi", "uwsgi", "scgi"] {
