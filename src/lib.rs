@@ -35,9 +35,7 @@ fn open_home_in_preferred_language(window: &web_sys::Window) {
         location.search().unwrap_or_default(),
         location.hash().unwrap_or_default()
     );
-    if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&target));
-    }
+    set_address(window, &target);
 }
 
 /// Starts the app in `#app`: it hydrates the HTML the build wrote when that HTML is this
@@ -78,8 +76,8 @@ pub fn mount() {
     leptos::mount::mount_to(root, app::App).forget();
 }
 
-/// Replaces the address without a navigation (the router is told with `popstate`).
-#[cfg(feature = "hydrate")]
+/// Replaces the address without a navigation, before the router reads it (or followed by
+/// `popstate`, which tells the router).
 fn set_address(window: &web_sys::Window, address: &str) {
     if let Ok(history) = window.history() {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(address));
