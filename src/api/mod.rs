@@ -43,8 +43,6 @@ pub struct Endpoint<T> {
     /// is answered "not found" without leaving the browser.
     path: Option<String>,
     decode: Decode<T>,
-    /// The decoded value holds addresses made from the API's base (logos).
-    resolves_addresses: bool,
 }
 
 impl<T> Endpoint<T> {
@@ -52,18 +50,7 @@ impl<T> Endpoint<T> {
         Endpoint {
             path: Some(path),
             decode,
-            resolves_addresses: false,
         }
-    }
-
-    /// An endpoint whose decoded value holds addresses made from the API's base.
-    fn resolving(mut self) -> Self {
-        self.resolves_addresses = true;
-        self
-    }
-
-    pub fn resolves_addresses(&self) -> bool {
-        self.resolves_addresses
     }
 
     /// `path` with `/{slug}` appended, or nothing when the slug cannot exist.
@@ -73,7 +60,6 @@ impl<T> Endpoint<T> {
                 .is_ok()
                 .then(|| format!("{path}/{slug}")),
             decode,
-            resolves_addresses: false,
         }
     }
 
@@ -141,6 +127,13 @@ fn json<T: DeserializeOwned>(body: &str) -> Result<T, ApiError> {
 
 fn plain<T: DeserializeOwned>(body: &str, _: Option<&RuntimeConfig>) -> Result<T, ApiError> {
     json(body)
+}
+
+/// Whether a body holds an address relative to the API (an uploaded logo), which decoding
+/// it without the runtime configuration (a baked body) leaves relative. The server writes
+/// compact JSON, and a quote inside a text is escaped, so only a `logo` member matches.
+pub fn holds_relative_address(body: &str) -> bool {
+    body.contains("\"logo\":\"startups/")
 }
 
 /// An uploaded logo's address is relative to the API (`startups/{slug}/logo?v=…`): made
@@ -259,7 +252,6 @@ pub fn directory() -> Endpoint<DirectoryIndex> {
             Ok(DirectoryIndex::new(list.items))
         },
     )
-    .resolving()
 }
 
 /// One page of a directory search, asked of the API (remote search).
@@ -270,7 +262,6 @@ pub fn search_startups(query: &DirectoryQuery, per_page: u32) -> Endpoint<Startu
         format!("/api/v1/startups{}", encode_query(&pairs)),
         startup_list,
     )
-    .resolving()
 }
 
 /// Start-ups sharing a sector with `startup` (candidates for "same sector"), by name.
@@ -281,14 +272,14 @@ pub fn related_startups(startup: &StartupSummary) -> Endpoint<StartupList> {
         ("sort", "nom"),
         ("per_page", "24"),
     ]);
-    Endpoint::at(format!("/api/v1/startups{query}"), startup_list).resolving()
+    Endpoint::at(format!("/api/v1/startups{query}"), startup_list)
 }
 
 /// The first start-ups of a pole, by name, with the pole's total.
 pub fn pole_startups(pole: &str) -> Endpoint<StartupList> {
     let per_page = POLE_PREVIEW.to_string();
     let query = encode_query(&[("pole", pole), ("sort", "nom"), ("per_page", &per_page)]);
-    Endpoint::at(format!("/api/v1/startups{query}"), startup_list).resolving()
+    Endpoint::at(format!("/api/v1/startups{query}"), startup_list)
 }
 
 pub fn startup(slug: &str) -> Endpoint<Startup> {
@@ -297,5 +288,4 @@ pub fn startup(slug: &str) -> Endpoint<Startup> {
         resolve_logo(&mut startup.summary, config);
         Ok(startup)
     })
-    .resolving()
 }

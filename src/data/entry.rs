@@ -23,8 +23,8 @@ pub struct Entry<T: Send + Sync + 'static> {
     /// Owned by the entry, not by any view: a late answer never writes to disposed state.
     pub state: ArcRwSignal<Load<T>>,
     etag: RefCell<Option<String>>,
-    /// The baked body the copy was decoded from without the API's address (an endpoint
-    /// whose value holds addresses made from it), until a revalidation decodes it again.
+    /// The baked body the copy was decoded from without the API's address, when it holds
+    /// an address relative to it, until a revalidation decodes it again.
     unresolved: RefCell<Option<String>>,
     /// The request in flight, numbered so that a late answer of an aborted request is
     /// told apart from the current one.
@@ -46,15 +46,12 @@ impl<T: Send + Sync + 'static> Entry<T> {
 
     /// An entry that starts from an answer baked into the page, decoded as `state`.
     pub fn with_state(endpoint: Endpoint<T>, state: Load<T>, answer: BakedAnswer) -> Self {
-        // Only a body that holds a logo relative to the API needs decoding again (the
-        // server writes compact JSON): any other keeps its first decoding, and its page is
-        // not drawn twice.
+        // Only a body that holds an address relative to the API needs decoding again: any
+        // other keeps its first decoding, and its page is not drawn twice.
         let unresolved = answer
             .body
             .filter(|body| {
-                endpoint.resolves_addresses()
-                    && matches!(state, Load::Ready(_))
-                    && body.get().contains("\"logo\":\"startups/")
+                matches!(state, Load::Ready(_)) && api::holds_relative_address(body.get())
             })
             .map(|body| body.get().to_owned());
         Entry::starting(endpoint, state, answer.etag, unresolved)
