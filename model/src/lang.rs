@@ -50,7 +50,7 @@ impl Lang {
                 (q > 0.0 && !tag.is_empty()).then_some((q, i, tag))
             })
             .collect();
-        tags.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        crate::order::sort_by(&mut tags, &|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
         Lang::negotiate(tags.into_iter().map(|(_, _, tag)| tag))
     }
 

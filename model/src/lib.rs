@@ -6,6 +6,7 @@ pub mod catalogue;
 pub mod directory;
 pub mod facet_search;
 mod lang;
+pub mod order;
 mod problem;
 pub mod public_base;
 mod rng;

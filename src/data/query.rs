@@ -12,13 +12,13 @@ use super::entry::Entry;
 use crate::api::ApiError;
 
 /// The state of a resource as a view shows it.
-pub enum Load<T> {
+pub enum Load<T: ?Sized> {
     Loading,
     Ready(Arc<T>),
     Failed(ApiError),
 }
 
-impl<T> Clone for Load<T> {
+impl<T: ?Sized> Clone for Load<T> {
     fn clone(&self) -> Self {
         match self {
             Load::Loading => Load::Loading,
@@ -30,7 +30,7 @@ impl<T> Clone for Load<T> {
 
 /// Two states are the same when they hold the same copy (so a memo of a state changes only
 /// when the data does).
-impl<T> PartialEq for Load<T> {
+impl<T: ?Sized> PartialEq for Load<T> {
     fn eq(&self, other: &Self) -> bool {
         match (self, other) {
             (Load::Loading, Load::Loading) => true,
@@ -41,11 +41,20 @@ impl<T> PartialEq for Load<T> {
     }
 }
 
-impl<T> Load<T> {
+impl<T: ?Sized> Load<T> {
     pub fn ready(&self) -> Option<Arc<T>> {
         match self {
             Load::Ready(value) => Some(Arc::clone(value)),
             _ => None,
+        }
+    }
+
+    /// The same state with the value behind another pointer type (`Arc<dyn Any>`).
+    pub fn map_ready<U: ?Sized>(self, map: impl FnOnce(Arc<T>) -> Arc<U>) -> Load<U> {
+        match self {
+            Load::Loading => Load::Loading,
+            Load::Ready(value) => Load::Ready(map(value)),
+            Load::Failed(error) => Load::Failed(error),
         }
     }
 }

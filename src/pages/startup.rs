@@ -45,7 +45,7 @@ fn related(candidates: &StartupList, me: &StartupSummary) -> Vec<StartupSummary>
         .filter(|o| o.slug != me.slug)
         .collect();
     // Stable: equal counts keep the API's order by name.
-    others.sort_by_key(|o| std::cmp::Reverse(shared(o)));
+    model::order::sort_by_key(&mut others, |o| std::cmp::Reverse(shared(o)));
     others.into_iter().take(3).cloned().collect()
 }
 

@@ -7,7 +7,10 @@ use super::{
     ApplicationStatus, CatalogueQuery, Date, Domain, Format, Level, Mode, ProgrammeSummary, Sort,
     TeachingLanguage,
 };
-use crate::facet_search::{fold, page_of, words, FacetTally, FacetValue, SearchText};
+use crate::{
+    facet_search::{fold, page_of, words, FacetTally, FacetValue, SearchText},
+    order::{sort_by, sort_by_key},
+};
 
 /// Counts per facet, each in display order.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -64,7 +67,9 @@ impl CatalogueIndex {
             .iter()
             .map(|p| (p.institution.slug.clone(), p.institution.name.clone()))
             .collect();
-        institutions.sort_by(|a, b| a.1.cmp(&b.1).then_with(|| a.0.cmp(&b.0)));
+        sort_by(&mut institutions, &|a, b| {
+            a.1.cmp(&b.1).then_with(|| a.0.cmp(&b.0))
+        });
         institutions.dedup_by(|a, b| a.0 == b.0);
         let mut poles: Vec<String> = programmes.iter().flat_map(|p| p.poles.clone()).collect();
         poles.sort();
@@ -289,17 +294,17 @@ impl CatalogueIndex {
         let title = |i: usize| &self.entries[i].title_keys[key];
         let far = Date::new(9999, 12, 31).expect("valid");
         match query.sort {
-            Sort::Relevance if !query.q.trim().is_empty() => {
-                matches.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| title(a.0).cmp(title(b.0))))
-            }
-            Sort::Relevance | Sort::Title => matches.sort_by(|a, b| title(a.0).cmp(title(b.0))),
-            Sort::Start => matches.sort_by_key(|(i, _)| {
+            Sort::Relevance if !query.q.trim().is_empty() => sort_by(matches, &|a, b| {
+                b.1.cmp(&a.1).then_with(|| title(a.0).cmp(title(b.0)))
+            }),
+            Sort::Relevance | Sort::Title => sort_by(matches, &|a, b| title(a.0).cmp(title(b.0))),
+            Sort::Start => sort_by_key(matches, |(i, _)| {
                 (
                     self.programmes[*i].next_start(today).unwrap_or(far),
                     title(*i).clone(),
                 )
             }),
-            Sort::Deadline => matches.sort_by_key(|(i, _)| {
+            Sort::Deadline => sort_by_key(matches, |(i, _)| {
                 let deadline = match self.programmes[*i].application_status(today) {
                     ApplicationStatus::Open(days) => (0, days),
                     ApplicationStatus::Upcoming(days) => (1, days),

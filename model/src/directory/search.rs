@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::{DirectoryQuery, DirectorySort, Sector, Stage, StartupSummary};
 use crate::{
     facet_search::{fold, page_of, words, FacetTally, FacetValue, SearchText},
+    order::sort_by,
     Lang,
 };
 
@@ -205,20 +206,20 @@ impl DirectoryIndex {
         let name = |i: usize| &self.entries[i].name_key;
         let s = |i: usize| &self.startups[i];
         match query.sort {
-            DirectorySort::Relevance if !query.q.trim().is_empty() => {
-                matches.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| name(a.0).cmp(name(b.0))))
-            }
+            DirectorySort::Relevance if !query.q.trim().is_empty() => sort_by(matches, &|a, b| {
+                b.1.cmp(&a.1).then_with(|| name(a.0).cmp(name(b.0)))
+            }),
             DirectorySort::Relevance | DirectorySort::Name => {
-                matches.sort_by(|a, b| name(a.0).cmp(name(b.0)))
+                sort_by(matches, &|a, b| name(a.0).cmp(name(b.0)))
             }
             // Newest first; a start-up without the date comes after those with one.
-            DirectorySort::Newest => matches.sort_by(|a, b| {
+            DirectorySort::Newest => sort_by(matches, &|a, b| {
                 s(b.0)
                     .member_since
                     .cmp(&s(a.0).member_since)
                     .then_with(|| name(a.0).cmp(name(b.0)))
             }),
-            DirectorySort::Updated => matches.sort_by(|a, b| {
+            DirectorySort::Updated => sort_by(matches, &|a, b| {
                 s(b.0)
                     .updated
                     .cmp(&s(a.0).updated)
@@ -259,7 +260,7 @@ impl DirectoryIndex {
             .filter(|(i, e)| *i != me && e.sectors & mine != 0)
             .map(|(i, e)| ((e.sectors & mine).count_ones(), i))
             .collect();
-        others.sort_by(|a, b| {
+        sort_by(&mut others, &|a, b| {
             b.0.cmp(&a.0)
                 .then_with(|| self.entries[a.1].name_key.cmp(&self.entries[b.1].name_key))
         });
@@ -275,7 +276,9 @@ impl DirectoryIndex {
         let mut list: Vec<usize> = (0..self.startups.len())
             .filter(|i| self.startups[*i].poles.iter().any(|p| p == pole))
             .collect();
-        list.sort_by(|a, b| self.entries[*a].name_key.cmp(&self.entries[*b].name_key));
+        sort_by(&mut list, &|a, b| {
+            self.entries[*a].name_key.cmp(&self.entries[*b].name_key)
+        });
         list.into_iter().map(|i| &self.startups[i]).collect()
     }
 }

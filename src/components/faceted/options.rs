@@ -54,7 +54,7 @@ pub fn pole_name(poles: &[PoleSummary], slug: &str, lang: Lang) -> String {
 /// Pole counts in campus order (as the API lists the poles) once the poles are known.
 pub fn in_campus_order(counts: &[FacetValue], poles: &[PoleSummary]) -> Vec<FacetValue> {
     let mut ordered = counts.to_vec();
-    ordered.sort_by_key(|c| {
+    model::order::sort_by_key(&mut ordered, |c| {
         poles
             .iter()
             .position(|p| p.slug == c.value)
