@@ -72,7 +72,7 @@ impl CatalogueIndex {
         });
         institutions.dedup_by(|a, b| a.0 == b.0);
         let mut poles: Vec<String> = programmes.iter().flat_map(|p| p.poles.clone()).collect();
-        poles.sort();
+        crate::order::sort(&mut poles);
         poles.dedup();
         poles.truncate(64);
 

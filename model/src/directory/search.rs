@@ -73,7 +73,7 @@ fn mask<T: Copy>(items: &[T], bit: fn(T) -> u32) -> u64 {
 impl DirectoryIndex {
     pub fn new(startups: Vec<StartupSummary>) -> DirectoryIndex {
         let mut poles: Vec<String> = startups.iter().flat_map(|s| s.poles.clone()).collect();
-        poles.sort();
+        crate::order::sort(&mut poles);
         poles.dedup();
         poles.truncate(64);
         let mut years: Vec<u16> = startups.iter().filter_map(|s| s.founded).collect();

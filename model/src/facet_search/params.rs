@@ -110,13 +110,13 @@ pub fn flip<T: PartialEq>(list: &mut Vec<T>, item: Option<T>) {
 /// Codes joined in their vocabulary order, so equal selections give equal links.
 pub fn join_codes<T: Copy + Ord>(items: &[T], code: fn(T) -> &'static str) -> String {
     let mut sorted = items.to_vec();
-    sorted.sort();
+    crate::order::sort(&mut sorted);
     sorted.into_iter().map(code).collect::<Vec<_>>().join(",")
 }
 
 /// Identifiers joined in alphabetical order.
 pub fn join_text(items: &[String]) -> String {
     let mut sorted = items.to_vec();
-    sorted.sort();
+    crate::order::sort(&mut sorted);
     sorted.join(",")
 }

@@ -53,6 +53,10 @@ pub fn audit(cli: &Path, chromium: &Path, url: &str, out: &Path) -> Result<Value
             "--quiet",
             "--output=json",
             "--only-categories=performance,accessibility,best-practices,seo",
+            // The trace, with V8's wasm events: how long the main thread spent compiling
+            // wasm functions on their first call (read below, then deleted).
+            "--save-assets",
+            "--additional-trace-categories=v8.wasm",
         ])
         .arg(format!("--output-path={}", out.display()))
         .arg(format!("--chrome-flags={flags}"))
@@ -73,6 +77,14 @@ pub fn audit(cli: &Path, chromium: &Path, url: &str, out: &Path) -> Result<Value
             .map(|s| (s * 100.0).round())
     };
     let metric = |a: &str| report["audits"][a]["numericValue"].as_f64();
+    let slowdown = report["configSettings"]["throttling"]["cpuSlowdownMultiplier"]
+        .as_f64()
+        .unwrap_or(1.0);
+    let lcp = &report["audits"]["largest-contentful-paint-element"]["details"];
+    let lazy = lazy_compilation(&assets(out, "trace.json"))?;
+    for kind in ["trace.json", "devtoolslog.json"] {
+        let _ = std::fs::remove_file(assets(out, kind));
+    }
     // The page's own API traffic, from Lighthouse's network log: what the data layer
     // downloaded (`transferSize` as sent, compressed; `resourceSize` decoded).
     let api_requests: Vec<&Value> = report["audits"]["network-requests"]["details"]["items"]
@@ -102,5 +114,113 @@ pub fn audit(cli: &Path, chromium: &Path, url: &str, out: &Path) -> Result<Value
         "api_transfer_bytes": sum("transferSize"),
         "api_resource_bytes": sum("resourceSize"),
         "runtime_error": report["runtimeError"]["message"],
+        "bytes_by_kind": bytes_by_kind(&report),
+        "long_tasks": long_tasks(&report),
+        "lcp_element": lcp["items"][0]["items"][0]["node"]["selector"],
+        // TTFB, load delay, load time and render delay (simulated ms).
+        "lcp_phases": lcp["items"][1]["items"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|p| Some((p["phase"].as_str()?.to_owned(), p["timing"].clone())))
+            .collect::<serde_json::Map<_, _>>(),
+        // Observed main-thread time, scaled by the CPU slowdown Lighthouse simulates, so
+        // it compares with the blocking time.
+        "wasm_lazy_compile_ms": lazy.0 * slowdown,
+        "wasm_functions_compiled": lazy.1,
+        "failed_accessibility_audits": failed_audits(&report, "accessibility"),
     }))
+}
+
+/// `lighthouse-3.json` → `lighthouse-3-0.trace.json` (what `--save-assets` writes).
+fn assets(report: &Path, kind: &str) -> std::path::PathBuf {
+    let stem = report
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("lighthouse");
+    report.with_file_name(format!("{stem}-0.{kind}"))
+}
+
+/// V8 compiles a wasm function on its first call, on the thread that calls it (the main
+/// thread): the total of those compilations (ms, observed) and how many functions.
+fn lazy_compilation(trace: &Path) -> Result<(f64, usize), String> {
+    let text = std::fs::read_to_string(trace)
+        .map_err(|e| format!("reading the trace {}: {e}", trace.display()))?;
+    let trace: Value = serde_json::from_str(&text).map_err(|e| format!("trace: {e}"))?;
+    let events = trace["traceEvents"]
+        .as_array()
+        .or_else(|| trace.as_array())
+        .ok_or("the trace has no events")?;
+    let compiled: Vec<f64> = events
+        .iter()
+        .filter(|e| e["name"] == "wasm.CompileLazy")
+        .filter_map(|e| e["dur"].as_f64())
+        .collect();
+    Ok((compiled.iter().sum::<f64>() / 1000.0, compiled.len()))
+}
+
+/// Transferred bytes by what they are, from Lighthouse's network log: the main wasm part,
+/// the chunks, and the rest by type.
+fn bytes_by_kind(report: &Value) -> Value {
+    let mut kinds = serde_json::Map::new();
+    for request in report["audits"]["network-requests"]["details"]["items"]
+        .as_array()
+        .into_iter()
+        .flatten()
+    {
+        let url = request["url"].as_str().unwrap_or("");
+        let path = url.split(['?', '#']).next().unwrap_or(url);
+        let kind = if path.ends_with("_bg.wasm") {
+            "wasm main"
+        } else if path.ends_with(".wasm") {
+            "wasm chunks"
+        } else if path.contains("/api/v1/") {
+            "api"
+        } else if path.ends_with(".js") {
+            "js"
+        } else if path.ends_with(".css") {
+            "css"
+        } else if request["resourceType"] == "Document" {
+            "html"
+        } else {
+            "other"
+        };
+        let bytes = request["transferSize"].as_f64().unwrap_or(0.0);
+        let total = kinds.entry(kind).or_insert(json!(0.0));
+        *total = json!(total.as_f64().unwrap_or(0.0) + bytes);
+    }
+    Value::Object(kinds)
+}
+
+/// The long tasks (simulated durations), each with the script Lighthouse blames.
+fn long_tasks(report: &Value) -> Value {
+    report["audits"]["long-tasks"]["details"]["items"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|t| {
+            let url = t["url"].as_str().unwrap_or("");
+            json!({
+                "script": url.rsplit('/').next().unwrap_or(url),
+                "start_ms": t["startTime"],
+                "ms": t["duration"],
+            })
+        })
+        .collect()
+}
+
+/// The audits of a category that did not pass, by id.
+fn failed_audits(report: &Value, category: &str) -> Value {
+    report["categories"][category]["auditRefs"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|r| r["id"].as_str())
+        .filter(|id| {
+            report["audits"][*id]["score"]
+                .as_f64()
+                .is_some_and(|s| s < 1.0)
+        })
+        .map(|id| json!(id))
+        .collect()
 }

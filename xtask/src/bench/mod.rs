@@ -8,6 +8,7 @@ mod http;
 mod keystroke;
 mod lighthouse;
 mod load;
+mod routes;
 mod sizes;
 
 use serde_json::{json, Value};
@@ -33,9 +34,19 @@ fn num(v: &Value, digits: usize) -> String {
 pub fn run(args: &[String]) -> Result<(), String> {
     let mut quick = false;
     let mut api_only = false;
-    for arg in args {
+    // Lighthouse runs per page: its figures vary from run to run, so each row is the median.
+    let mut runs = 3;
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
         match arg.as_str() {
             "--quick" => quick = true,
+            "--runs" => {
+                runs = args
+                    .next()
+                    .and_then(|n| n.parse().ok())
+                    .filter(|n| *n > 0)
+                    .ok_or("--runs takes a count, e.g. --runs 5")?
+            }
             // The API's latency and saturation only: no browser, no portal build.
             "--api" => api_only = true,
             other => return Err(format!("bench: unknown argument `{other}`")),
@@ -73,18 +84,20 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let (_, portal_wasm, portal_wasm_br) = portal_parts[0].clone();
     let (_, minimal_wasm, minimal_wasm_br) = sizes::wasm_of(&minimal_dist)?[0].clone();
 
-    step("Lighthouse, mobile preset (about 20 s per page)");
-    let mut pages = vec![("portal /", portal.url("/"))];
+    let runs = if quick { 1 } else { runs };
+    step(&format!(
+        "Lighthouse, mobile preset: every public route in both languages, {runs} run(s) each (about 20 s per run)"
+    ));
+    let mut pages: Vec<(String, String)> = if quick {
+        vec![("/".to_owned(), portal.url("/"))]
+    } else {
+        routes::public_paths()
+            .into_iter()
+            .map(|path| (path.clone(), portal.url(&path)))
+            .collect()
+    };
     if !quick {
-        pages.extend([
-            ("portal /formations", portal.url("/formations")),
-            (
-                "portal programme page",
-                portal.url("/formations/master-donnees-de-sante"),
-            ),
-            ("portal /poles/recherche", portal.url("/poles/recherche")),
-            ("portal /startups", portal.url("/startups")),
-            ("portal start-up page", portal.url("/startups/posos")),
+        for (label, url) in [
             ("10,000 programmes: /formations", big.url("/formations")),
             ("5,000 start-ups: /startups", big.url("/startups")),
             (
@@ -93,18 +106,29 @@ pub fn run(args: &[String]) -> Result<(), String> {
             ),
             ("minimal Leptos /", minimal.url("/")),
             ("static home /", static_home.url("/")),
-        ]);
+        ] {
+            pages.push((label.to_owned(), url));
+        }
     }
     let mut audits = Vec::new();
     for (i, (label, url)) in pages.iter().enumerate() {
         let report = out.join(format!("lighthouse-{i}.json"));
-        // Lighthouse sometimes fails to record a trace on a busy machine: try again, and
-        // report a page that keeps failing instead of losing the whole run.
-        let mut audit = lighthouse::audit(&lighthouse_cli, &chromium, url, &report)
-            .or_else(|_| lighthouse::audit(&lighthouse_cli, &chromium, url, &report))
-            .unwrap_or_else(|e| json!({ "error": e }));
-        audit["page"] = json!(label);
-        audits.push(audit);
+        let results = (0..runs)
+            .map(|_| {
+                // Lighthouse sometimes fails to record a trace on a busy machine: try
+                // again, and report a page that keeps failing instead of losing the run.
+                lighthouse::audit(&lighthouse_cli, &chromium, url, &report)
+                    .or_else(|_| lighthouse::audit(&lighthouse_cli, &chromium, url, &report))
+                    .unwrap_or_else(|e| json!({ "error": e }))
+            })
+            .collect();
+        let mut row = routes::summarise(label, results);
+        row["url"] = json!(url);
+        if !label.starts_with('/') {
+            // A reference page, not a route of this build: measured, not judged.
+            row["misses"] = Value::Null;
+        }
+        audits.push(row);
     }
 
     step("In-browser filtering + facet counting (wasm, release, performance.now())");
@@ -182,17 +206,43 @@ fn print_report(r: &Value) {
             kb(&part["brotli"])
         );
     }
-    println!("\n## Lighthouse (mobile)");
-    println!("| page | perf | a11y | best pr. | SEO | FCP ms | LCP ms | TBT ms | CLS | total | API requests | API brotli | API decoded |");
-    println!("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+    println!(
+        "\n## Lighthouse (mobile), median of each metric over the runs; goals: performance ≥ {}, accessibility {}, LCP ≤ {} ms, TBT ≤ {} ms, CLS 0, transfer ≤ {} KB for / and ≤ {} KB for the others",
+        routes::PERFORMANCE,
+        routes::ACCESSIBILITY,
+        routes::LCP_MS,
+        routes::TBT_MS,
+        routes::HOME_BYTES / KB,
+        routes::PAGE_BYTES / KB
+    );
+    println!("| page | runs | perf | a11y | best pr. | SEO | FCP ms | LCP ms | TBT ms | CLS | total | API requests | API brotli | before (#11: perf, LCP, TBT, KB) | goals |");
+    println!("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
     for a in r["lighthouse"].as_array().into_iter().flatten() {
-        if let Some(error) = a["error"].as_str() {
-            println!("| {} | failed: {error} |", a["page"].as_str().unwrap_or(""));
+        let page = a["path"].as_str().unwrap_or("");
+        if !a["error"].is_null() {
+            println!("| {page} | failed: {} |", a["error"]);
             continue;
         }
+        let before = &a["before"];
+        let before = if before.is_null() {
+            "-".to_owned()
+        } else {
+            format!(
+                "{}, {} s, {} ms, {} KB",
+                num(&before["performance"], 0),
+                num(&json!(before["lcp_ms"].as_f64().unwrap_or(0.0) / 1000.0), 1),
+                num(&before["tbt_ms"], 0),
+                num(&before["kb"], 0)
+            )
+        };
+        let goals = match a["misses"].as_array() {
+            None => "reference".to_owned(),
+            Some(m) if m.is_empty() => "all met".to_owned(),
+            Some(m) => format!("{} missed", m.len()),
+        };
         println!(
-            "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
-            a["page"].as_str().unwrap_or(""),
+            "| {page} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {before} | {goals} |",
+            a["runs"],
             num(&a["performance"], 0),
             num(&a["accessibility"], 0),
             num(&a["best_practices"], 0),
@@ -204,8 +254,17 @@ fn print_report(r: &Value) {
             kb(&a["total_transfer_bytes"]),
             a["api_requests"],
             kb(&a["api_transfer_bytes"]),
-            kb(&a["api_resource_bytes"])
         );
+    }
+    println!("\n### What each route misses, and by what (from its median run)");
+    for a in r["lighthouse"].as_array().into_iter().flatten() {
+        for miss in a["misses"].as_array().into_iter().flatten() {
+            println!(
+                "- {}: {}",
+                a["path"].as_str().unwrap_or(""),
+                miss.as_str().unwrap_or("")
+            );
+        }
     }
     println!("\n## Filtering + facet counts in the browser (per keystroke)");
     println!(
