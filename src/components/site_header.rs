@@ -41,7 +41,7 @@ pub fn SiteHeader() -> impl IntoView {
                                 </Show>
                             </A>
                         </li>
-                        <li><A href=directory>{move || i18n.t().directory.nav}</A></li>
+                        <li><A href=directory>{move || i18n.t().nav_directory}</A></li>
                     </ul>
                 </nav>
             </div>

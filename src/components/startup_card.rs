@@ -40,8 +40,8 @@ pub fn StartupCard(startup: StartupSummary) -> impl IntoView {
             <p class="startup-card__pitch">{localised(i18n, startup.pitch.clone())}</p>
             <ul class="tags" role="list">{sectors}</ul>
             <p class="startup-card__badges">
-                {spin_off.then(|| view! { <span class="badge badge--research">{move || i18n.t().directory.spin_off}</span> })}
-                {hiring.then(|| view! { <span class="badge badge--hiring">{move || i18n.t().directory.hiring}</span> })}
+                {spin_off.then(|| view! { <span class="badge badge--research">{move || i18n.directory().spin_off}</span> })}
+                {hiring.then(|| view! { <span class="badge badge--hiring">{move || i18n.directory().hiring}</span> })}
                 {sample.then(|| view! { <span class="badge badge--sample">{move || i18n.t().sample_badge}</span> })}
             </p>
         </article>

@@ -3,7 +3,6 @@
 use model::catalogue::Date;
 
 pub struct DirectoryTexts {
-    pub nav: &'static str,
     pub title: &'static str,
     pub intro: &'static str,
     pub sample_notice: &'static str,
@@ -55,7 +54,6 @@ pub struct DirectoryTexts {
 }
 
 pub static FR: DirectoryTexts = DirectoryTexts {
-    nav: "Start-ups",
     title: "Annuaire des start-ups",
     intro: "Une trentaine de start-ups du numérique en santé étaient hébergées sur le campus \
             début janvier 2022, plus de la moitié issues de la recherche, et une cinquantaine \
@@ -115,7 +113,6 @@ pub static FR: DirectoryTexts = DirectoryTexts {
 };
 
 pub static EN: DirectoryTexts = DirectoryTexts {
-    nav: "Start-ups",
     title: "Start-up directory",
     intro: "About thirty digital-health start-ups were hosted on the campus in early January \
             2022, more than half of them from research, and some fifty are expected in time. \
@@ -173,3 +170,11 @@ pub static EN: DirectoryTexts = DirectoryTexts {
     not_published: "Not published",
     never_updated: "Profile written by the portal team, not yet completed by the start-up",
 };
+
+/// The texts in `lang`.
+pub fn texts(lang: model::Lang) -> &'static DirectoryTexts {
+    match lang {
+        model::Lang::Fr => &FR,
+        model::Lang::En => &EN,
+    }
+}

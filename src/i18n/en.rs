@@ -9,6 +9,7 @@ pub const TEXTS: Texts = Texts {
     skip_to_content: "Skip to main content",
     nav_label: "Main navigation",
     nav_home: "Home",
+    nav_directory: "Start-ups",
     nav_poles: "Poles",
     switch_to_other: "Français",
     switch_to_other_hint: "Lire cette page en français",
@@ -139,8 +140,6 @@ pub const TEXTS: Texts = Texts {
     page_n,
     format_date,
     fact_source,
-    directory: &super::directory::EN,
-    space: &super::space::EN,
 };
 
 fn results_count(n: usize) -> String {

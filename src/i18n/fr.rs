@@ -9,6 +9,7 @@ pub const TEXTS: Texts = Texts {
     skip_to_content: "Aller au contenu principal",
     nav_label: "Navigation principale",
     nav_home: "Accueil",
+    nav_directory: "Start-ups",
     nav_poles: "Les pôles",
     switch_to_other: "English",
     switch_to_other_hint: "Read this page in English",
@@ -139,8 +140,6 @@ pub const TEXTS: Texts = Texts {
     page_n,
     format_date,
     fact_source,
-    directory: &super::directory::FR,
-    space: &super::space::FR,
 };
 
 fn results_count(n: usize) -> String {

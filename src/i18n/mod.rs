@@ -6,8 +6,8 @@ mod en;
 mod fr;
 mod space;
 
-pub use directory::DirectoryTexts;
-pub use space::SpaceTexts;
+pub use directory::{texts as directory_texts, DirectoryTexts};
+pub use space::{texts as space_texts, SpaceTexts};
 
 use leptos::prelude::*;
 use model::{catalogue::Date, Lang};
@@ -22,6 +22,7 @@ pub struct Texts {
     pub nav_label: &'static str,
     pub nav_home: &'static str,
     pub nav_poles: &'static str,
+    pub nav_directory: &'static str,
     /// Name of the *other* language, written in that language (link text of the switch).
     pub switch_to_other: &'static str,
     pub switch_to_other_hint: &'static str,
@@ -157,8 +158,6 @@ pub struct Texts {
     pub format_date: fn(Date) -> String,
     /// Where campus facts come from: (publisher, year, month).
     pub fact_source: fn(&str, u16, u8) -> String,
-    pub directory: &'static DirectoryTexts,
-    pub space: &'static SpaceTexts,
 }
 
 pub fn texts(lang: Lang) -> &'static Texts {
@@ -181,6 +180,18 @@ impl I18n {
 
     pub fn lang(&self) -> Lang {
         self.lang.get()
+    }
+
+    /// The directory's texts. They are not in [`Texts`], which the shell reads: reached
+    /// only from the pages of the browse chunk, they travel in that chunk (wasm-split moves
+    /// the data only one chunk's code uses), not in every page's first load.
+    pub fn directory(&self) -> &'static DirectoryTexts {
+        directory_texts(self.lang())
+    }
+
+    /// The start-up space's texts, in the space's chunk for the same reason.
+    pub fn space(&self) -> &'static SpaceTexts {
+        space_texts(self.lang())
     }
 }
 

@@ -261,3 +261,11 @@ pub static EN: SpaceTexts = SpaceTexts {
     saved_at: |time| format!("Saved at {time}."),
     reason: reason_en,
 };
+
+/// The texts in `lang`.
+pub fn texts(lang: model::Lang) -> &'static SpaceTexts {
+    match lang {
+        model::Lang::Fr => &FR,
+        model::Lang::En => &EN,
+    }
+}

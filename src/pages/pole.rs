@@ -72,7 +72,7 @@ fn pole_startups(i18n: I18n, slug: &str, list: Option<Arc<StartupList>>) -> impl
     (count > 0).then(|| {
         view! {
             <section class="section" aria-labelledby="pole-startups">
-                <h2 id="pole-startups">{move || i18n.t().directory.pole_heading}</h2>
+                <h2 id="pole-startups">{move || i18n.directory().pole_heading}</h2>
                 <ul class="startup-grid startup-grid--related" role="list">
                     {startups
                         .into_iter()
@@ -81,7 +81,7 @@ fn pole_startups(i18n: I18n, slug: &str, list: Option<Arc<StartupList>>) -> impl
                         .collect_view()}
                 </ul>
                 <A href=href attr:class="button button--primary">
-                    {move || (i18n.t().directory.pole_all)(count)}
+                    {move || (i18n.directory().pole_all)(count)}
                 </A>
             </section>
         }

@@ -89,7 +89,7 @@ fn external_link(
 ) -> impl IntoView {
     view! {
         <a href=href rel="noopener noreferrer external">
-            {text}<span class="visually-hidden">{move || i18n.t().directory.external}</span>
+            {text}<span class="visually-hidden">{move || i18n.directory().external}</span>
         </a>
     }
 }
@@ -138,7 +138,7 @@ fn startup_view(
             href: Some(Signal::derive(move || Page::Home.href(i18n.lang()))),
         },
         Crumb {
-            label: Signal::derive(move || i18n.t().directory.nav.to_owned()),
+            label: Signal::derive(move || i18n.t().nav_directory.to_owned()),
             href: Some(Signal::derive(move || Page::Directory.href(i18n.lang()))),
         },
         Crumb {
@@ -146,7 +146,7 @@ fn startup_view(
             href: None,
         },
     ];
-    let d = move || i18n.t().directory;
+    let d = move || i18n.directory();
     let sectors = card.sectors.clone();
     let sectors_text = move || {
         let lang = i18n.lang();

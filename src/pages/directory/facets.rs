@@ -5,22 +5,20 @@ use model::{
     Lang, PoleSummary,
 };
 
-use crate::{
-    components::{coded_options, in_campus_order, named_options, pole_name, Chip, FacetView},
-    i18n::Texts,
+use crate::components::{
+    coded_options, in_campus_order, named_options, pole_name, Chip, FacetView,
 };
 
 /// How many facet groups `facet_views` returns, always in the same order.
 pub const FACET_COUNT: usize = 3;
 
 pub fn facet_views(
-    t: &Texts,
     lang: Lang,
     facets: &DirectoryFacets,
     query: &DirectoryQuery,
     poles: &[PoleSummary],
 ) -> Vec<FacetView> {
-    let d = t.directory;
+    let d = crate::i18n::directory_texts(lang);
     let pole_counts = in_campus_order(&facets.pole, poles);
     vec![
         FacetView {
@@ -56,8 +54,8 @@ pub fn facet_views(
 }
 
 /// One chip per active filter, in panel order.
-pub fn chips(t: &Texts, lang: Lang, query: &DirectoryQuery, poles: &[PoleSummary]) -> Vec<Chip> {
-    let d = t.directory;
+pub fn chips(lang: Lang, query: &DirectoryQuery, poles: &[PoleSummary]) -> Vec<Chip> {
+    let d = crate::i18n::directory_texts(lang);
     let mut chips = Vec::new();
     let mut push = |param: &'static str, value: &str, label: String| {
         chips.push(Chip {

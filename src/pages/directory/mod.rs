@@ -34,18 +34,18 @@ pub fn DirectoryPage() -> impl IntoView {
 
     view! {
         <div class="container section catalogue directory">
-            <PageHeading text=Signal::derive(move || i18n.t().directory.title.to_owned())/>
-            <p class="lead">{move || i18n.t().directory.intro}</p>
-            <p class="notice notice--sample">{move || i18n.t().directory.sample_notice}</p>
+            <PageHeading text=Signal::derive(move || i18n.directory().title.to_owned())/>
+            <p class="lead">{move || i18n.directory().intro}</p>
+            <p class="notice notice--sample">{move || i18n.directory().sample_notice}</p>
             <p>
-                <A href=move || Page::Space.href(i18n.lang())>{move || i18n.t().directory.space_link}</A>
+                <A href=move || Page::Space.href(i18n.lang())>{move || i18n.directory().space_link}</A>
             </p>
             <QueryNotice issues=state.issues/>
             <SearchBox
                 state
                 id="directory-q"
-                label=Signal::derive(move || i18n.t().directory.search_label)
-                hint=Signal::derive(move || i18n.t().directory.search_hint)
+                label=Signal::derive(move || i18n.directory().search_label)
+                hint=Signal::derive(move || i18n.directory().search_hint)
             />
             <Loaded query=summary class="loading--page" ready=move |summary| {
                 if summary.total <= LOCAL_SEARCH_LIMIT {

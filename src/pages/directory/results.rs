@@ -41,14 +41,11 @@ pub fn DirectoryResults(
     let (page, pages) = state.result_pages(total, asked, PER_PAGE);
 
     let views = Memo::new(move |_| {
-        list.with(|l| {
-            query.with(|q| facet_views(i18n.t(), i18n.lang(), &l.facets, q, &pole_list.get()))
-        })
+        list.with(|l| query.with(|q| facet_views(i18n.lang(), &l.facets, q, &pole_list.get())))
     });
-    let chip_list =
-        Signal::derive(move || query.with(|q| chips(i18n.t(), i18n.lang(), q, &pole_list.get())));
+    let chip_list = Signal::derive(move || query.with(|q| chips(i18n.lang(), q, &pole_list.get())));
     let sorts = Signal::derive(move || {
-        let d = i18n.t().directory;
+        let d = i18n.directory();
         [
             (DirectorySort::Relevance, d.sort_relevance),
             (DirectorySort::Name, d.sort_name),
@@ -101,14 +98,14 @@ pub fn DirectoryResults(
                 before=Box::new(move || view! {
                     <FacetToggle
                         id="facet-spinoff"
-                        label=Signal::derive(move || i18n.t().directory.spin_off)
+                        label=Signal::derive(move || i18n.directory().spin_off)
                         checked=Signal::derive(move || query.with(|q| q.spin_off))
                         count=Signal::derive(move || list.with(|l| l.facets.spin_off))
                         on_toggle=toggle("spinoff")
                     />
                     <FacetToggle
                         id="facet-hiring"
-                        label=Signal::derive(move || i18n.t().directory.hiring)
+                        label=Signal::derive(move || i18n.directory().hiring)
                         checked=Signal::derive(move || query.with(|q| q.hiring))
                         count=Signal::derive(move || list.with(|l| l.facets.hiring))
                         on_toggle=toggle("hiring")
@@ -125,7 +122,7 @@ pub fn DirectoryResults(
             />
             <section class="catalogue__results" aria-labelledby="results-count" aria-busy=move || busy.get().then_some("true")>
                 <ResultsBar
-                    count_text=Signal::derive(move || (i18n.t().directory.results_count)(total.get()))
+                    count_text=Signal::derive(move || (i18n.directory().results_count)(total.get()))
                     sort_id="directory-sort"
                     sorts
                     current=Signal::derive(move || query.with(|q| q.sort.code()))
@@ -134,7 +131,7 @@ pub fn DirectoryResults(
                 <FilterChips chips=chip_list on_remove=state.on_remove_chip() on_clear=state.on_clear()/>
                 <Show
                     when=move || { total.get() > 0 }
-                    fallback=move || view! { <p class="empty-state">{move || i18n.t().directory.no_results}</p> }
+                    fallback=move || view! { <p class="empty-state">{move || i18n.directory().no_results}</p> }
                 >
                     <ol class="startup-grid" role="list">{cards}</ol>
                 </Show>

@@ -26,7 +26,7 @@ pub fn YearRange(
                     prop:value=move || current.get().map(|y| y.to_string()).unwrap_or_default()
                     on:change=move |ev| on_change.run((param, event_target_value(&ev).parse().ok()))
                 >
-                    <option value="" selected=move || current.get().is_none()>{move || i18n.t().directory.any_year}</option>
+                    <option value="" selected=move || current.get().is_none()>{move || i18n.directory().any_year}</option>
                     {move || years.get().into_iter().map(|y| {
                         let value = y.value.clone();
                         let year: Option<u16> = value.parse().ok();
@@ -42,10 +42,10 @@ pub fn YearRange(
     };
     view! {
         <fieldset class="facet year-range">
-            <legend class="facet__legend">{move || i18n.t().directory.founded_legend}</legend>
+            <legend class="facet__legend">{move || i18n.directory().founded_legend}</legend>
             <div class="year-range__fields">
-                {menu("founded_from", move || use_i18n().t().directory.founded_from, from)}
-                {menu("founded_to", move || use_i18n().t().directory.founded_to, to)}
+                {menu("founded_from", move || use_i18n().directory().founded_from, from)}
+                {menu("founded_to", move || use_i18n().directory().founded_to, to)}
             </div>
         </fieldset>
     }

@@ -8,7 +8,7 @@ use model::{
     Lang,
 };
 
-use crate::i18n::{use_i18n, Texts};
+use crate::i18n::use_i18n;
 
 /// What a field holds, as a reader would say it.
 pub fn field_text(edit: &StartupEdit, field: EditField, lang: Lang) -> String {
@@ -34,8 +34,8 @@ pub fn field_text(edit: &StartupEdit, field: EditField, lang: Lang) -> String {
 }
 
 /// The field's label in the editor.
-pub fn field_label(t: &Texts, field: EditField) -> String {
-    let s = t.space;
+pub fn field_label(lang: Lang, field: EditField) -> String {
+    let s = crate::i18n::space_texts(lang);
     match field {
         EditField::Name => s.name.to_owned(),
         EditField::PitchFr => format!("{} {}", s.pitch, s.in_french),
@@ -97,13 +97,13 @@ pub fn ConflictPanel(conflict: Conflict, on_resolve: Callback<StartupEdit>) -> i
             let (mine_id, theirs_id) = (format!("{name}-mine"), format!("{name}-theirs"));
             view! {
                 <fieldset class="conflict__field">
-                    <legend>{move || field_label(i18n.t(), field)}</legend>
+                    <legend>{move || field_label(i18n.lang(), field)}</legend>
                     <div class="conflict__choices">
                         <div class="conflict__choice">
                             <input type="radio" id=mine_id.clone() name=name.clone() checked=true
                                 on:change=move |_| choose(false)/>
                             <label for=mine_id>
-                                <span class="conflict__who">{move || i18n.t().space.mine}</span>
+                                <span class="conflict__who">{move || i18n.space().mine}</span>
                                 <span class="conflict__value">{mine_text}</span>
                             </label>
                         </div>
@@ -111,7 +111,7 @@ pub fn ConflictPanel(conflict: Conflict, on_resolve: Callback<StartupEdit>) -> i
                             <input type="radio" id=theirs_id.clone() name=name
                                 on:change=move |_| choose(true)/>
                             <label for=theirs_id>
-                                <span class="conflict__who">{move || i18n.t().space.theirs}</span>
+                                <span class="conflict__who">{move || i18n.space().theirs}</span>
                                 <span class="conflict__value">{theirs_text}</span>
                             </label>
                         </div>
@@ -130,11 +130,11 @@ pub fn ConflictPanel(conflict: Conflict, on_resolve: Callback<StartupEdit>) -> i
     };
     view! {
         <section class="conflict" aria-labelledby="conflict-heading">
-            <h2 id="conflict-heading" tabindex="-1">{move || i18n.t().space.conflict_heading}</h2>
-            <p>{move || i18n.t().space.conflict_intro}</p>
+            <h2 id="conflict-heading" tabindex="-1">{move || i18n.space().conflict_heading}</h2>
+            <p>{move || i18n.space().conflict_intro}</p>
             {rows}
             <button type="button" class="button button--primary" on:click=resolve>
-                {move || i18n.t().space.save_merged}
+                {move || i18n.space().save_merged}
             </button>
         </section>
     }

@@ -174,7 +174,7 @@ fn EditorForm(
                     errors.with(|list| {
                         list.iter()
                             .find(|e| EditField::of_error(&e.field) == Some(field))
-                            .map(|e| (i18n.t().space.reason)(&e.reason))
+                            .map(|e| (i18n.space().reason)(&e.reason))
                     })
                 })
                 .flatten()
@@ -325,7 +325,7 @@ fn EditorForm(
         });
     };
 
-    let t = move || i18n.t().space;
+    let t = move || i18n.space();
     let preview = move || {
         let card = base.with(|b| edit.with(|e| e.apply(&b.profile).summary));
         view! { <StartupCard startup=card/> }
@@ -561,7 +561,7 @@ fn LogoUpload(base: RwSignal<Versioned>, member: RwSignal<Option<Me>>) -> impl I
                         b.profile.summary.logo = saved.profile.summary.logo.clone();
                         b.profile.summary.updated = saved.profile.summary.updated;
                     });
-                    message.try_set(Some(i18n.t().space.logo_done.to_owned()));
+                    message.try_set(Some(i18n.space().logo_done.to_owned()));
                 }
                 Err(ApiError::Status {
                     problem: Some(p), ..
@@ -576,10 +576,10 @@ fn LogoUpload(base: RwSignal<Versioned>, member: RwSignal<Option<Me>>) -> impl I
     };
     view! {
         <div class="field">
-            <label for="edit-logo">{move || i18n.t().space.logo}</label>
+            <label for="edit-logo">{move || i18n.space().logo}</label>
             <input id="edit-logo" type="file" accept="image/png,image/jpeg,image/webp" node_ref=input aria-describedby="edit-logo-hint"/>
-            <p id="edit-logo-hint" class="hint">{move || i18n.t().space.logo_hint}</p>
-            <button type="button" class="button button--secondary" on:click=upload>{move || i18n.t().space.upload_logo}</button>
+            <p id="edit-logo-hint" class="hint">{move || i18n.space().logo_hint}</p>
+            <button type="button" class="button button--secondary" on:click=upload>{move || i18n.space().upload_logo}</button>
             <p class="hint" role="status">{move || message.get()}</p>
         </div>
     }

@@ -56,7 +56,7 @@ pub fn TextField(
             {max.map(|max| view! {
                 <p id=count_id.clone() class="field__count"
                    class:field__count--over=move || value.with(|v| v.chars().count() > max)>
-                    {move || (i18n.t().space.counter)(value.with(|v| v.chars().count()), max)}
+                    {move || (i18n.space().counter)(value.with(|v| v.chars().count()), max)}
                 </p>
             })}
             <p id=error_id class="field__error">{move || error.get()}</p>

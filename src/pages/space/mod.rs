@@ -36,8 +36,8 @@ pub fn SpacePage() -> impl IntoView {
 
     view! {
         <div class="container section space">
-            <PageHeading text=Signal::derive(move || i18n.t().space.title.to_owned())/>
-            <p class="lead">{move || i18n.t().space.intro}</p>
+            <PageHeading text=Signal::derive(move || i18n.space().title.to_owned())/>
+            <p class="lead">{move || i18n.space().intro}</p>
             <Transition fallback=|| view! { <Loading class="loading--page"/> }>
                 {move || Suspend::new(async move {
                     let first = checked.await;

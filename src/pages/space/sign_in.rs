@@ -35,17 +35,19 @@ pub fn SignInForm(
             .get()
             .and_then(Result::err)
             .map(|error| match &error {
-                ApiError::Status { status: 401, .. } => t.space.bad_credentials.to_owned(),
+                ApiError::Status { status: 401, .. } => i18n.space().bad_credentials.to_owned(),
                 ApiError::Status {
                     status: 429,
                     problem,
-                } => (t.space.too_many)(problem.as_ref().and_then(|p| p.retry_after).unwrap_or(60)),
+                } => (i18n.space().too_many)(
+                    problem.as_ref().and_then(|p| p.retry_after).unwrap_or(60),
+                ),
                 other => other.message(t).to_owned(),
             })
     };
     view! {
         <section class="space__sign-in" aria-labelledby="sign-in-heading">
-            <h2 id="sign-in-heading">{move || i18n.t().space.sign_in_heading}</h2>
+            <h2 id="sign-in-heading">{move || i18n.space().sign_in_heading}</h2>
             {notice.map(|n| view! { <p class="notice notice--warning" role="status">{move || n.get()}</p> })}
             <form
                 class="form"
@@ -55,22 +57,22 @@ pub fn SignInForm(
                 }
             >
                 <div class="field">
-                    <label for="sign-in-email">{move || i18n.t().space.email}</label>
+                    <label for="sign-in-email">{move || i18n.space().email}</label>
                     <input id="sign-in-email" type="email" autocomplete="username" required
                         prop:value=move || email.get()
                         on:input=move |ev| email.set(event_target_value(&ev))/>
                 </div>
                 <div class="field">
-                    <label for="sign-in-password">{move || i18n.t().space.password}</label>
+                    <label for="sign-in-password">{move || i18n.space().password}</label>
                     <input id="sign-in-password" type="password" autocomplete="current-password" required
                         prop:value=move || password.get()
                         on:input=move |ev| password.set(event_target_value(&ev))/>
                 </div>
                 <p class="form__error" role="alert">{message}</p>
                 <button type="submit" class="button button--primary" disabled=move || submit.pending().get()>
-                    {move || if submit.pending().get() { i18n.t().space.signing_in } else { i18n.t().space.sign_in }}
+                    {move || if submit.pending().get() { i18n.space().signing_in } else { i18n.space().sign_in }}
                 </button>
-                {is_local_demo().then(|| view! { <p class="hint">{move || i18n.t().space.demo_hint}</p> })}
+                {is_local_demo().then(|| view! { <p class="hint">{move || i18n.space().demo_hint}</p> })}
             </form>
         </section>
     }
