@@ -2,13 +2,13 @@ use leptos::prelude::*;
 use model::catalogue::{ApplicationStatus, Date, ProgrammeSummary};
 
 use crate::{
-    i18n::{use_i18n, Texts},
+    i18n::{use_i18n, PageTexts},
     state::today::today,
 };
 
 /// The sentence describing where applications stand on `today`.
 pub fn application_text(
-    t: &Texts,
+    t: &PageTexts,
     programme: &ProgrammeSummary,
     today: Date,
 ) -> (String, &'static str) {
@@ -33,7 +33,7 @@ pub fn application_text(
 pub fn ApplicationBadge(programme: ProgrammeSummary) -> impl IntoView {
     let i18n = use_i18n();
     move || {
-        let (text, class) = application_text(i18n.t(), &programme, today());
+        let (text, class) = application_text(i18n.pages(), &programme, today());
         view! { <span class=format!("badge {class}")>{text}</span> }
     }
 }

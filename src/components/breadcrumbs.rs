@@ -24,7 +24,7 @@ pub fn Breadcrumbs(crumbs: Vec<Crumb>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <nav class="breadcrumbs" aria-label=move || i18n.t().breadcrumb_label>
+        <nav class="breadcrumbs" aria-label=move || i18n.pages().breadcrumb_label>
             <ol>{items}</ol>
         </nav>
     }

@@ -24,11 +24,11 @@ pub fn CompareBar() -> impl IntoView {
     };
     view! {
         <Show when=move || { count() > 0 }>
-            <div class="compare-bar" role="region" aria-label=move || i18n.t().compare_toggle>
-                <span class="compare-bar__count">{move || (i18n.t().compare_count)(count())}</span>
-                <A href=href attr:class="button button--primary">{move || i18n.t().compare_go}</A>
+            <div class="compare-bar" role="region" aria-label=move || i18n.pages().compare_toggle>
+                <span class="compare-bar__count">{move || (i18n.pages().compare_count)(count())}</span>
+                <A href=href attr:class="button button--primary">{move || i18n.pages().compare_go}</A>
                 <button type="button" class="button button--link" on:click=move |_| selections.compared.set(Vec::new())>
-                    {move || i18n.t().compare_clear}
+                    {move || i18n.pages().compare_clear}
                 </button>
             </div>
         </Show>

@@ -17,7 +17,7 @@ pub fn ProgrammeCard(programme: ProgrammeSummary) -> impl IntoView {
     let href = move || page.href(i18n.lang());
     let p = programme.clone();
     let facts = move || {
-        let t = i18n.t();
+        let t = i18n.pages();
         let lang = i18n.lang();
         let mut facts = vec![
             p.institution.name.clone(),
@@ -28,7 +28,12 @@ pub fn ProgrammeCard(programme: ProgrammeSummary) -> impl IntoView {
             facts.push(format!("{ects} ECTS"));
         }
         facts.push(match p.next_start(today()) {
-            Some(date) => format!("{}{}{}", t.card_next_start, t.colon, (t.format_date)(date)),
+            Some(date) => format!(
+                "{}{}{}",
+                t.card_next_start,
+                i18n.t().colon,
+                (t.format_date)(date)
+            ),
             None => t.card_no_start.to_owned(),
         });
         facts
@@ -46,7 +51,7 @@ pub fn ProgrammeCard(programme: ProgrammeSummary) -> impl IntoView {
         <article class="programme-card" aria-labelledby=card_label>
             <div class="programme-card__top">
                 <span class="badge badge--level">{move || level.label(i18n.lang())}</span>
-                {sample.then(|| view! { <span class="badge badge--sample">{move || i18n.t().sample_badge}</span> })}
+                {sample.then(|| view! { <span class="badge badge--sample">{move || i18n.pages().sample_badge}</span> })}
             </div>
             <h3 class="programme-card__title" id=title_id>
                 <A href=href>{localised(i18n, title.clone())}</A>

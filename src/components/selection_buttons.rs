@@ -26,30 +26,30 @@ pub fn SelectionButtons(slug: String, title: Localised) -> impl IntoView {
                 class="toggle toggle--star"
                 aria-pressed=move || shortlisted.get().to_string()
                 aria-label=move || {
-                    let t = i18n.t();
+                    let t = i18n.pages();
                     let action = if shortlisted.get() { t.shortlist_remove } else { t.shortlist_add };
-                    format!("{action}{}{}", t.colon, title_for())
+                    format!("{action}{}{}", i18n.t().colon, title_for())
                 }
                 on:click=move |_| selections.toggle_shortlist(&s3)
             >
                 <span aria-hidden="true" class="toggle__icon">{move || if shortlisted.get() { "★" } else { "☆" }}</span>
                 <span aria-hidden="true">
-                    {move || if shortlisted.get() { i18n.t().shortlist_remove } else { i18n.t().shortlist_add }}
+                    {move || if shortlisted.get() { i18n.pages().shortlist_remove } else { i18n.pages().shortlist_add }}
                 </span>
             </button>
             <button
                 type="button"
                 class="toggle"
                 aria-pressed=move || compared.get().to_string()
-                aria-label=move || format!("{}{}{}", i18n.t().compare_toggle, i18n.t().colon, title_for())
+                aria-label=move || format!("{}{}{}", i18n.pages().compare_toggle, i18n.t().colon, title_for())
                 aria-disabled=move || (full.get() && !compared.get()).to_string()
-                title=move || (full.get() && !compared.get()).then(|| i18n.t().compare_full)
+                title=move || (full.get() && !compared.get()).then(|| i18n.pages().compare_full)
                 on:click=move |_| {
                     selections.toggle_compared(&s4);
                 }
             >
                 <span aria-hidden="true" class="toggle__icon">{move || if compared.get() { "☑" } else { "☐" }}</span>
-                <span aria-hidden="true">{move || i18n.t().compare_toggle}</span>
+                <span aria-hidden="true">{move || i18n.pages().compare_toggle}</span>
             </button>
         </div>
     }

@@ -42,7 +42,7 @@ pub fn StartupCard(startup: StartupSummary) -> impl IntoView {
             <p class="startup-card__badges">
                 {spin_off.then(|| view! { <span class="badge badge--research">{move || i18n.directory().spin_off}</span> })}
                 {hiring.then(|| view! { <span class="badge badge--hiring">{move || i18n.directory().hiring}</span> })}
-                {sample.then(|| view! { <span class="badge badge--sample">{move || i18n.t().sample_badge}</span> })}
+                {sample.then(|| view! { <span class="badge badge--sample">{move || i18n.pages().sample_badge}</span> })}
             </p>
         </article>
     }

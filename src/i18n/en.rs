@@ -1,6 +1,6 @@
 use model::catalogue::Date;
 
-use super::{group_thousands, Texts};
+use super::{group_thousands, PageTexts, Texts};
 
 pub const TEXTS: Texts = Texts {
     site_name: "PariSanté Campus",
@@ -21,7 +21,6 @@ pub const TEXTS: Texts = Texts {
     footer_legal_label: "Legal information",
     footer_privacy_promise: "This site uses no trackers and no advertising cookies.",
     accessibility: "Accessibility: not compliant",
-    accessibility_title: "Accessibility statement",
     legal_notice: "Legal notice",
     privacy: "Privacy",
     home_eyebrow: "The crossroads of digital health",
@@ -32,13 +31,7 @@ pub const TEXTS: Texts = Texts {
     home_founders_heading: "Founding members",
     home_institutes_heading: "Research institutes",
     home_partners_heading: "Partners",
-    poles_title: "The campus's five poles",
     poles_intro: "Research, patients & society, training, entrepreneurship and health professionals: five poles working together on one site.",
-    pole_institutes_heading: "Related research institutes",
-    pole_institutes_illustrative: "These links are illustrative: the campus presentation names its institutes without tying them to a pole.",
-    pole_no_institutes: "No institute is linked to this pole yet.",
-    pole_other_poles: "The other poles",
-    breadcrumb_label: "Breadcrumb",
     loading: "Loading…",
     error_heading: "This content could not be shown",
     error_network: "The campus server cannot be reached. Check your connection, then try again.",
@@ -50,9 +43,19 @@ pub const TEXTS: Texts = Texts {
     not_found_title: "Page not found",
     not_found_body: "The page you asked for does not exist or has moved. Check the address, or start again from the home page.",
     not_found_home: "Back to the home page",
-    sample_data_note: "Sample content",
     nav_catalogue: "Programmes",
     nav_shortlist: "My shortlist",
+    fact_source,
+};
+
+pub static PAGES: PageTexts = PageTexts {
+    accessibility_title: "Accessibility statement",
+    poles_title: "The campus's five poles",
+    pole_institutes_heading: "Related research institutes",
+    pole_institutes_illustrative: "These links are illustrative: the campus presentation names its institutes without tying them to a pole.",
+    pole_no_institutes: "No institute is linked to this pole yet.",
+    pole_other_poles: "The other poles",
+    breadcrumb_label: "Breadcrumb",
     catalogue_title: "Find a programme",
     catalogue_intro: "Bachelor's, master's, doctoral and continuing education in life sciences, health, health data and artificial intelligence.",
     catalogue_sample_notice: "These programmes are samples: they illustrate the catalogue and are not a real offer.",
@@ -99,7 +102,6 @@ pub const TEXTS: Texts = Texts {
     compare_caption: "The chosen programmes compared, criterion by criterion",
     compare_criterion: "Criterion",
     programme_sample_notice: "Sample programme: its title, dates, fees and places are invented to illustrate the catalogue. It is not a real offer.",
-    field_criterion: "Criterion",
     field_level: "Level",
     field_institution: "Institution",
     field_ects: "ECTS credits",
@@ -139,7 +141,6 @@ pub const TEXTS: Texts = Texts {
     compare_count,
     page_n,
     format_date,
-    fact_source,
 };
 
 fn results_count(n: usize) -> String {

@@ -1,6 +1,6 @@
 use model::catalogue::Date;
 
-use super::{group_thousands, Texts};
+use super::{group_thousands, PageTexts, Texts};
 
 pub const TEXTS: Texts = Texts {
     site_name: "PariSanté Campus",
@@ -21,7 +21,6 @@ pub const TEXTS: Texts = Texts {
     footer_legal_label: "Informations légales",
     footer_privacy_promise: "Ce site n'utilise aucun traceur ni cookie publicitaire.",
     accessibility: "Accessibilité : non conforme",
-    accessibility_title: "Déclaration d'accessibilité",
     legal_notice: "Mentions légales",
     privacy: "Données personnelles",
     home_eyebrow: "Le carrefour du numérique en santé",
@@ -32,13 +31,7 @@ pub const TEXTS: Texts = Texts {
     home_founders_heading: "Membres fondateurs",
     home_institutes_heading: "Instituts de recherche",
     home_partners_heading: "Partenaires",
-    poles_title: "Les cinq pôles du campus",
     poles_intro: "Recherche, patients et société, formation, entrepreneuriat et professionnels de santé : cinq pôles d'expertise travaillent ensemble sur un même site.",
-    pole_institutes_heading: "Instituts de recherche associés",
-    pole_institutes_illustrative: "Rattachement donné à titre d'illustration : la présentation du campus cite ses instituts sans les relier à un pôle.",
-    pole_no_institutes: "Aucun institut n'est encore rattaché à ce pôle.",
-    pole_other_poles: "Les autres pôles",
-    breadcrumb_label: "Fil d'Ariane",
     loading: "Chargement…",
     error_heading: "Ce contenu n'a pas pu être affiché",
     error_network: "Le serveur du campus est injoignable. Vérifiez votre connexion, puis réessayez.",
@@ -50,9 +43,19 @@ pub const TEXTS: Texts = Texts {
     not_found_title: "Page introuvable",
     not_found_body: "La page demandée n'existe pas ou a été déplacée. Vérifiez l'adresse, ou repartez de l'accueil.",
     not_found_home: "Retour à l'accueil",
-    sample_data_note: "Contenu d'exemple",
     nav_catalogue: "Formations",
     nav_shortlist: "Ma sélection",
+    fact_source,
+};
+
+pub static PAGES: PageTexts = PageTexts {
+    accessibility_title: "Déclaration d'accessibilité",
+    poles_title: "Les cinq pôles du campus",
+    pole_institutes_heading: "Instituts de recherche associés",
+    pole_institutes_illustrative: "Rattachement donné à titre d'illustration : la présentation du campus cite ses instituts sans les relier à un pôle.",
+    pole_no_institutes: "Aucun institut n'est encore rattaché à ce pôle.",
+    pole_other_poles: "Les autres pôles",
+    breadcrumb_label: "Fil d'Ariane",
     catalogue_title: "Trouver une formation",
     catalogue_intro: "Licence, master, doctorat et formation continue en sciences du vivant, santé, données de santé et intelligence artificielle.",
     catalogue_sample_notice: "Ces formations sont des exemples : elles illustrent le catalogue et ne constituent pas une offre réelle.",
@@ -99,7 +102,6 @@ pub const TEXTS: Texts = Texts {
     compare_caption: "Comparaison des formations choisies, critère par critère",
     compare_criterion: "Critère",
     programme_sample_notice: "Formation d'exemple : son intitulé, ses dates, ses frais et ses places sont inventés pour illustrer le catalogue. Ce n'est pas une offre réelle.",
-    field_criterion: "Critère",
     field_level: "Niveau",
     field_institution: "Établissement",
     field_ects: "Crédits ECTS",
@@ -139,7 +141,6 @@ pub const TEXTS: Texts = Texts {
     compare_count,
     page_n,
     format_date,
-    fact_source,
 };
 
 fn results_count(n: usize) -> String {

@@ -35,7 +35,6 @@ pub struct Texts {
     pub footer_legal_label: &'static str,
     pub footer_privacy_promise: &'static str,
     pub accessibility: &'static str,
-    pub accessibility_title: &'static str,
     pub legal_notice: &'static str,
     pub privacy: &'static str,
     pub home_eyebrow: &'static str,
@@ -46,14 +45,7 @@ pub struct Texts {
     pub home_founders_heading: &'static str,
     pub home_institutes_heading: &'static str,
     pub home_partners_heading: &'static str,
-    pub poles_title: &'static str,
     pub poles_intro: &'static str,
-    pub pole_institutes_heading: &'static str,
-    /// Under that heading: the article names the institutes, not which pole each belongs to.
-    pub pole_institutes_illustrative: &'static str,
-    pub pole_no_institutes: &'static str,
-    pub pole_other_poles: &'static str,
-    pub breadcrumb_label: &'static str,
     pub loading: &'static str,
     pub error_heading: &'static str,
     pub error_network: &'static str,
@@ -65,9 +57,25 @@ pub struct Texts {
     pub not_found_title: &'static str,
     pub not_found_body: &'static str,
     pub not_found_home: &'static str,
-    pub sample_data_note: &'static str,
     pub nav_catalogue: &'static str,
     pub nav_shortlist: &'static str,
+    /// Where campus facts come from: (publisher, year, month).
+    pub fact_source: fn(&str, u16, u8) -> String,
+}
+
+/// The texts of the pages other than the home page (poles, catalogue, programmes,
+/// shortlist, comparison, legal pages). Not in [`Texts`], which the shell reads: reached
+/// only from those pages' chunks, they travel in them (wasm-split moves the data only
+/// one chunk's code uses), not in the home page's first load.
+pub struct PageTexts {
+    pub accessibility_title: &'static str,
+    pub poles_title: &'static str,
+    pub pole_institutes_heading: &'static str,
+    /// Under that heading: the article names the institutes, not which pole each belongs to.
+    pub pole_institutes_illustrative: &'static str,
+    pub pole_no_institutes: &'static str,
+    pub pole_other_poles: &'static str,
+    pub breadcrumb_label: &'static str,
     pub catalogue_title: &'static str,
     pub catalogue_intro: &'static str,
     pub catalogue_sample_notice: &'static str,
@@ -116,7 +124,6 @@ pub struct Texts {
     pub compare_criterion: &'static str,
     /// Under the heading of an invented programme, and on a comparison holding one.
     pub programme_sample_notice: &'static str,
-    pub field_criterion: &'static str,
     pub field_level: &'static str,
     pub field_institution: &'static str,
     pub field_ects: &'static str,
@@ -156,14 +163,19 @@ pub struct Texts {
     pub compare_count: fn(usize) -> String,
     pub page_n: fn(u32) -> String,
     pub format_date: fn(Date) -> String,
-    /// Where campus facts come from: (publisher, year, month).
-    pub fact_source: fn(&str, u16, u8) -> String,
 }
 
 pub fn texts(lang: Lang) -> &'static Texts {
     match lang {
         Lang::Fr => &fr::TEXTS,
         Lang::En => &en::TEXTS,
+    }
+}
+
+pub fn page_texts(lang: Lang) -> &'static PageTexts {
+    match lang {
+        Lang::Fr => &fr::PAGES,
+        Lang::En => &en::PAGES,
     }
 }
 
@@ -180,6 +192,11 @@ impl I18n {
 
     pub fn lang(&self) -> Lang {
         self.lang.get()
+    }
+
+    /// The texts of the pages other than the home page (see [`PageTexts`]).
+    pub fn pages(&self) -> &'static PageTexts {
+        page_texts(self.lang())
     }
 
     /// The directory's texts. They are not in [`Texts`], which the shell reads: reached
@@ -226,8 +243,11 @@ mod tests {
         assert_eq!(group_thousands(254, ","), "254");
         assert_eq!(group_thousands(1_234_567, " "), "1 234 567");
         let date = Date::new(2027, 9, 1).unwrap();
-        assert_eq!((texts(Lang::Fr).format_date)(date), "1er septembre 2027");
-        assert_eq!((texts(Lang::En).format_date)(date), "1 September 2027");
+        assert_eq!(
+            (page_texts(Lang::Fr).format_date)(date),
+            "1er septembre 2027"
+        );
+        assert_eq!((page_texts(Lang::En).format_date)(date), "1 September 2027");
         assert_eq!(
             (texts(Lang::Fr).fact_source)("Innov'Asso", 2022, 2),
             "Situation en février 2022, d'après Innov'Asso"
@@ -236,13 +256,13 @@ mod tests {
             (texts(Lang::En).fact_source)("Innov'Asso", 2022, 2),
             "As of February 2022, according to Innov'Asso"
         );
-        assert_eq!((texts(Lang::Fr).results_count)(1), "1 formation");
-        assert_eq!((texts(Lang::En).results_count)(3), "3 programmes");
+        assert_eq!((page_texts(Lang::Fr).results_count)(1), "1 formation");
+        assert_eq!((page_texts(Lang::En).results_count)(3), "3 programmes");
         assert_eq!(
-            (texts(Lang::Fr).badge_open)(0),
+            (page_texts(Lang::Fr).badge_open)(0),
             "Candidatures ouvertes · clôture aujourd'hui"
         );
-        assert_eq!((texts(Lang::En).fees)(6500), "€6,500 a year");
+        assert_eq!((page_texts(Lang::En).fees)(6500), "€6,500 a year");
     }
 }
 

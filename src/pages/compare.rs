@@ -8,14 +8,14 @@ use super::shortlist::slugs_param;
 use crate::{
     components::{application_text, Loaded, PageHeading},
     data::use_data,
-    i18n::{label_list, use_i18n, Texts},
+    i18n::{label_list, use_i18n, PageTexts},
     routes::{Href, Page},
     state::{shortlist::MAX_COMPARED, today::today},
 };
 
 /// The rows of the comparison: a label and a value per programme.
 fn rows(
-    t: &'static Texts,
+    t: &'static PageTexts,
     lang: Lang,
     programmes: &[Programme],
 ) -> Vec<(&'static str, Vec<String>)> {
@@ -91,7 +91,7 @@ pub fn ComparePage() -> impl IntoView {
 
     view! {
         <div class="container section">
-            <PageHeading text=Signal::derive(move || i18n.t().compare_title.to_owned())/>
+            <PageHeading text=Signal::derive(move || i18n.pages().compare_title.to_owned())/>
             {move || view! { <Compared slugs=slugs.get()/> }}
         </div>
     }
@@ -110,14 +110,14 @@ fn Compared(slugs: Vec<String>) -> impl IntoView {
                 let any_sample = list.iter().any(|p| p.summary.sample);
                 view! {
                     {any_sample.then(|| view! {
-                        <p class="notice notice--sample">{move || i18n.t().catalogue_sample_notice}</p>
+                        <p class="notice notice--sample">{move || i18n.pages().catalogue_sample_notice}</p>
                     })}
                     {table(list.iter().map(|p| Programme::clone(p)).collect())}
                 }
                 .into_any()
             } else {
                 view! {
-                    <p class="empty-state">{move || i18n.t().compare_empty}</p>
+                    <p class="empty-state">{move || i18n.pages().compare_empty}</p>
                     <A href=move || Page::Catalogue.href(i18n.lang()) attr:class="button button--primary">
                         {move || i18n.t().nav_catalogue}
                     </A>
@@ -146,7 +146,7 @@ fn table(programmes: Vec<Programme>) -> impl IntoView {
             .collect_view()
     };
     let body = move || {
-        rows(i18n.t(), i18n.lang(), &programmes)
+        rows(i18n.pages(), i18n.lang(), &programmes)
             .into_iter()
             .map(|(label, values)| {
                 view! {
@@ -159,14 +159,14 @@ fn table(programmes: Vec<Programme>) -> impl IntoView {
             .collect_view()
     };
     view! {
-        <p id="compare-caption" class="lead">{move || i18n.t().compare_caption}</p>
+        <p id="compare-caption" class="lead">{move || i18n.pages().compare_caption}</p>
         <div class="table-scroll" role="region" aria-labelledby="compare-caption" tabindex="0">
             <table class="compare-table" aria-labelledby="compare-caption">
                 <thead>
                     <tr>
                         // A named corner cell: every data cell then has a column header
                         // and a row header (an empty <td> there broke that association).
-                        <th scope="col"><span class="visually-hidden">{move || i18n.t().compare_criterion}</span></th>
+                        <th scope="col"><span class="visually-hidden">{move || i18n.pages().compare_criterion}</span></th>
                         {header_cells}
                     </tr>
                 </thead>

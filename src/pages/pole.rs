@@ -48,7 +48,7 @@ fn pole_programmes(i18n: I18n, slug: &str, list: Option<Arc<ProgrammeList>>) -> 
     (count > 0).then(|| {
         view! {
             <section class="section" aria-labelledby="pole-programmes">
-                <h2 id="pole-programmes">{move || i18n.t().pole_programmes_heading}</h2>
+                <h2 id="pole-programmes">{move || i18n.pages().pole_programmes_heading}</h2>
                 <ul class="programme-list programme-list--grid" role="list">
                     {programmes
                         .into_iter()
@@ -57,7 +57,7 @@ fn pole_programmes(i18n: I18n, slug: &str, list: Option<Arc<ProgrammeList>>) -> 
                         .collect_view()}
                 </ul>
                 <A href=href attr:class="button button--primary">
-                    {move || (i18n.t().pole_programmes_all)(count)}
+                    {move || (i18n.pages().pole_programmes_all)(count)}
                 </A>
             </section>
         }
@@ -117,7 +117,7 @@ fn pole_view(
         },
     ];
     let institutes = if pole.institutes.is_empty() {
-        view! { <p>{move || i18n.t().pole_no_institutes}</p> }.into_any()
+        view! { <p>{move || i18n.pages().pole_no_institutes}</p> }.into_any()
     } else {
         view! { <InstituteList institutes=pole.institutes/> }.into_any()
     };
@@ -130,7 +130,7 @@ fn pole_view(
         (!others.is_empty()).then(|| {
             view! {
                 <section class="section" aria-labelledby="pole-others">
-                    <h2 id="pole-others">{move || i18n.t().pole_other_poles}</h2>
+                    <h2 id="pole-others">{move || i18n.pages().pole_other_poles}</h2>
                     <PoleGrid poles=others/>
                 </section>
             }
@@ -143,8 +143,8 @@ fn pole_view(
             <p class="lead">{localised(i18n, pole.summary)}</p>
             <div class="prose">{paragraphs(i18n, pole.description)}</div>
             <section class="section" aria-labelledby="pole-institutes">
-                <h2 id="pole-institutes">{move || i18n.t().pole_institutes_heading}</h2>
-                <p class="hint">{move || i18n.t().pole_institutes_illustrative}</p>
+                <h2 id="pole-institutes">{move || i18n.pages().pole_institutes_heading}</h2>
+                <p class="hint">{move || i18n.pages().pole_institutes_illustrative}</p>
                 {institutes}
             </section>
             {programmes_view}

@@ -12,7 +12,7 @@ use crate::{
         CompareBar, Crumb, Loaded, PageHeading, ProgrammeCard, SelectionButtons,
     },
     data::{use_data, Query},
-    i18n::{label_list, use_i18n, I18n, Texts},
+    i18n::{label_list, use_i18n, I18n, PageTexts},
     routes::{Href, Page},
     state::today::today,
 };
@@ -93,7 +93,7 @@ fn fact(label: &'static str, value: String) -> impl IntoView {
     }
 }
 
-fn facts(t: &'static Texts, lang: Lang, p: &Programme) -> impl IntoView {
+fn facts(t: &'static PageTexts, lang: Lang, p: &Programme) -> impl IntoView {
     let s = &p.summary;
     let today = today();
     let join = |items: Vec<&str>| label_list(lang, items);
@@ -155,12 +155,12 @@ fn facts(t: &'static Texts, lang: Lang, p: &Programme) -> impl IntoView {
 fn text_section(
     i18n: I18n,
     id: &'static str,
-    title: fn(&Texts) -> &'static str,
+    title: fn(&PageTexts) -> &'static str,
     text: Localised,
 ) -> impl IntoView {
     view! {
         <section class="programme__section" aria-labelledby=id>
-            <h2 id=id>{move || title(i18n.t())}</h2>
+            <h2 id=id>{move || title(i18n.pages())}</h2>
             <p>{localised(i18n, text)}</p>
         </section>
     }
@@ -197,7 +197,7 @@ fn programme_view(
     ];
     let facts_view = {
         let p = p.clone();
-        move || facts(i18n.t(), i18n.lang(), &p)
+        move || facts(i18n.pages(), i18n.lang(), &p)
     };
     // Pole names and related programmes appear when they arrive, without rendering the
     // programme again (its heading keeps its focus).
@@ -212,7 +212,7 @@ fn programme_view(
         (!related.is_empty()).then(|| {
             view! {
                 <section class="section" aria-labelledby="programme-related">
-                    <h2 id="programme-related">{move || i18n.t().programme_related}</h2>
+                    <h2 id="programme-related">{move || i18n.pages().programme_related}</h2>
                     <ul class="programme-list programme-list--grid" role="list">
                         {related.into_iter().map(|programme| view! { <li><ProgrammeCard programme/></li> }).collect_view()}
                     </ul>
@@ -223,7 +223,7 @@ fn programme_view(
     let status = {
         let s = s.clone();
         move || {
-            let (text, class) = application_text(i18n.t(), &s, today());
+            let (text, class) = application_text(i18n.pages(), &s, today());
             view! { <span class=format!("badge {class}")>{text}</span> }
         }
     };
@@ -235,24 +235,24 @@ fn programme_view(
             <header class="programme__header">
                 <p class="programme__eyebrow">
                     <span class="badge badge--level">{move || s.level.label(i18n.lang())}</span>
-                    {s.sample.then(|| view! { <span class="badge badge--sample">{move || i18n.t().sample_badge}</span> })}
+                    {s.sample.then(|| view! { <span class="badge badge--sample">{move || i18n.pages().sample_badge}</span> })}
                     {status}
                 </p>
                 <PageHeading text=Signal::derive(title)/>
                 <p class="lead">{localised(i18n, s.summary.clone())}</p>
                 {s.sample.then(|| view! {
-                    <p class="notice notice--sample">{move || i18n.t().programme_sample_notice}</p>
+                    <p class="notice notice--sample">{move || i18n.pages().programme_sample_notice}</p>
                 })}
                 <div class="programme__actions">
                     <a class="button button--primary" href=p.url.clone() rel="noopener noreferrer">
-                        {move || i18n.t().programme_apply}
+                        {move || i18n.pages().programme_apply}
                     </a>
                     <SelectionButtons slug=s.slug.clone() title=s.title.clone()/>
                 </div>
             </header>
             <div class="programme__body">
                 <section class="programme__facts" aria-labelledby="programme-facts">
-                    <h2 id="programme-facts">{move || i18n.t().key_facts}</h2>
+                    <h2 id="programme-facts">{move || i18n.pages().key_facts}</h2>
                     {facts_view}
                 </section>
                 <div class="programme__texts">
@@ -261,13 +261,13 @@ fn programme_view(
                     {text_section(i18n, "programme-admission", |t| t.field_admission, p.admission.clone())}
                     {text_section(i18n, "programme-careers", |t| t.programme_careers, p.careers.clone())}
                     <section class="programme__section" aria-labelledby="programme-contact">
-                        <h2 id="programme-contact">{move || i18n.t().programme_contact}</h2>
+                        <h2 id="programme-contact">{move || i18n.pages().programme_contact}</h2>
                         <p><a href=contact>{p.contact_email.clone()}</a></p>
-                        <h3>{move || i18n.t().programme_poles}</h3>
+                        <h3>{move || i18n.pages().programme_poles}</h3>
                         <ul>{poles_of}</ul>
                         <p class="programme__updated">
-                            {move || i18n.t().programme_updated}" "
-                            <time datetime=updated.to_string()>{move || (i18n.t().format_date)(updated)}</time>
+                            {move || i18n.pages().programme_updated}" "
+                            <time datetime=updated.to_string()>{move || (i18n.pages().format_date)(updated)}</time>
                         </p>
                     </section>
                 </div>

@@ -80,27 +80,27 @@ pub fn ShortlistPage() -> impl IntoView {
 
     view! {
         <div class="container section">
-            <PageHeading text=Signal::derive(move || i18n.t().shortlist_title.to_owned())/>
+            <PageHeading text=Signal::derive(move || i18n.pages().shortlist_title.to_owned())/>
             <Show when=move || !shared.with(Vec::is_empty)>
                 <section class="shared-shortlist" aria-labelledby="shared-heading">
-                    <h2 id="shared-heading">{move || i18n.t().shortlist_shared_heading}</h2>
+                    <h2 id="shared-heading">{move || i18n.pages().shortlist_shared_heading}</h2>
                     {move || view! { <ShortlistCards slugs=shared.get()/> }}
                     <button type="button" class="button button--primary" on:click=move |_| selections.add_all(&shared.get_untracked())>
-                        {move || i18n.t().shortlist_keep_shared}
+                        {move || i18n.pages().shortlist_keep_shared}
                     </button>
                 </section>
             </Show>
             <Show
                 when=move || !selections.shortlist.with(Vec::is_empty)
-                fallback=move || view! { <p class="empty-state">{move || i18n.t().shortlist_empty}</p> }
+                fallback=move || view! { <p class="empty-state">{move || i18n.pages().shortlist_empty}</p> }
             >
                 {move || view! { <ShortlistCards slugs=selections.shortlist.get()/> }}
                 <div class="share">
-                    <label for="share-link">{move || i18n.t().shortlist_share}</label>
+                    <label for="share-link">{move || i18n.pages().shortlist_share}</label>
                     <input id="share-link" type="text" readonly prop:value=share_url aria-describedby="share-hint"/>
-                    <p id="share-hint" class="hint">{move || i18n.t().shortlist_share_hint}</p>
+                    <p id="share-hint" class="hint">{move || i18n.pages().shortlist_share_hint}</p>
                 </div>
-                <A href=compare_href attr:class="button button--primary">{move || i18n.t().shortlist_compare}</A>
+                <A href=compare_href attr:class="button button--primary">{move || i18n.pages().shortlist_compare}</A>
             </Show>
             <CompareBar/>
         </div>

@@ -239,7 +239,7 @@ fn startup_view(
                     <p class="programme__eyebrow">
                         {card.spin_off.is_some().then(|| view! { <span class="badge badge--research">{move || d().spin_off}</span> })}
                         {card.hiring.then(|| view! { <span class="badge badge--hiring">{move || d().hiring}</span> })}
-                        {card.sample.then(|| view! { <span class="badge badge--sample">{move || i18n.t().sample_badge}</span> })}
+                        {card.sample.then(|| view! { <span class="badge badge--sample">{move || i18n.pages().sample_badge}</span> })}
                     </p>
                     <PageHeading text=Signal::stored(name.clone())/>
                     <p class="lead">{localised(i18n, card.pitch.clone())}</p>
@@ -254,7 +254,7 @@ fn startup_view(
                         {fact(move || d().field_stage, given(stage.map(|s| move || s.label(i18n.lang())), move || d().not_given))}
                         {fact(move || d().field_founded, given(founded.map(|y| y.to_string()), move || d().not_given))}
                         {fact(move || d().field_team, given(team.map(|s| move || s.label(i18n.lang())), move || d().not_given))}
-                        {fact(move || d().field_member_since, given(member_since.map(|date| move || (i18n.t().format_date)(date)), move || d().not_published))}
+                        {fact(move || d().field_member_since, given(member_since.map(|date| move || (i18n.pages().format_date)(date)), move || d().not_published))}
                         {spin_off}
                     </dl>
                     <h3>{move || d().field_poles}</h3>
@@ -274,7 +274,7 @@ fn startup_view(
                     <p class="programme__updated">
                         {match updated {
                             Some(updated) => view! {
-                                <time datetime=updated.to_string()>{move || (d().updated)(updated, i18n.t().format_date)}</time>
+                                <time datetime=updated.to_string()>{move || (d().updated)(updated, i18n.pages().format_date)}</time>
                             }.into_any(),
                             None => view! { <span>{move || d().never_updated}</span> }.into_any(),
                         }}

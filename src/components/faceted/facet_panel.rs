@@ -50,7 +50,7 @@ pub fn FacetPanel(
     view! {
         <aside class="catalogue__filters" aria-labelledby="filters-heading">
             <details class="filters" open=move || open.get()>
-                <summary><h2 id="filters-heading" class="filters__heading">{move || i18n.t().filters_heading}</h2></summary>
+                <summary><h2 id="filters-heading" class="filters__heading">{move || i18n.pages().filters_heading}</h2></summary>
                 {before.map(|c| c())}
                 {groups}
                 {after.map(|c| c())}

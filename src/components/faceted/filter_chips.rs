@@ -23,14 +23,14 @@ pub fn FilterChips(
     view! {
         <Show when=move || !chips.with(Vec::is_empty)>
             <div class="chips">
-                <h2 class="visually-hidden">{move || i18n.t().active_filters}</h2>
+                <h2 class="visually-hidden">{move || i18n.pages().active_filters}</h2>
                 <ul class="chips__list" role="list">
                     <For
                         each=move || chips.get()
                         key=|c| (c.param, c.value.clone(), c.label.clone())
                         children=move |chip| {
                             let label = chip.label.clone();
-                            let aria = move || format!("{}{}{label}", i18n.t().remove_filter, i18n.t().colon);
+                            let aria = move || format!("{}{}{label}", i18n.pages().remove_filter, i18n.t().colon);
                             let (param, value) = (chip.param, chip.value.clone());
                             view! {
                                 <li>
@@ -49,7 +49,7 @@ pub fn FilterChips(
                     />
                 </ul>
                 <button type="button" class="button button--link" on:click=move |_| on_clear.run(())>
-                    {move || i18n.t().clear_all}
+                    {move || i18n.pages().clear_all}
                 </button>
             </div>
         </Show>

@@ -25,11 +25,11 @@ pub fn Pagination(
     };
     view! {
         <Show when=move || { pages.get() > 1 }>
-            <nav class="pagination" aria-label=move || i18n.t().pagination_label>
+            <nav class="pagination" aria-label=move || i18n.pages().pagination_label>
                 <ul role="list">
                     {move || {
                         let (page, pages) = (page.get(), pages.get());
-                        let t = i18n.t();
+                        let t = i18n.pages();
                         let mut items = Vec::new();
                         if page > 1 {
                             items.push(view! { <li>{link(page - 1, t.page_prev.to_owned(), Some("prev"))}</li> }.into_any());

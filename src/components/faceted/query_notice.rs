@@ -11,7 +11,7 @@ pub fn QueryNotice(issues: Memo<Vec<QueryIssue>>) -> impl IntoView {
     view! {
         <Show when=move || !issues.with(Vec::is_empty)>
             <div class="notice notice--warning" role="status">
-                <p>{move || i18n.t().query_notice}</p>
+                <p>{move || i18n.pages().query_notice}</p>
                 <ul>
                     {move || issues.get().into_iter().map(|i| view! {
                         <li><code>{format!("{}={}", i.parameter, i.value)}</code></li>

@@ -31,7 +31,7 @@ pub fn ResultsBar(
                 {move || count_text.get()}
             </p>
             <div class="results-bar__sort">
-                <label for=sort_id>{move || i18n.t().sort_label}</label>
+                <label for=sort_id>{move || i18n.pages().sort_label}</label>
                 <select
                     id=sort_id
                     prop:value=move || current.get()

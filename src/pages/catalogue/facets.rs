@@ -9,7 +9,7 @@ use crate::{
     components::{
         coded_options as coded, in_campus_order, named_options as named, pole_name, Chip, FacetView,
     },
-    i18n::Texts,
+    i18n::PageTexts,
 };
 
 /// How many facets `facet_views` returns, always in the same order.
@@ -27,7 +27,7 @@ fn institution_name(facets: &Facets, slug: &str) -> String {
 }
 
 pub fn facet_views(
-    t: &Texts,
+    t: &PageTexts,
     lang: Lang,
     facets: &Facets,
     query: &CatalogueQuery,
@@ -114,7 +114,7 @@ pub fn facet_views(
 
 /// One chip per active filter, in panel order.
 pub fn chips(
-    t: &Texts,
+    t: &PageTexts,
     lang: Lang,
     query: &CatalogueQuery,
     facets: &Facets,

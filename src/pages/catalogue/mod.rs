@@ -37,15 +37,15 @@ pub fn CataloguePage() -> impl IntoView {
 
     view! {
         <div class="container section catalogue">
-            <PageHeading text=Signal::derive(move || i18n.t().catalogue_title.to_owned())/>
-            <p class="lead">{move || i18n.t().catalogue_intro}</p>
-            <p class="notice notice--sample">{move || i18n.t().catalogue_sample_notice}</p>
+            <PageHeading text=Signal::derive(move || i18n.pages().catalogue_title.to_owned())/>
+            <p class="lead">{move || i18n.pages().catalogue_intro}</p>
+            <p class="notice notice--sample">{move || i18n.pages().catalogue_sample_notice}</p>
             <QueryNotice issues=state.issues/>
             <SearchBox
                 state
                 id="catalogue-q"
-                label=Signal::derive(move || i18n.t().search_label)
-                hint=Signal::derive(move || i18n.t().search_hint)
+                label=Signal::derive(move || i18n.pages().search_label)
+                hint=Signal::derive(move || i18n.pages().search_hint)
             />
             <Loaded query=summary class="loading--page" ready=move |summary| {
                 if summary.total <= LOCAL_SEARCH_LIMIT {

@@ -40,14 +40,16 @@ pub fn CatalogueResults(
     let (page, pages) = state.result_pages(total, asked, PER_PAGE);
 
     let views = Memo::new(move |_| {
-        let t = i18n.t();
+        let t = i18n.pages();
         list.with(|l| query.with(|q| facet_views(t, i18n.lang(), &l.facets, q, &pole_list.get())))
     });
     let chip_list = Signal::derive(move || {
-        list.with(|l| query.with(|q| chips(i18n.t(), i18n.lang(), q, &l.facets, &pole_list.get())))
+        list.with(|l| {
+            query.with(|q| chips(i18n.pages(), i18n.lang(), q, &l.facets, &pole_list.get()))
+        })
     });
     let sorts = Signal::derive(move || {
-        let t = i18n.t();
+        let t = i18n.pages();
         [
             (Sort::Relevance, t.sort_relevance),
             (Sort::Start, t.sort_start),
@@ -78,7 +80,7 @@ pub fn CatalogueResults(
             <FacetPanel views count=FACET_COUNT on_toggle=state.on_toggle() before=Box::new(move || view! {
                 <FacetToggle
                     id="facet-open"
-                    label=Signal::derive(move || i18n.t().facet_open)
+                    label=Signal::derive(move || i18n.pages().facet_open)
                     checked=Signal::derive(move || query.with(|q| q.open_only))
                     count=Signal::derive(move || list.with(|l| l.facets.open))
                     on_toggle=Callback::new(move |_| state.update(|q| q.toggle("open", "1")))
@@ -86,7 +88,7 @@ pub fn CatalogueResults(
             }.into_any())/>
             <section class="catalogue__results" aria-labelledby="results-count" aria-busy=move || busy.get().then_some("true")>
                 <ResultsBar
-                    count_text=Signal::derive(move || (i18n.t().results_count)(total.get()))
+                    count_text=Signal::derive(move || (i18n.pages().results_count)(total.get()))
                     sort_id="catalogue-sort"
                     sorts
                     current=Signal::derive(move || query.with(|q| q.sort.code()))
@@ -95,7 +97,7 @@ pub fn CatalogueResults(
                 <FilterChips chips=chip_list on_remove=state.on_remove_chip() on_clear=state.on_clear()/>
                 <Show
                     when=move || { total.get() > 0 }
-                    fallback=move || view! { <p class="empty-state">{move || i18n.t().no_results}</p> }
+                    fallback=move || view! { <p class="empty-state">{move || i18n.pages().no_results}</p> }
                 >
                     <ol class="programme-list" role="list">{cards}</ol>
                 </Show>

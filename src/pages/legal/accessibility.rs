@@ -1,11 +1,11 @@
 use leptos::prelude::*;
 
 use super::legal_page;
-use crate::i18n::texts;
+use crate::i18n::page_texts;
 
 #[component]
 pub fn AccessibilityPage() -> impl IntoView {
-    legal_page(|lang| texts(lang).accessibility_title, fr, en)
+    legal_page(|lang| page_texts(lang).accessibility_title, fr, en)
 }
 
 fn fr() -> AnyView {
