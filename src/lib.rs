@@ -100,19 +100,38 @@ fn show_address(address: Option<String>) {
     }
 }
 
+/// Resolves in a new task of the event loop (a zero-delay timer), not in this one.
+#[cfg(feature = "hydrate")]
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let scheduled = web_sys::window()
+            .and_then(|w| w.set_timeout_with_callback(&resolve).ok())
+            .is_some();
+        if !scheduled {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// Hydrates the page the build wrote. A page whose code is in a chunk of its own fetches
 /// it first, so that hydration meets the same tree the build rendered. If the chunk cannot
 /// be fetched, the page stays as it arrived: readable, its links plain links.
 /// `then`: the address to show once hydrated (see [`mount`]).
+///
+/// Hydration runs in a task of its own, after the one that instantiated the wasm (and
+/// the chunk): the browser can paint and answer input between them, and neither task is
+/// as long as both together (Lighthouse counts a task's blocking time past 50 ms).
 #[cfg(feature = "hydrate")]
 fn hydrate(root: web_sys::HtmlElement, page: routes::Page, then: Option<String>) {
-    let Some(chunk) = pages::Chunk::of(&page) else {
-        leptos::mount::hydrate_from(root, app::App).forget();
-        show_address(then);
-        return;
-    };
+    let chunk = pages::Chunk::of(&page);
     wasm_bindgen_futures::spawn_local(async move {
-        match chunk.load().await {
+        let loaded = match chunk {
+            Some(chunk) => chunk.load().await,
+            None => Ok(()),
+        };
+        next_task().await;
+        match loaded {
             Ok(()) => {
                 leptos::mount::hydrate_from(root, app::App).forget();
                 show_address(then);
