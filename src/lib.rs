@@ -100,18 +100,26 @@ fn show_address(address: Option<String>) {
     }
 }
 
-/// Resolves in a new task of the event loop (a zero-delay timer), not in this one.
+/// Resolves in a new task of the event loop, not in this one. A message to itself rather
+/// than a zero-delay timer: browsers delay timers in a background tab, not messages.
 #[cfg(feature = "hydrate")]
 async fn next_task() {
+    let channel = web_sys::MessageChannel::new().ok();
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let scheduled = web_sys::window()
-            .and_then(|w| w.set_timeout_with_callback(&resolve).ok())
-            .is_some();
-        if !scheduled {
+        let sent = channel.as_ref().is_some_and(|channel| {
+            channel.port1().set_onmessage(Some(&resolve));
+            channel
+                .port2()
+                .post_message(&wasm_bindgen::JsValue::NULL)
+                .is_ok()
+        });
+        if !sent {
             let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
         }
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    // Kept until the message arrived.
+    drop(channel);
 }
 
 /// Hydrates the page the build wrote. A page whose code is in a chunk of its own fetches

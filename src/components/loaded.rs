@@ -51,16 +51,19 @@ where
         Memo::new(move |_| query.load().map_ready(|value| value as Arc<AnyValue>))
     };
     let on_retry = Callback::new(move |_| query.retry());
-    // The memo holds only what `query` gave, so the value is always a `Q::Value`.
-    let ready = Arc::new(
+    let erased_ready = Arc::new(
         move |value: Arc<AnyValue>| match value.downcast::<Q::Value>() {
             Ok(value) => ready(value).into_any(),
-            Err(_) => ().into_any(),
+            // Cannot happen: the memo holds only what `query` gave, a `Q::Value`.
+            Err(_) => {
+                leptos::logging::error!("Loaded: the loaded value is not of the query's type");
+                ().into_any()
+            }
         },
     );
-    LoadedState {
+    ErasedLoaded {
         shown,
-        ready,
+        ready: erased_ready,
         on_retry,
         class,
         page,
@@ -69,7 +72,9 @@ where
     .view()
 }
 
-struct LoadedState {
+/// What [`Loaded`] draws, with the value's type erased: one copy of this code serves every
+/// page.
+struct ErasedLoaded {
     shown: Memo<Load<AnyValue>>,
     ready: Arc<dyn Fn(Arc<AnyValue>) -> AnyView + Send + Sync>,
     on_retry: Callback<()>,
@@ -78,9 +83,9 @@ struct LoadedState {
     frame: Option<&'static str>,
 }
 
-impl LoadedState {
+impl ErasedLoaded {
     fn view(self) -> AnyView {
-        let LoadedState {
+        let ErasedLoaded {
             shown,
             ready,
             on_retry,

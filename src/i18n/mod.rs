@@ -64,9 +64,10 @@ pub struct Texts {
 }
 
 /// The texts of the pages other than the home page (poles, catalogue, programmes,
-/// shortlist, comparison, legal pages). Not in [`Texts`], which the shell reads: reached
-/// only from those pages' chunks, they travel in them (wasm-split moves the data only
-/// one chunk's code uses), not in the home page's first load.
+/// shortlist, comparison, legal pages, and the cards the space's preview shows). Not in
+/// [`Texts`], which the shell reads: only chunks' code reads them, so wasm-split leaves them
+/// out of the main part (in the chunk that reads them, or in a part shared by the chunks
+/// that do), and out of the home page's first load.
 pub struct PageTexts {
     pub accessibility_title: &'static str,
     pub poles_title: &'static str,
@@ -199,14 +200,14 @@ impl I18n {
         page_texts(self.lang())
     }
 
-    /// The directory's texts. They are not in [`Texts`], which the shell reads: reached
-    /// only from the pages of the browse chunk, they travel in that chunk (wasm-split moves
-    /// the data only one chunk's code uses), not in every page's first load.
+    /// The directory's texts. Not in [`Texts`], which the shell reads: only chunks' code
+    /// reads them (the directory's pages, and the space's preview of a card), so they stay
+    /// out of the main part and of the home page's first load (see [`PageTexts`]).
     pub fn directory(&self) -> &'static DirectoryTexts {
         directory_texts(self.lang())
     }
 
-    /// The start-up space's texts, in the space's chunk for the same reason.
+    /// The start-up space's texts, out of the main part for the same reason.
     pub fn space(&self) -> &'static SpaceTexts {
         space_texts(self.lang())
     }

@@ -34,18 +34,20 @@ fn num(v: &Value, digits: usize) -> String {
 pub fn run(args: &[String]) -> Result<(), String> {
     let mut quick = false;
     let mut api_only = false;
-    // Lighthouse runs per page: its figures vary from run to run, so each row is the median.
-    let mut runs = 3;
+    // Lighthouse runs per page: its figures vary from run to run, so each row is the median
+    // (3 by default, 1 with --quick unless --runs says otherwise).
+    let mut runs = None;
     let mut args = args.iter();
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--quick" => quick = true,
             "--runs" => {
-                runs = args
-                    .next()
-                    .and_then(|n| n.parse().ok())
-                    .filter(|n| *n > 0)
-                    .ok_or("--runs takes a count, e.g. --runs 5")?
+                runs = Some(
+                    args.next()
+                        .and_then(|n| n.parse().ok())
+                        .filter(|n| *n > 0)
+                        .ok_or("--runs takes a count, e.g. --runs 5")?,
+                )
             }
             // The API's latency and saturation only: no browser, no portal build.
             "--api" => api_only = true,
@@ -84,7 +86,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let (_, portal_wasm, portal_wasm_br) = portal_parts[0].clone();
     let (_, minimal_wasm, minimal_wasm_br) = sizes::wasm_of(&minimal_dist)?[0].clone();
 
-    let runs = if quick { 1 } else { runs };
+    let runs = runs.unwrap_or(if quick { 1 } else { 3 });
     step(&format!(
         "Lighthouse, mobile preset: every public route in both languages, {runs} run(s) each (about 20 s per run)"
     ));
