@@ -36,8 +36,14 @@ fn clock_date() -> Date {
 /// the app runs, then the clock's.
 pub fn provide_today(built: Option<Date>) {
     let today = RwSignal::new(built.unwrap_or_else(clock_date));
-    // Effects run in the browser only, after hydration.
-    Effect::new(move |_| today.set(clock_date()));
+    // Effects run in the browser only, after hydration. A page built today keeps its
+    // date: setting it again would draw every badge that reads it a second time.
+    Effect::new(move |_| {
+        let now = clock_date();
+        if today.get_untracked() != now {
+            today.set(now);
+        }
+    });
     provide_context(Today(today));
 }
 

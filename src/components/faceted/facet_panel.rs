@@ -11,6 +11,9 @@ pub struct FacetView {
     pub options: Vec<FacetOption>,
 }
 
+/// The screens where the panel stands beside the results, open (`style/catalogue.css`).
+const WIDE_SCREEN: &str = "(min-width: 56rem)";
+
 /// The filter panel: a disclosure (open on wide screens), `before` (single toggles), then
 /// one [`FacetGroup`] per facet. `views` always has `count` facets in the same order:
 /// each group stays mounted and only its options change, so keyboard focus is kept.
@@ -37,14 +40,15 @@ pub fn FacetPanel(
         })
         .collect_view();
     // Open on wide screens, folded on narrow ones. The page is built open (it cannot know
-    // the screen), and folds once the app runs if the screen is narrow.
+    // the screen), and folds once the app runs if the screen is narrow; until then the
+    // stylesheet shows it folded there, so nothing moves. Both read the same breakpoint.
     let open = RwSignal::new(true);
     Effect::new(move |_| {
         let wide = window()
-            .inner_width()
+            .match_media(WIDE_SCREEN)
             .ok()
-            .and_then(|w| w.as_f64())
-            .is_none_or(|w| w >= 900.0);
+            .flatten()
+            .is_none_or(|query| query.matches());
         open.set(wide);
     });
     view! {
