@@ -104,7 +104,9 @@ fn closest<'a>(runs: &[&'a Value], key: &str, median: f64) -> &'a Value {
 /// blocking time, and each goal missed with its cause, read from the run closest to the
 /// median of that goal's metric. A run Lighthouse could not finish (an error, or a page
 /// that did not load) counts for nothing.
-pub fn summarise(path: &str, runs: Vec<Value>) -> Value {
+///
+/// `judged`: a route of this build (judged against the goals), not a reference page.
+pub fn summarise(path: &str, runs: Vec<Value>, judged: bool) -> Value {
     let ok: Vec<&Value> = runs
         .iter()
         .filter(|r| r["error"].is_null() && r["runtime_error"].is_null())
@@ -119,30 +121,21 @@ pub fn summarise(path: &str, runs: Vec<Value>) -> Value {
         });
         return json!({ "path": path, "error": why });
     }
-    let medians: Vec<(&str, Option<f64>)> = METRICS
-        .iter()
-        .map(|key| {
-            (
-                *key,
-                median(ok.iter().filter_map(|r| r[*key].as_f64()).collect()),
-            )
-        })
-        .collect();
-    let tbt = medians
-        .iter()
-        .find(|(k, _)| *k == "tbt_ms")
-        .and_then(|(_, v)| *v)
-        .unwrap_or(0.0);
-    let mut row = closest(&ok, "tbt_ms", tbt).clone();
-    for (key, value) in &medians {
-        row[*key] = json!(value);
+    let metric = |key: &str| median(ok.iter().filter_map(|r| r[key].as_f64()).collect());
+    let mut row = closest(&ok, "tbt_ms", metric("tbt_ms").unwrap_or(0.0)).clone();
+    for key in METRICS {
+        row[key] = json!(metric(key));
     }
     row["path"] = json!(path);
     row["runs"] = json!(ok.len());
     if let Some((_, perf, lcp, tbt, kb)) = BEFORE.iter().find(|b| b.0 == path) {
         row["before"] = json!({ "performance": perf, "lcp_ms": lcp, "tbt_ms": tbt, "kb": kb });
     }
-    row["misses"] = json!(misses(path, &row, &ok));
+    row["misses"] = if judged {
+        json!(misses(path, &row, &ok))
+    } else {
+        Value::Null
+    };
     row
 }
 
@@ -153,7 +146,7 @@ fn misses(path: &str, row: &Value, runs: &[&Value]) -> Vec<String> {
     let mut misses = Vec::new();
     let mut check = |key: &str,
                      label: &str,
-                     missed: fn(f64) -> bool,
+                     missed: &dyn Fn(f64) -> bool,
                      explain: &dyn Fn(f64, &Value) -> String| {
         match median(key) {
             None => misses.push(format!("{label}: no figure")),
@@ -163,7 +156,7 @@ fn misses(path: &str, row: &Value, runs: &[&Value]) -> Vec<String> {
             Some(_) => {}
         }
     };
-    check("tbt_ms", "TBT", |v| v > TBT_MS, &|tbt, run| {
+    check("tbt_ms", "TBT", &|v| v > TBT_MS, &|tbt, run| {
         // Only what ends after the first paint counts in the blocking time, and only the
         // part of a task past 50 ms.
         let fcp = run["fcp_ms"].as_f64().unwrap_or(0.0);
@@ -197,7 +190,7 @@ fn misses(path: &str, row: &Value, runs: &[&Value]) -> Vec<String> {
             tasks.join(", ")
         )
     });
-    check("lcp_ms", "LCP", |v| v > LCP_MS, &|lcp, run| {
+    check("lcp_ms", "LCP", &|v| v > LCP_MS, &|lcp, run| {
         let phases: Vec<String> = run["lcp_phases"]
             .as_object()
             .into_iter()
@@ -210,17 +203,18 @@ fn misses(path: &str, row: &Value, runs: &[&Value]) -> Vec<String> {
             phases.join(", ")
         )
     });
-    check("cls", "CLS", |v| v > 0.0, &|cls, _| {
+    check("cls", "CLS", &|v| v > 0.0, &|cls, _| {
         format!("CLS {cls:.3} > 0")
     });
-    let home = Page::parse(path).0 == Page::Home;
-    let budget = if home { HOME_BYTES } else { PAGE_BYTES };
-    let over_home: fn(f64) -> bool = |v| v > HOME_BYTES;
-    let over_page: fn(f64) -> bool = |v| v > PAGE_BYTES;
+    let budget = if Page::parse(path).0 == Page::Home {
+        HOME_BYTES
+    } else {
+        PAGE_BYTES
+    };
     check(
         "total_transfer_bytes",
         "transfer",
-        if home { over_home } else { over_page },
+        &|v| v > budget,
         &|bytes, run| {
             let mut kinds: Vec<(String, f64)> = run["bytes_by_kind"]
                 .as_object()
@@ -244,7 +238,7 @@ fn misses(path: &str, row: &Value, runs: &[&Value]) -> Vec<String> {
     check(
         "accessibility",
         "accessibility",
-        |v| v < ACCESSIBILITY,
+        &|v| v < ACCESSIBILITY,
         &|a11y, run| {
             format!(
                 "accessibility {a11y:.0} < 100: {}",
@@ -259,7 +253,7 @@ fn misses(path: &str, row: &Value, runs: &[&Value]) -> Vec<String> {
     check(
         "performance",
         "performance",
-        |v| v < PERFORMANCE,
+        &|v| v < PERFORMANCE,
         &|perf, _| {
             format!(
             "performance {perf:.0} < {PERFORMANCE:.0}: the score weighs FCP ({fcp:.0} ms), Speed Index ({si:.0} ms), LCP, TBT and CLS"
@@ -303,7 +297,7 @@ mod tests {
                 "wasm_functions_compiled": 1500, "wasm_lazy_compile_ms": 80.0,
             })
         };
-        let row = summarise("/", vec![run(120.0), run(100.0), run(300.0)]);
+        let row = summarise("/", vec![run(120.0), run(100.0), run(300.0)], true);
         assert_eq!(row["tbt_ms"], 120.0);
         assert_eq!(row["runs"], 3);
         let misses: Vec<&str> = row["misses"]
@@ -323,25 +317,32 @@ mod tests {
         assert!(misses[1].starts_with("transfer 240.0 KB > 150 KB: wasm main 200.0, html 5.0"));
         assert!(misses[2].starts_with("performance 95 < 98"));
         assert_eq!(row["before"]["tbt_ms"], 50.0);
+        // A reference page is measured, not judged.
+        let reference = summarise("static home /", vec![run(300.0)], false);
+        assert!(reference["misses"].is_null());
+        assert_eq!(reference["tbt_ms"], 300.0);
         let fine = json!({
             "performance": 99.0, "accessibility": 100.0, "lcp_ms": 900.0, "tbt_ms": 10.0,
             "cls": 0.0, "total_transfer_bytes": 170_000.0,
         });
-        assert_eq!(summarise("/poles", vec![fine.clone()])["misses"], json!([]));
+        assert_eq!(
+            summarise("/poles", vec![fine.clone()], true)["misses"],
+            json!([])
+        );
         // The same figures break the home page's budget, in either language.
-        let home = summarise("/en", vec![fine.clone()]);
+        let home = summarise("/en", vec![fine.clone()], true);
         assert_eq!(home["misses"].as_array().unwrap().len(), 1, "{home}");
         // A figure Lighthouse did not give is a miss, not a pass.
         let mut blind = fine.clone();
         blind["lcp_ms"] = Value::Null;
         assert_eq!(
-            summarise("/poles", vec![blind])["misses"],
+            summarise("/poles", vec![blind], true)["misses"],
             json!(["LCP: no figure"])
         );
         // A run whose page did not load counts for nothing.
         let mut broken = fine;
         broken["runtime_error"] = json!("NO_FCP");
-        assert_eq!(summarise("/poles", vec![broken])["error"], "NO_FCP");
+        assert_eq!(summarise("/poles", vec![broken], true)["error"], "NO_FCP");
     }
 
     #[test]
