@@ -446,6 +446,13 @@ impl Portal {
             .collect()
     }
 
+    /// Signs in on the start-up space's form (once it is there) and submits it.
+    pub async fn submit_sign_in(&self, email: &str, password: &str) {
+        self.fill("#sign-in-email", email).await;
+        self.fill("#sign-in-password", password).await;
+        self.click(".space__sign-in button[type=submit]").await;
+    }
+
     /// Types `text` into the field `css` (once it is there) as one input event, the way a
     /// paste does: the app's `input` handler sees the whole value.
     pub async fn fill(&self, css: &str, text: &str) {

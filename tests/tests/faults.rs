@@ -121,12 +121,8 @@ async fn when_the_connection_drops_mid_save_the_edit_is_kept_and_saved_later() {
     let proxy = portal.proxy().await;
     portal.goto_through(&proxy, "/espace-startup").await;
     portal
-        .fill("#sign-in-email", "equipe@cardiolume.example")
+        .submit_sign_in("equipe@cardiolume.example", "cardiolume-demo-2026")
         .await;
-    portal
-        .fill("#sign-in-password", "cardiolume-demo-2026")
-        .await;
-    portal.click(".space__sign-in button[type=submit]").await;
     let typed = "Accroche tapée pendant une coupure réseau, à garder.";
     portal.fill("#edit-pitch-fr", typed).await;
     proxy.set(Fault::Drop, Some("PUT"), "/api/v1/me/startup");

@@ -244,12 +244,8 @@ async fn a_visitor_a_student_and_a_start_up_use_the_portal_from_a_static_host() 
     portal.goto("/espace-startup").await;
     // The space's form comes with its chunk, after the shell: `fill` waits for it.
     portal
-        .fill("#sign-in-email", "equipe@cardiolume.example")
+        .submit_sign_in("equipe@cardiolume.example", "cardiolume-demo-2026")
         .await;
-    portal
-        .fill("#sign-in-password", "cardiolume-demo-2026")
-        .await;
-    portal.click(".space__sign-in button[type=submit]").await;
     portal
         .wait_until("the editor", || async {
             portal
