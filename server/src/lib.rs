@@ -72,6 +72,8 @@ pub struct AppState {
     directory: Arc<RwLock<(u64, Arc<DirectoryIndex>)>>,
     /// Failed sign-ins per account and per address.
     pub limiter: Arc<auth::LoginLimiter>,
+    /// The server-wide bound on concurrent password checks (argon2's memory).
+    pub hashing: Arc<auth::HashingGate>,
     /// Peers whose `X-Forwarded-For` is believed (none by default).
     pub trusted_proxies: Arc<Vec<std::net::IpAddr>>,
     /// The poles' slugs (fixed content), to answer 404 for a pole page that does not exist.
@@ -101,6 +103,7 @@ impl AppState {
                 Arc::new(DirectoryIndex::new(startups)),
             ))),
             limiter: Arc::new(auth::LoginLimiter::default()),
+            hashing: Arc::new(auth::HashingGate::default()),
             trusted_proxies: Arc::new(Vec::new()),
         })
     }

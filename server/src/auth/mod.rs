@@ -9,4 +9,4 @@ mod password;
 pub use cookie::{clear_cookie, session_cookie, token_of as cookie_token, SESSION_SECONDS};
 pub use limiter::LoginLimiter;
 pub use member::{ClientIp, Member, WriteGuard};
-pub use password::{hash_password, new_token, sha256_hex, verify_password};
+pub use password::{hash_password, new_token, sha256_hex, HashingGate};

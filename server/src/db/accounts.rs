@@ -112,11 +112,6 @@ pub fn delete_session(conn: &Connection, token_hash: &str) -> rusqlite::Result<(
     Ok(())
 }
 
-/// The version tag of a profile (`If-Match`).
-pub fn etag(version: u32) -> String {
-    format!("\"v{version}\"")
-}
-
 /// A profile with its version; `None` when the start-up does not exist.
 pub fn load_versioned(conn: &Connection, slug: &str) -> rusqlite::Result<Option<(Startup, u32)>> {
     let Some(profile) = startups::load_startup(conn, slug)? else {
@@ -130,7 +125,7 @@ pub fn load_versioned(conn: &Connection, slug: &str) -> rusqlite::Result<Option<
     Ok(Some((profile, version)))
 }
 
-pub enum SaveOutcome {
+pub enum SaveOutcome<E> {
     Saved(Startup, u32),
     /// The edit changes nothing: nothing was written.
     Unchanged(Startup, u32),
@@ -138,24 +133,34 @@ pub enum SaveOutcome {
     NameTaken,
     /// Someone saved first: the current profile and version.
     Stale(Startup, u32),
+    /// `prepare` refused the edit of the current profile.
+    Refused(E),
 }
 
-/// Writes `profile` if the stored version is still `expected`, bumps the version and
-/// appends the change to the history, all in one transaction.
-pub fn save_profile(
+/// Reads the current profile, lets `prepare` turn it into the new one (merge and check),
+/// and writes that if `admits` the stored version, all inside one write transaction: a
+/// concurrent save can never slip between the read the edit was merged into and the
+/// write, so a field the request did not send is never written back with an older value.
+/// `prepare` runs before `admits`, so a profile that could never be saved is refused as
+/// such whatever version it was edited from.
+pub fn save_profile<E>(
     conn: &mut Connection,
     member: &Member,
-    expected: u32,
-    profile: &Startup,
+    admits: impl FnOnce(u32) -> bool,
+    prepare: impl FnOnce(&Startup) -> Result<Startup, E>,
     now: &str,
-) -> rusqlite::Result<SaveOutcome> {
+) -> rusqlite::Result<SaveOutcome<E>> {
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     let (current, version) =
         load_versioned(&tx, &member.startup)?.ok_or(rusqlite::Error::QueryReturnedNoRows)?;
-    if version != expected {
+    let profile = match prepare(&current) {
+        Ok(profile) => profile,
+        Err(refusal) => return Ok(SaveOutcome::Refused(refusal)),
+    };
+    if !admits(version) {
         return Ok(SaveOutcome::Stale(current, version));
     }
-    let changed: Vec<&str> = StartupEdit::of(profile)
+    let changed: Vec<&str> = StartupEdit::of(&profile)
         .changed(&StartupEdit::of(&current))
         .into_iter()
         .map(|f| f.path())
@@ -168,7 +173,7 @@ pub fn save_profile(
     if changed.contains(&"name") && name_taken(&tx, &member.startup, &profile.summary.name)? {
         return Ok(SaveOutcome::NameTaken);
     }
-    let mut saved = profile.clone();
+    let mut saved = profile;
     saved.summary.updated = Some(crate::clock::today());
     startups::replace_startup(&tx, &saved)?;
     let next = version + 1;
@@ -177,9 +182,9 @@ pub fn save_profile(
         params![next, member.startup],
     )?;
     record(&tx, member, next, &changed, &saved, now)?;
-    tx.commit()?;
     let (saved, _) =
-        load_versioned(conn, &member.startup)?.ok_or(rusqlite::Error::QueryReturnedNoRows)?;
+        load_versioned(&tx, &member.startup)?.ok_or(rusqlite::Error::QueryReturnedNoRows)?;
+    tx.commit()?;
     Ok(SaveOutcome::Saved(saved, next))
 }
 

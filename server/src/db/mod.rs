@@ -2,6 +2,7 @@
 
 mod accounts;
 mod campus;
+mod campus_reference;
 mod demo_accounts;
 mod migrations;
 mod programmes;
@@ -206,9 +207,10 @@ fn connect(path: &Path) -> Result<Connection, rusqlite::Error> {
 }
 
 pub use accounts::{
-    create_account, create_session, delete_account, delete_session, etag, find_account, history,
+    create_account, create_session, delete_account, delete_session, find_account, history,
     load_session, load_versioned, save_logo, save_profile, set_password, SaveOutcome,
 };
 pub use campus::{load_campus, load_pole, load_poles};
+pub use campus_reference::{load_campus_reference, CampusReference};
 pub use programmes::{load_programme, load_programme_summaries};
 pub use startups::{load_directory_snapshot, load_logo, load_startup};

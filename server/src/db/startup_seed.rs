@@ -8,7 +8,7 @@ use model::directory::Startup;
 use rusqlite::Connection;
 use serde::Deserialize;
 
-use super::{startups, SeedError};
+use super::{load_campus_reference, startups, CampusReference, SeedError};
 
 const STARTUP_SEED: &str = include_str!("../../seed/startups.json");
 include!(concat!(env!("OUT_DIR"), "/seed_logos.rs"));
@@ -30,8 +30,7 @@ fn invalid(msg: String) -> SeedError {
 
 /// Parses and checks the seed against the profile rules, the poles and institutes.
 pub fn parse_startups(
-    poles: &[String],
-    institutes: &[String],
+    campus: &CampusReference,
     this_year: u16,
 ) -> Result<Vec<SeedStartup>, SeedError> {
     let seed: StartupSeed = serde_json::from_str(STARTUP_SEED).map_err(SeedError::Parse)?;
@@ -68,29 +67,14 @@ pub fn parse_startups(
                     e.field, e.reason
                 )));
             }
-            if let Some(pole) = profile.summary.poles.iter().find(|p| !poles.contains(p)) {
+            if let Some(e) = campus.check(&profile, true).first() {
                 return Err(invalid(format!(
-                    "start-up `{slug}` names unknown pole `{pole}`"
-                )));
-            }
-            let institute = profile
-                .summary
-                .spin_off
-                .as_ref()
-                .and_then(|o| o.institute.as_ref());
-            if let Some(institute) = institute.filter(|i| !institutes.contains(i)) {
-                return Err(invalid(format!(
-                    "start-up `{slug}` names unknown institute `{institute}`"
+                    "start-up `{slug}`: {}: {}",
+                    e.field, e.reason
                 )));
             }
             Ok(SeedStartup { profile, logo })
         })
-        .collect()
-}
-
-fn slugs(conn: &Connection, table: &str) -> rusqlite::Result<Vec<String>> {
-    conn.prepare(&format!("SELECT slug FROM {table}"))?
-        .query_map([], |r| r.get(0))?
         .collect()
 }
 
@@ -100,11 +84,7 @@ pub fn load_startups_if_empty(conn: &mut Connection, this_year: u16) -> Result<(
     if seeded {
         return Ok(());
     }
-    let seed = parse_startups(
-        &slugs(conn, "poles")?,
-        &slugs(conn, "institutes")?,
-        this_year,
-    )?;
+    let seed = parse_startups(&load_campus_reference(conn)?, this_year)?;
     let tx = conn.transaction()?;
     for s in &seed {
         startups::insert_startup(&tx, &s.profile)?;

@@ -1,6 +1,9 @@
 //! Conditional GETs for the API: every successful GET gets a weak `ETag` computed from
 //! its body and `Cache-Control: no-cache`, and `If-None-Match` is answered with 304.
 //! Weak, because the compression layer may change the bytes on the wire.
+//!
+//! Versioned resources (a member's profile) carry their own strong tag, [`version_tag`],
+//! and writes to them name the version they were read at in `If-Match` ([`IfMatch`]).
 
 use axum::{
     body::{to_bytes, Body},
@@ -11,6 +14,65 @@ use axum::{
 };
 
 use crate::error::ApiError;
+
+/// The strong tag of a resource's `version`: `"v3"`.
+pub fn version_tag(version: u32) -> String {
+    format!("\"v{version}\"")
+}
+
+/// What `If-Match` asks for: `*` (any current version, RFC 9110 §13.1.1), or a list of
+/// tags. Only strong tags can match (§13.1.1 uses strong comparison): a weak `W/"v9"` is
+/// well formed but never matches, so it is a 412, not a write.
+#[derive(Debug, PartialEq)]
+pub enum IfMatch {
+    Any,
+    Versions(Vec<u32>),
+}
+
+impl IfMatch {
+    /// The request's `If-Match`: 428 without one, 400 when it is not `*` or our tags.
+    pub fn parse(headers: &HeaderMap) -> Result<IfMatch, ApiError> {
+        let value = headers
+            .get(header::IF_MATCH)
+            .ok_or(ApiError::PreconditionRequired)?
+            .to_str()
+            .unwrap_or("")
+            .trim();
+        if value == "*" {
+            return Ok(IfMatch::Any);
+        }
+        let malformed = || ApiError::BadRequest {
+            parameter: Some("If-Match".into()),
+            detail: "If-Match: expected `*` or ETags such as \"v3\"".into(),
+        };
+        let mut versions = Vec::new();
+        for tag in value.split(',').map(str::trim) {
+            if let Some(weak) = tag.strip_prefix("W/") {
+                if !(weak.len() >= 2 && weak.starts_with('"') && weak.ends_with('"')) {
+                    return Err(malformed());
+                }
+                continue;
+            }
+            // Only our own tags are versions; anything else is a malformed header, not a
+            // stale one.
+            let version = tag
+                .strip_prefix("\"v")
+                .and_then(|rest| rest.strip_suffix('"'))
+                .and_then(|n| n.parse().ok())
+                .ok_or_else(malformed)?;
+            versions.push(version);
+        }
+        Ok(IfMatch::Versions(versions))
+    }
+
+    /// Whether a write over the stored `version` may go ahead.
+    pub fn admits(&self, version: u32) -> bool {
+        match self {
+            IfMatch::Any => true,
+            IfMatch::Versions(versions) => versions.contains(&version),
+        }
+    }
+}
 
 /// API bodies are small JSON documents; anything bigger is a bug, not something to buffer.
 const MAX_BODY: usize = 16 * 1024 * 1024;
@@ -89,6 +151,29 @@ mod tests {
         ));
         assert!(matches_etag(&HeaderValue::from_static("*"), tag));
         assert!(!matches_etag(&HeaderValue::from_static("\"abd\""), tag));
+    }
+
+    fn if_match(value: &str) -> Result<IfMatch, ApiError> {
+        let mut headers = HeaderMap::new();
+        headers.insert(header::IF_MATCH, HeaderValue::from_str(value).unwrap());
+        IfMatch::parse(&headers)
+    }
+
+    #[test]
+    fn if_match_takes_any_or_our_strong_tags() {
+        assert!(if_match("*").unwrap().admits(7));
+        let listed = if_match("\"v3\", W/\"v4\", \"v5\"").unwrap();
+        assert_eq!(listed, IfMatch::Versions(vec![3, 5]));
+        assert!(listed.admits(5) && !listed.admits(4));
+        assert!(matches!(
+            if_match("\"x\""),
+            Err(ApiError::BadRequest { .. })
+        ));
+        assert!(matches!(
+            IfMatch::parse(&HeaderMap::new()),
+            Err(ApiError::PreconditionRequired)
+        ));
+        assert_eq!(version_tag(12), "\"v12\"");
     }
 
     #[test]

@@ -1,0 +1,56 @@
+//! The start-up space: sign in and out, the member's own profile (read, replace, patch,
+//! logo) and its history. Every route finds the start-up from the session, never from the
+//! request: a member can only ever reach its own.
+
+mod history;
+mod logo;
+mod profile;
+mod session;
+
+use axum::{
+    extract::DefaultBodyLimit,
+    http::{header, HeaderValue},
+    response::Response,
+    routing::{get, post, put},
+    Router,
+};
+
+use crate::AppState;
+
+/// Uploaded logos: at most 1 MB.
+pub const MAX_LOGO_BYTES: usize = 1_000_000;
+/// Profile writes: a full profile is a few KB; this leaves room for every field at its bound.
+pub const MAX_PROFILE_BYTES: usize = 64 * 1024;
+/// A sign-in body holds an e-mail and a password.
+pub const MAX_SIGN_IN_BYTES: usize = 4 * 1024;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route(
+            "/session",
+            post(session::sign_in)
+                .delete(session::sign_out)
+                .layer(DefaultBodyLimit::max(MAX_SIGN_IN_BYTES)),
+        )
+        .route("/me", get(session::me))
+        .route(
+            "/me/startup",
+            get(profile::my_startup)
+                .put(profile::replace_startup)
+                .patch(profile::patch_startup)
+                .layer(DefaultBodyLimit::max(MAX_PROFILE_BYTES)),
+        )
+        .route(
+            "/me/startup/logo",
+            put(logo::upload_logo).layer(DefaultBodyLimit::max(2 * MAX_LOGO_BYTES)),
+        )
+        .route("/me/startup/history", get(history::my_history))
+}
+
+/// Private answers are never stored by caches.
+fn private(mut response: Response) -> Response {
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}

@@ -1,0 +1,149 @@
+//! `POST /session` (sign in), `DELETE /session` (sign out) and `GET /me`.
+
+use std::time::Instant;
+
+use axum::{
+    body::Bytes,
+    extract::State,
+    http::{HeaderMap, StatusCode},
+    response::{IntoResponse, Response},
+    Json,
+};
+use model::{
+    directory::limits,
+    space::{Me, SignIn},
+};
+
+use super::private;
+use crate::{
+    api::json_body::{from_object, json_object, JSON},
+    auth::{
+        clear_cookie, new_token, session_cookie, sha256_hex, ClientIp, Member, WriteGuard,
+        SESSION_SECONDS,
+    },
+    clock, db,
+    error::ApiError,
+    AppState,
+};
+
+/// Longer than any passphrase; argon2 never hashes megabytes.
+pub const MAX_PASSWORD: usize = 1024;
+
+/// Compared even when the account does not exist, so timing does not reveal e-mails.
+const DUMMY_HASH: &str =
+    "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$Dy0JfbtWRyFbJ3Y1+LfTPzZ9MbY2y7MCk1vtYGc0ewQ";
+
+fn me_of(state: &AppState, member: &Member) -> Me {
+    let directory = state.directory();
+    let name = directory
+        .startups()
+        .iter()
+        .find(|s| s.slug == member.startup)
+        .map_or_else(|| member.startup.clone(), |s| s.name.clone());
+    Me {
+        email: member.email.clone(),
+        startup: member.startup.clone(),
+        startup_name: name,
+        csrf_token: member.csrf_token.clone(),
+        expires_at: member.expires_at,
+    }
+}
+
+pub async fn sign_in(
+    State(state): State<AppState>,
+    ClientIp(ip): ClientIp,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    let SignIn { email, password } = from_object(json_object(&headers, &body, &[JSON])?)?;
+    // Bounded before the limiter keeps anything of them, or argon2 hashes anything.
+    if email.chars().count() > limits::EMAIL {
+        return Err(ApiError::BadRequest {
+            parameter: Some("email".into()),
+            detail: format!("an e-mail address is at most {} characters", limits::EMAIL),
+        });
+    }
+    if password.chars().count() > MAX_PASSWORD {
+        return Err(ApiError::BadRequest {
+            parameter: Some("password".into()),
+            detail: format!("a password is at most {MAX_PASSWORD} characters"),
+        });
+    }
+    // Counted before the password is checked, so parallel guesses cannot overtake it.
+    let attempt = state
+        .limiter
+        .reserve(&email, ip, Instant::now())
+        .map_err(|wait| {
+            tracing::warn!(client = ?ip, wait, "sign-in refused: too many failed attempts");
+            ApiError::TooManyRequests(wait)
+        })?;
+    let lookup = email.clone();
+    let account = state
+        .db
+        .read(move |conn| db::find_account(conn, &lookup))
+        .await?;
+    let hash = account
+        .as_ref()
+        .map_or(DUMMY_HASH.to_owned(), |a| a.password_hash.clone());
+    let verified = state.hashing.verify(password, hash).await?;
+    let account = match account {
+        Some(account) if verified => account,
+        // The reservation stays counted as a failure.
+        _ => {
+            tracing::info!(client = ?ip, "sign-in failed: wrong e-mail or password");
+            return Err(ApiError::BadCredentials);
+        }
+    };
+    attempt.succeeded();
+    // Always a fresh token made here: a session id planted before sign-in is never kept.
+    let token = new_token();
+    let csrf = new_token();
+    let now = clock::now_unix();
+    let expires = now + SESSION_SECONDS;
+    let old = crate::auth::cookie_token(&headers).map(|t| sha256_hex(&t));
+    let (token_hash, account_id, csrf_token) = (sha256_hex(&token), account.id, csrf.clone());
+    state
+        .db
+        .write(move |conn| {
+            if let Some(old) = old {
+                db::delete_session(conn, &old)?;
+            }
+            db::create_session(conn, &token_hash, account_id, &csrf_token, now, expires)
+        })
+        .await?;
+    let member = Member {
+        account_id: account.id,
+        email: account.email,
+        startup: account.startup,
+        csrf_token: csrf,
+        token_hash: String::new(),
+        expires_at: expires,
+    };
+    tracing::info!(account = account.id, "signed in");
+    Ok(private(
+        (
+            [session_cookie(&headers, &token)],
+            Json(me_of(&state, &member)),
+        )
+            .into_response(),
+    ))
+}
+
+pub async fn sign_out(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    WriteGuard(member): WriteGuard,
+) -> Result<Response, ApiError> {
+    let token_hash = member.token_hash.clone();
+    state
+        .db
+        .write(move |conn| db::delete_session(conn, &token_hash))
+        .await?;
+    Ok(private(
+        (StatusCode::NO_CONTENT, [clear_cookie(&headers)]).into_response(),
+    ))
+}
+
+pub async fn me(State(state): State<AppState>, member: Member) -> Response {
+    private(Json(me_of(&state, &member)).into_response())
+}
