@@ -45,6 +45,9 @@ pub fn backup(data: &Path, to: &Path) -> Result<String, String> {
         .map_err(|e| format!("{}: {e}", db.display()))?;
     conn.busy_timeout(std::time::Duration::from_secs(10))
         .map_err(|e| e.to_string())?;
+    // Created empty and owner-only first (VACUUM INTO fills an empty file): a backup holds
+    // what the database does.
+    crate::owner_only(to).map_err(|e| format!("{}: {e}", to.display()))?;
     conn.execute("VACUUM INTO ?1", [to.to_string_lossy()])
         .map_err(|e| format!("backing up to {}: {e}", to.display()))?;
     Ok(format!("backup {}: {}", to.display(), check(to)?))
@@ -71,6 +74,7 @@ pub fn restore(data: &Path, from: &Path) -> Result<String, String> {
         }
     }
     std::fs::copy(from, &db).map_err(|e| format!("copying {}: {e}", from.display()))?;
+    crate::owner_only(&db).map_err(|e| format!("{}: {e}", db.display()))?;
     Ok(format!("restored {} ({summary})", db.display()))
 }
 

@@ -23,7 +23,7 @@ use axum::Router;
 use model::{catalogue::CatalogueIndex, directory::DirectoryIndex};
 use tokio::net::TcpListener;
 
-pub use db::{retention, Db, PoolBounds};
+pub use db::{owner_only, retention, Db, PoolBounds};
 pub use error::ApiError;
 pub use http::CONTENT_SECURITY_POLICY;
 

@@ -60,6 +60,8 @@ pub enum DbError {
     Task(String),
     /// Every connection stayed in use for the whole wait.
     Busy,
+    /// The database file's permissions could not be set.
+    Permissions(String),
 }
 
 impl std::fmt::Display for DbError {
@@ -70,6 +72,7 @@ impl std::fmt::Display for DbError {
             DbError::Seed(e) => write!(f, "seed data: {e}"),
             DbError::Task(e) => write!(f, "database task: {e}"),
             DbError::Busy => write!(f, "every database connection is in use"),
+            DbError::Permissions(e) => write!(f, "making the database owner-only: {e}"),
         }
     }
 }
@@ -91,6 +94,7 @@ impl Db {
 
     /// [`Db::open`] with another pool size or wait.
     pub fn open_bounded(path: &Path, bounds: PoolBounds) -> Result<Db, DbError> {
+        owner_only(path).map_err(|e| DbError::Permissions(format!("{}: {e}", path.display())))?;
         let mut conn = connect(path)?;
         migrations::apply(&mut conn).map_err(DbError::Schema)?;
         seed::load_if_empty(&mut conn).map_err(DbError::Seed)?;
@@ -194,6 +198,39 @@ impl Db {
         drop(permit);
         result
     }
+}
+
+/// Creates `path` readable by its owner only (0600), or narrows an existing file and its
+/// `-wal` and `-shm` files to that: the database holds password hashes, e-mails and CSRF
+/// tokens. SQLite gives the `-wal` and `-shm` files it creates the database's permissions.
+/// An existing file is only ever changed by path (chmod), never opened here: closing a
+/// descriptor of a database file would drop the locks SQLite holds on it in this process.
+pub fn owner_only(path: &Path) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+        if !path.exists() {
+            match std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .mode(0o600)
+                .open(path)
+            {
+                Ok(_) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+                Err(e) => return Err(e),
+            }
+        }
+        let side = |suffix: &str| PathBuf::from(format!("{}{suffix}", path.display()));
+        for file in [path.to_owned(), side("-wal"), side("-shm")] {
+            if file.exists() {
+                std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600))?;
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+    Ok(())
 }
 
 fn connect(path: &Path) -> Result<Connection, rusqlite::Error> {
