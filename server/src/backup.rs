@@ -65,11 +65,12 @@ pub fn restore(data: &Path, from: &Path) -> Result<String, String> {
         ));
         std::fs::rename(&db, &aside)
             .map_err(|e| format!("moving the current database aside: {e}"))?;
-        for suffix in ["-wal", "-shm"] {
-            let side = PathBuf::from(format!("{}{suffix}", db.display()));
+        for (side, side_aside) in crate::side_files(&db)
+            .into_iter()
+            .zip(crate::side_files(&aside))
+        {
             if side.exists() {
-                let _ =
-                    std::fs::rename(&side, PathBuf::from(format!("{}{suffix}", aside.display())));
+                let _ = std::fs::rename(&side, side_aside);
             }
         }
     }

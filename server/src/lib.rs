@@ -23,7 +23,7 @@ use axum::Router;
 use model::{catalogue::CatalogueIndex, directory::DirectoryIndex};
 use tokio::net::TcpListener;
 
-pub use db::{owner_only, retention, Db, PoolBounds};
+pub use db::{owner_only, retention, side_files, Db, PoolBounds};
 pub use error::ApiError;
 pub use http::CONTENT_SECURITY_POLICY;
 
@@ -76,8 +76,9 @@ pub struct AppState {
     pub hashing: Arc<auth::HashingGate>,
     /// Peers whose `X-Forwarded-For` is believed (none by default).
     pub trusted_proxies: Arc<Vec<std::net::IpAddr>>,
-    /// The poles' slugs (fixed content), to answer 404 for a pole page that does not exist.
-    pub pole_slugs: Arc<Vec<String>>,
+    /// The campus's poles and institutes (fixed content: the API never changes them), to
+    /// answer 404 for a pole page that does not exist and to check a profile's references.
+    pub campus: Arc<db::CampusReference>,
 }
 
 impl AppState {
@@ -90,12 +91,12 @@ impl AppState {
             .read(db::load_directory_snapshot)
             .await
             .map_err(|e| format!("loading the start-up directory: {e}"))?;
-        let poles = db
-            .read(db::load_poles)
+        let campus = db
+            .read(db::load_campus_reference)
             .await
-            .map_err(|e| format!("loading the poles: {e}"))?;
+            .map_err(|e| format!("loading the poles and institutes: {e}"))?;
         Ok(AppState {
-            pole_slugs: Arc::new(poles.into_iter().map(|p| p.slug).collect()),
+            campus: Arc::new(campus),
             db: Arc::new(db),
             catalogue: Arc::new(CatalogueIndex::new(programmes)),
             directory: Arc::new(RwLock::new((
@@ -164,7 +165,7 @@ impl AppState {
     pub fn page_exists(&self, page: &model::routes::Page) -> bool {
         use model::routes::Page;
         match page {
-            Page::Pole(slug) => self.pole_slugs.contains(slug),
+            Page::Pole(slug) => self.campus.poles.contains(slug),
             Page::Programme(slug) => self.catalogue.contains(slug),
             Page::Startup(slug) => self.directory().contains(slug),
             Page::Unknown(_) => false,

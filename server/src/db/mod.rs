@@ -221,8 +221,8 @@ pub fn owner_only(path: &Path) -> std::io::Result<()> {
                 Err(e) => return Err(e),
             }
         }
-        let side = |suffix: &str| PathBuf::from(format!("{}{suffix}", path.display()));
-        for file in [path.to_owned(), side("-wal"), side("-shm")] {
+        let [wal, shm] = side_files(path);
+        for file in [path.to_owned(), wal, shm] {
             if file.exists() {
                 std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600))?;
             }
@@ -231,6 +231,11 @@ pub fn owner_only(path: &Path) -> std::io::Result<()> {
     #[cfg(not(unix))]
     let _ = path;
     Ok(())
+}
+
+/// The `-wal` and `-shm` files SQLite keeps beside the database at `path`.
+pub fn side_files(path: &Path) -> [PathBuf; 2] {
+    ["-wal", "-shm"].map(|suffix| PathBuf::from(format!("{}{suffix}", path.display())))
 }
 
 fn connect(path: &Path) -> Result<Connection, rusqlite::Error> {

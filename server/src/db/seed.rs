@@ -149,11 +149,7 @@ fn load_programmes_if_empty(conn: &mut Connection) -> Result<(), SeedError> {
     if seeded {
         return Ok(());
     }
-    let poles: Vec<String> = conn
-        .prepare("SELECT slug FROM poles")?
-        .query_map([], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    let programmes = parse_programmes(&poles)?;
+    let programmes = parse_programmes(&super::load_campus_reference(conn)?.poles)?;
     let tx = conn.transaction()?;
     for programme in &programmes {
         super::programmes::insert_programme(&tx, programme)?;

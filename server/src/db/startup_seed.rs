@@ -61,13 +61,9 @@ pub fn parse_startups(
                     Some(bytes)
                 }
             };
-            if let Some(e) = profile.check(this_year).first() {
-                return Err(invalid(format!(
-                    "start-up `{slug}`: {}: {}",
-                    e.field, e.reason
-                )));
-            }
-            if let Some(e) = campus.check(&profile, true).first() {
+            // The profile rules first, then the campus references: the first broken one.
+            let broken = profile.check(this_year).into_iter().next();
+            if let Some(e) = broken.or_else(|| campus.check(&profile, true).into_iter().next()) {
                 return Err(invalid(format!(
                     "start-up `{slug}`: {}: {}",
                     e.field, e.reason

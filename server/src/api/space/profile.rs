@@ -154,7 +154,7 @@ async fn save(
     edit: Edit,
 ) -> Result<Response, ApiError> {
     let expected = IfMatch::parse(headers)?;
-    let campus = state.db.read(db::load_campus_reference).await?;
+    let campus = state.campus.clone();
     let now = clock::now_utc();
     let writer = member.clone();
     let outcome = state
