@@ -204,6 +204,13 @@ pub fn app_allowing(
     Router::new()
         .nest("/api", api)
         .fallback_service(static_files::service(dist_dir, state))
+        .layer(tower_http::timeout::RequestBodyTimeoutLayer::new(
+            http::BODY_FRAME_TIMEOUT,
+        ))
+        .layer(axum::middleware::from_fn(http::bounded_heads))
+        .layer(axum::middleware::map_response(
+            http::problems::every_error_is_a_problem,
+        ))
         .layer(axum::middleware::from_fn(http::security_headers))
 }
 
@@ -262,14 +269,9 @@ pub async fn run(config: ServerConfig) -> Result<(), String> {
     }
     // Tests and xtask read this line to learn the port.
     println!("PariSanté Campus portal listening on http://{addr}");
-    // The peer address is kept for sign-in rate limiting.
-    axum::serve(
-        listener,
-        app.into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown_signal())
-    .await
-    .map_err(|e| e.to_string())
+    http::connections::serve(listener, app, shutdown_signal())
+        .await
+        .map_err(|e| e.to_string())
 }
 
 /// Applies the retention periods now and then every hour (`db::retention`).

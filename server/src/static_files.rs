@@ -131,7 +131,7 @@ async fn cache_control(State(site): State<Site>, mut request: Request, next: Nex
     // `/api/` and other paths the API router does not route still belong to the API.
     let path = request.uri().path();
     if path == "/api" || path.starts_with("/api/") {
-        return crate::api::not_found(request.method().clone(), request.uri().clone()).await;
+        return crate::api::not_found(request.method().clone()).await;
     }
     let hashed = deploy::is_content_hashed(request.uri().path());
     let mut response = next.run(request).await;

@@ -41,19 +41,47 @@ pub fn json_object(
             parameter: None,
             detail: "the body must be a JSON object".into(),
         }),
+        // The position only: serde's message may quote the text it could not read.
         Err(e) => Err(ApiError::BadRequest {
             parameter: None,
-            detail: format!("the body is not valid JSON: {e}"),
+            detail: format!(
+                "the body is not valid JSON (line {}, column {})",
+                e.line(),
+                e.column()
+            ),
         }),
     }
 }
 
-/// A JSON object read as `T`.
+/// A JSON object read as `T`, every key of it read by some field: a key `T` does not
+/// have, at any depth (`description.xx`), is refused like an unknown top-level one, so a
+/// client never believes it saved what was dropped. Errors name the field, never its value.
 pub fn from_object<T: DeserializeOwned>(object: Map<String, Value>) -> Result<T, ApiError> {
-    serde_json::from_value(Value::Object(object)).map_err(|e| ApiError::BadRequest {
-        parameter: None,
-        detail: format!("the body is not the expected JSON: {e}"),
-    })
+    let mut unknown = Vec::new();
+    let read: Result<T, _> = serde_path_to_error::deserialize(serde_ignored::Deserializer::new(
+        Value::Object(object),
+        &mut |path: serde_ignored::Path| unknown.push(path.to_string()),
+    ));
+    match read {
+        Ok(_) if !unknown.is_empty() => Err(ApiError::InvalidFields(
+            unknown
+                .into_iter()
+                .take(model::directory::MAX_ERRORS)
+                .map(|path| model::directory::FieldError {
+                    field: path.chars().take(64).collect(),
+                    reason: "not a field of this request".into(),
+                })
+                .collect(),
+        )),
+        Ok(value) => Ok(value),
+        Err(e) => Err(ApiError::BadRequest {
+            parameter: Some(e.path().to_string().chars().take(64).collect()),
+            detail: format!("`{}` does not have the expected type or form", e.path())
+                .chars()
+                .take(160)
+                .collect(),
+        }),
+    }
 }
 
 #[cfg(test)]

@@ -19,6 +19,25 @@ pub fn bad(parameter: &str, detail: String) -> ApiError {
     }
 }
 
+/// A parameter refused by its rule. The value is never quoted (a search may hold an
+/// e-mail), and neither is a name that is not a parameter's: `?jean@example.org=1` is
+/// refused without saying it.
+fn refused(parameter: &str, rule: &str) -> ApiError {
+    let is_a_name = !parameter.is_empty()
+        && parameter.len() <= 32
+        && parameter
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b == b'_');
+    if is_a_name {
+        bad(parameter, format!("{parameter}: {rule}"))
+    } else {
+        ApiError::BadRequest {
+            parameter: None,
+            detail: format!("a parameter name: {rule}"),
+        }
+    }
+}
+
 /// A list request: the search, the page size, and the language titles are ordered in.
 pub struct ListQuery<Q> {
     pub query: Q,
@@ -34,10 +53,7 @@ pub fn list_query<Q: FacetQuery>(
 ) -> Result<ListQuery<Q>, ApiError> {
     let (pairs, bad_encodings) = decode_query(raw.unwrap_or(""));
     if let Some(issue) = bad_encodings.first() {
-        return Err(bad(
-            &issue.parameter,
-            format!("`{}`: {}", issue.value, issue.reason),
-        ));
+        return Err(refused(&issue.parameter, issue.reason));
     }
     let mut per_page = default_per_page;
     let mut locale = Lang::Fr;
@@ -48,25 +64,17 @@ pub fn list_query<Q: FacetQuery>(
                 .parse()
                 .ok()
                 .filter(|n| (0..=MAX_PER_PAGE).contains(n))
-                .ok_or_else(|| {
-                    bad(
-                        "per_page",
-                        format!("expected 0 to {MAX_PER_PAGE}, got `{value}`"),
-                    )
-                })?;
+                .ok_or_else(|| bad("per_page", format!("expected 0 to {MAX_PER_PAGE}")))?;
         } else if key == "locale" {
-            locale = Lang::from_code(value)
-                .ok_or_else(|| bad("locale", format!("expected fr or en, got `{value}`")))?;
+            locale =
+                Lang::from_code(value).ok_or_else(|| bad("locale", "expected fr or en".into()))?;
         } else {
             search_pairs.push((key.as_str(), value.as_str()));
         }
     }
     let (query, issues) = Q::parse_pairs(search_pairs);
     if let Some(issue) = issues.first() {
-        return Err(bad(
-            &issue.parameter,
-            format!("{}: `{}` ({})", issue.parameter, issue.value, issue.reason),
-        ));
+        return Err(refused(&issue.parameter, issue.reason));
     }
     Ok(ListQuery {
         query,

@@ -9,20 +9,11 @@ mod programmes;
 mod space;
 mod startups;
 
-use axum::{
-    http::{Method, Uri},
-    middleware,
-    response::Response,
-    Router,
-};
+use axum::{http::Method, middleware, response::Response, Router};
 use model::{Problem, ProblemKind};
 use tower_http::compression::CompressionLayer;
 
-use crate::{
-    error::problem_response,
-    http::{etag, problems},
-    AppState,
-};
+use crate::{error::problem_response, http::etag, AppState};
 
 pub fn router(state: AppState) -> Router {
     let v1 = Router::new()
@@ -38,25 +29,24 @@ pub fn router(state: AppState) -> Router {
         .nest("/v1", v1)
         // Unknown API paths answer a problem, never the portal's index.html.
         .fallback(not_found)
-        .layer(middleware::map_response(problems::every_error_is_a_problem))
         .layer(middleware::from_fn(etag::conditional_get))
         .layer(middleware::from_fn(log_request))
         .layer(CompressionLayer::new())
 }
 
 /// The answer to any unknown path under `/api`, never the portal's `index.html`.
-pub async fn not_found(method: Method, uri: Uri) -> Response {
+pub async fn not_found(method: Method) -> Response {
     problem_response(&Problem::new(
         ProblemKind::NotFound,
-        // The path only: a query string may hold search text, and is not the resource.
-        format!("no API resource at {method} {}", uri.path()),
+        // The address is not quoted: it may hold anything a client typed.
+        format!("no API resource answers {method} at this address"),
     ))
 }
 
-async fn method_not_allowed(method: Method, uri: Uri) -> Response {
+async fn method_not_allowed(method: Method) -> Response {
     problem_response(&Problem::new(
         ProblemKind::MethodNotAllowed,
-        format!("{method} is not supported on {}", uri.path()),
+        format!("{method} is not supported on this resource"),
     ))
 }
 

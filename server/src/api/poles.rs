@@ -23,7 +23,9 @@ async fn show(
 ) -> Result<Json<Pole>, ApiError> {
     // A malformed slug cannot name a pole: answer 404 like any unknown one, without a query.
     if let Err(e) = validate_slug(&slug) {
-        return Err(ApiError::NotFound(format!("no pole `{slug}` ({e})")));
+        return Err(ApiError::NotFound(format!(
+            "no pole has this identifier ({e})"
+        )));
     }
     let found = state
         .db

@@ -37,7 +37,9 @@ async fn show(
     Path(slug): Path<String>,
 ) -> Result<Json<Programme>, ApiError> {
     if let Err(e) = validate_slug(&slug) {
-        return Err(ApiError::NotFound(format!("no programme `{slug}` ({e})")));
+        return Err(ApiError::NotFound(format!(
+            "no programme has this identifier ({e})"
+        )));
     }
     let lookup = slug.clone();
     match state

@@ -44,7 +44,8 @@ async fn show(
     Path(slug): Path<String>,
 ) -> Result<Json<Startup>, ApiError> {
     if validate_slug(&slug).is_err() {
-        return Err(not_found(&slug));
+        // Not a slug: not quoted either (it may be anything a client typed).
+        return Err(ApiError::NotFound("no start-up has this identifier".into()));
     }
     let lookup = slug.clone();
     state
@@ -63,7 +64,8 @@ async fn logo(
     Query(version): Query<LogoVersion>,
 ) -> Result<Response, ApiError> {
     if validate_slug(&slug).is_err() {
-        return Err(not_found(&slug));
+        // Not a slug: not quoted either (it may be anything a client typed).
+        return Err(ApiError::NotFound("no start-up has this identifier".into()));
     }
     let lookup = slug.clone();
     let logo = state

@@ -1,20 +1,18 @@
-//! Every error the API sends is `application/problem+json`, including the ones produced
+//! Every error the server sends is `application/problem+json`, including the ones produced
 //! before a handler runs: a body over its limit (413), a path or query the extractors cannot
-//! read (400), a timeout. Those come out of axum as `text/plain`; this layer rewrites them,
-//! keeping their status and their (short, internals-free) message. And every 401 says how
-//! to authenticate (RFC 9110 §11.6.1).
+//! read (400), a body that stopped arriving. Those come out of axum and tower-http as
+//! `text/plain`; this layer rewrites them, keeping their status. Their text is not kept:
+//! axum's rejections quote what they could not read (`Cannot parse `jean@example.org``),
+//! and an answer never echoes a value. And every 401 says how to authenticate
+//! (RFC 9110 §11.6.1).
 
 use axum::{
-    body::to_bytes,
-    http::{header, HeaderValue},
+    http::{header, HeaderValue, StatusCode},
     response::Response,
 };
 use model::{Problem, ProblemKind};
 
 use crate::error::{problem_response, PROBLEM_JSON};
-
-/// axum's rejection texts are a line or two.
-const MAX_REJECTION_TEXT: usize = 4096;
 
 /// The challenge of the start-up space: a session cookie from `POST /session`.
 pub const WWW_AUTHENTICATE: &str =
@@ -26,12 +24,15 @@ pub async fn every_error_is_a_problem(response: Response) -> Response {
         .headers()
         .get(header::CONTENT_TYPE)
         .is_some_and(|v| v.as_bytes() == PROBLEM_JSON.as_bytes());
-    let mut response = if status.as_u16() >= 400 && !is_problem {
-        let (parts, body) = response.into_parts();
-        let text = to_bytes(body, MAX_REJECTION_TEXT).await.unwrap_or_default();
-        let text = String::from_utf8_lossy(&text);
+    // A page the portal does not have is its HTML 404 page, not a problem.
+    let is_page = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(b"text/html"));
+    let mut response = if status.as_u16() >= 400 && !is_problem && !is_page {
+        let (parts, _quoting_text) = response.into_parts();
         let kind = ProblemKind::of_status(status.as_u16());
-        let mut problem = Problem::new(kind, text.trim());
+        let mut problem = Problem::new(kind, rejection_detail(status));
         problem.status = status.as_u16();
         let mut rewritten = problem_response(&problem);
         // Headers such as Retry-After or Allow stay; the body's own do not.
@@ -51,4 +52,16 @@ pub async fn every_error_is_a_problem(response: Response) -> Response {
         );
     }
     response
+}
+
+/// What a request refused before any handler read it did wrong, without quoting it.
+fn rejection_detail(status: StatusCode) -> &'static str {
+    match status {
+        StatusCode::PAYLOAD_TOO_LARGE => "The body is larger than this resource accepts.",
+        StatusCode::METHOD_NOT_ALLOWED => "This method is not supported here.",
+        StatusCode::REQUEST_TIMEOUT => "The request was not received in time.",
+        StatusCode::UNSUPPORTED_MEDIA_TYPE => "The body's media type is not accepted here.",
+        s if s.is_server_error() => "The server could not answer; please try again later.",
+        _ => "The request could not be read: its address, query or body is not well formed.",
+    }
 }

@@ -16,7 +16,7 @@ use serde_json::{Map, Value};
 
 use super::private;
 use crate::{
-    api::json_body::{json_object, JSON, MERGE_PATCH},
+    api::json_body::{from_object, json_object, JSON, MERGE_PATCH},
     auth::{Member, WriteGuard},
     clock, db,
     error::ApiError,
@@ -109,10 +109,10 @@ impl Edit {
                 let mut document = serde_json::to_value(StartupEdit::of(current))
                     .map_err(|e| ApiError::Internal(e.to_string()))?;
                 json_patch::merge(&mut document, &Value::Object(patch));
-                serde_json::from_value(document).map_err(|e| ApiError::BadRequest {
-                    parameter: None,
-                    detail: format!("the patch does not give a valid profile: {e}"),
-                })
+                match document {
+                    Value::Object(merged) => from_object(merged),
+                    _ => Err(ApiError::Internal("a merged profile is an object".into())),
+                }
             }
         }
     }
@@ -199,7 +199,7 @@ pub async fn replace_startup(
 ) -> Result<Response, ApiError> {
     let object = json_object(&headers, &body, &[JSON])?;
     refuse_foreign_fields(&object)?;
-    let edit: StartupEdit = crate::api::json_body::from_object(object)?;
+    let edit: StartupEdit = from_object(object)?;
     save(&state, member, &headers, Edit::Replace(Box::new(edit))).await
 }
 
