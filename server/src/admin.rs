@@ -10,17 +10,43 @@ const USAGE: &str = "usage:
   portal-server account reset-password --email E [--data DIR]         (password on stdin)
   portal-server account delete --email E [--data DIR]                 (when a start-up leaves)";
 
-fn read_password() -> Result<String, String> {
-    eprintln!("password (one line, at least 12 characters):");
+/// Words a guesser tries first for an account of this campus, beside the e-mail.
+const CAMPUS_WORDS: [&str; 4] = ["parisante", "campus", "startup", "sante"];
+
+/// Refuses a password a guesser finds in 10^10 tries or fewer (zxcvbn's score 3): blank,
+/// repeated (`aaaaaaaaaaaa`, `abcabcabcabc`), from the common-password lists, a keyboard
+/// walk, or made of the e-mail or the campus's name.
+pub fn check_new_password(password: &str, email: &str) -> Result<(), String> {
+    if password.trim().chars().count() < 12 {
+        return Err("the password needs at least 12 characters besides spaces".into());
+    }
+    let local = email.split('@').next().unwrap_or(email);
+    let mut known: Vec<&str> = vec![email, local];
+    known.extend(CAMPUS_WORDS);
+    let estimate = zxcvbn::zxcvbn(password, &known);
+    if estimate.score() >= zxcvbn::Score::Three {
+        return Ok(());
+    }
+    let why = estimate
+        .feedback()
+        .and_then(|f| f.warning())
+        .map(|w| format!(" ({w})"))
+        .unwrap_or_default();
+    Err(format!(
+        "this password is too easy to guess{why}: use four or more unrelated words, or a \
+         password manager's"
+    ))
+}
+
+fn read_password(email: &str) -> Result<String, String> {
+    eprintln!("password (one line, at least 12 characters, not easy to guess):");
     let mut line = String::new();
     std::io::stdin()
         .lock()
         .read_line(&mut line)
         .map_err(|e| format!("reading the password: {e}"))?;
     let password = line.trim_end_matches(['\r', '\n']).to_owned();
-    if password.chars().count() < 12 {
-        return Err("the password needs at least 12 characters".into());
-    }
+    check_new_password(&password, email)?;
     Ok(password)
 }
 
@@ -41,11 +67,12 @@ pub async fn run(args: &[String]) -> Result<String, String> {
         }
     }
     let email = email.ok_or(format!("--email is required\n{USAGE}"))?;
+    model::directory::validate_email(&email).map_err(|e| format!("--email {e}"))?;
     let db = Db::open(&Path::new(&data).join("campus.sqlite3")).map_err(|e| e.to_string())?;
     match action.as_str() {
         "create" => {
             let startup = startup.ok_or(format!("--startup is required\n{USAGE}"))?;
-            let hash = hash_password(&read_password()?)?;
+            let hash = hash_password(&read_password(&email)?)?;
             let now = clock::now_utc();
             let (e, s) = (email.clone(), startup.clone());
             db.write(move |conn| {
@@ -66,7 +93,7 @@ pub async fn run(args: &[String]) -> Result<String, String> {
             .ok_or(format!("no start-up `{startup}`"))
         }
         "reset-password" => {
-            let hash = hash_password(&read_password()?)?;
+            let hash = hash_password(&read_password(&email)?)?;
             let e = email.clone();
             let found = db
                 .write(move |conn| db::set_password(conn, &e, &hash))
@@ -92,5 +119,29 @@ pub async fn run(args: &[String]) -> Result<String, String> {
                 .ok_or(format!("no account {email}"))
         }
         other => Err(format!("unknown action `{other}`\n{USAGE}")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::check_new_password;
+
+    #[test]
+    fn easy_passwords_are_refused() {
+        let email = "fondatrice@posos.example";
+        for weak in [
+            "            ",
+            "aaaaaaaaaaaaaaaa",
+            "abcabcabcabcabc",
+            "password1234",
+            "azertyuiop123",
+            "123456789012",
+            "fondatrice2026",
+            "parisantecampus",
+        ] {
+            assert!(check_new_password(weak, email).is_err(), "{weak:?}");
+        }
+        assert!(check_new_password("short", email).is_err());
+        assert!(check_new_password("violet tambour lune cerise", email).is_ok());
     }
 }

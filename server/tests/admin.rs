@@ -70,7 +70,7 @@ async fn accounts_are_created_and_passwords_reset_from_the_command_line() {
     let (ok, text) = account(
         &["create", "--email", "x@x.example", "--startup", "nowhere"],
         data,
-        "long enough password",
+        "violet tambour lune cerise",
     );
     assert!(!ok && text.contains("no start-up"), "{text}");
     let (ok, text) = account(
@@ -79,6 +79,20 @@ async fn accounts_are_created_and_passwords_reset_from_the_command_line() {
         "short",
     );
     assert!(!ok && text.contains("12 characters"), "{text}");
+    for weak in ["            ", "password1234", "aaaaaaaaaaaaaaaa"] {
+        let (ok, text) = account(
+            &["create", "--email", "y@x.example", "--startup", "posos"],
+            data,
+            weak,
+        );
+        assert!(!ok, "{weak:?} was accepted: {text}");
+    }
+    let (ok, text) = account(
+        &["create", "--email", "not-an-email", "--startup", "posos"],
+        data,
+        "violet tambour lune cerise",
+    );
+    assert!(!ok && text.contains("--email"), "{text}");
 
     let (ok, text) = account(
         &["reset-password", "--email", email],
@@ -97,7 +111,7 @@ async fn accounts_are_created_and_passwords_reset_from_the_command_line() {
     let (ok, text) = account(
         &["reset-password", "--email", "nobody@x.example"],
         data,
-        "long enough password",
+        "violet tambour lune cerise",
     );
     assert!(!ok && text.contains("no account"), "{text}");
 }

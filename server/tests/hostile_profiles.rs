@@ -135,6 +135,11 @@ async fn two_start_ups_cannot_share_a_name_or_a_look_alike() {
         "Cardio1ume",
         "C\u{430}rdiolume",
         "  cardiolume ",
+        "Cardiolume.",
+        "Cardiolume™",
+        "Cardiolume-",
+        "Cardio lume",
+        "Cardio-Lume",
     ] {
         let answer = api.patch_mine(&b, &json!({"name": taken})).await;
         assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY, "{taken}");
@@ -162,6 +167,26 @@ async fn addresses_with_a_user_name_or_no_real_host_are_refused() {
             .await;
         assert_eq!(fields(&answer), ["social[0].url"], "{bad}");
     }
+    // A link shown as a network's leads to that network.
+    for (network, url) in [
+        ("github", "https://evil.example/datavoile"),
+        ("github", "https://github.com.evil.example/datavoile"),
+        ("linkedin", "https://github.com/datavoile"),
+        ("mastodon", "https://mastodon.social/about"),
+    ] {
+        let answer = api
+            .patch_mine(&b, &json!({"social": [{"network": network, "url": url}]}))
+            .await;
+        assert_eq!(fields(&answer), ["social[0].url"], "{network} {url}");
+    }
+    let answer = api
+        .patch_mine(
+            &b,
+            &json!({"social": [{"network": "github", "url": "https://github.com/datavoile"},
+                               {"network": "mastodon", "url": "https://mastodon.social/@datavoile"}]}),
+        )
+        .await;
+    assert_eq!(answer.status, StatusCode::OK, "{}", answer.body);
 }
 
 #[tokio::test]
@@ -184,6 +209,27 @@ async fn the_servers_fields_are_refused_by_name_and_arrays_are_not_profiles() {
     }
     let answer = api.patch_mine(&b, &json!({"nmae": "typo"})).await;
     assert_eq!(fields(&answer), ["nmae"]);
+    // Inside objects too: a key no field reads is refused, not dropped.
+    let before = history_len(&api, &b).await;
+    let answer = api
+        .patch_mine(
+            &b,
+            &json!({"description": {"fr": "a", "en": "b", "xx": "c"}}),
+        )
+        .await;
+    assert_eq!(
+        answer.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        answer.body
+    );
+    assert_eq!(fields(&answer), ["description.xx"]);
+    let (_, profile) = api.my_startup(&b).await;
+    let mut edit = edit_of(&profile);
+    edit["social"] = json!([{"network": "github", "url": "https://github.com/x", "rel": "me"}]);
+    let answer = put(&api, &b, &edit).await;
+    assert_eq!(fields(&answer), ["social.0.rel"], "{}", answer.body);
+    assert_eq!(history_len(&api, &b).await, before);
     // A positional array is not read field by field.
     let (_, profile) = api.my_startup(&b).await;
     let edit = edit_of(&profile);

@@ -1011,7 +1011,7 @@ def social_url(network, slug):
     if network == "mastodon":
         return f"https://mastodon.example/@{slug.replace('-', '')}"
     if network == "github":
-        return f"https://github.example/{slug}"
+        return f"https://github.com/{slug}-example"
     if network == "youtube":
         return f"https://video.example/@{slug}"
     if network == "bluesky":

@@ -1,9 +1,38 @@
 //! The addresses of a profile, parsed the way a browser will parse them (WHATWG, `url`
 //! crate) after the model's rules passed: the host a visitor reaches must be the host the
-//! text shows, with no user name or password in front of it.
+//! text shows, with no user name or password in front of it, and a link shown as a social
+//! network's must lead to that network.
 
-use model::directory::{FieldError, Startup};
+use model::directory::{FieldError, Network, Startup};
 use url::{Host, Url};
+
+/// The hosts of each network's profile pages (and their subdomains: `www.`, `fr.`).
+/// Mastodon is federated: any server, but a profile's address (`/@name`).
+fn network_hosts(network: Network) -> &'static [&'static str] {
+    match network {
+        Network::LinkedIn => &["linkedin.com"],
+        Network::Mastodon => &[],
+        Network::Bluesky => &["bsky.app"],
+        Network::GitHub => &["github.com"],
+        Network::YouTube => &["youtube.com"],
+        Network::X => &["x.com", "twitter.com"],
+    }
+}
+
+/// Why `address` (which [`fault`] found sound) is not a page of `network`.
+fn network_fault(network: Network, address: &str) -> Option<&'static str> {
+    let url = Url::parse(address).ok()?;
+    let host = url.host_str()?.trim_end_matches('.');
+    let hosts = network_hosts(network);
+    if hosts.is_empty() {
+        return (!url.path().starts_with("/@"))
+            .then_some("must be a Mastodon profile's address (https://server/@name)");
+    }
+    let belongs = hosts
+        .iter()
+        .any(|h| host == *h || host.strip_suffix(h).is_some_and(|sub| sub.ends_with('.')));
+    (!belongs).then_some("must be an address of this network")
+}
 
 fn fault(address: &str) -> Option<&'static str> {
     let Ok(url) = Url::parse(address) else {
@@ -30,25 +59,35 @@ pub fn check_addresses(profile: &Startup) -> Vec<FieldError> {
     .into_iter()
     .filter_map(|(field, url)| url.as_deref().map(|u| (field.to_owned(), u)))
     .collect();
+    let mut errors: Vec<FieldError> = Vec::new();
     for (i, link) in profile.social.iter().enumerate() {
-        addresses.push((format!("social[{i}].url"), &link.url));
+        let field = format!("social[{i}].url");
+        match fault(&link.url) {
+            Some(_) => addresses.push((field, &link.url)),
+            None => {
+                errors.extend(
+                    network_fault(link.network, &link.url).map(|reason| FieldError {
+                        field,
+                        reason: reason.into(),
+                    }),
+                )
+            }
+        }
     }
-    addresses
-        .into_iter()
-        .filter_map(|(field, address)| {
-            fault(address).map(|reason| FieldError {
-                field,
-                reason: reason.into(),
-            })
+    errors.extend(addresses.into_iter().filter_map(|(field, address)| {
+        fault(address).map(|reason| FieldError {
+            field,
+            reason: reason.into(),
         })
-        .collect()
+    }));
+    errors
 }
 
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;
 
-    use super::fault;
+    use super::{fault, network_fault};
 
     fn address_char() -> impl Strategy<Value = char> {
         prop_oneof![
@@ -91,6 +130,30 @@ mod tests {
                     prop_assert_eq!(url.host_str().unwrap().trim_end_matches('.'), shown.as_str());
                 }
             }
+        }
+    }
+
+    #[test]
+    fn a_social_link_leads_to_its_network() {
+        use model::directory::Network;
+        for (network, address) in [
+            (Network::GitHub, "https://github.com/datavoile"),
+            (Network::LinkedIn, "https://fr.linkedin.com/company/x"),
+            (Network::X, "https://twitter.com/x"),
+            (Network::YouTube, "https://www.youtube.com/@x"),
+            (Network::Bluesky, "https://bsky.app/profile/x.example"),
+            (Network::Mastodon, "https://mastodon.social/@x"),
+        ] {
+            assert_eq!(network_fault(network, address), None, "{address}");
+        }
+        for (network, address) in [
+            (Network::GitHub, "https://evil.example/github.com"),
+            (Network::GitHub, "https://notgithub.com/x"),
+            (Network::GitHub, "https://github.com.evil.example/x"),
+            (Network::LinkedIn, "https://github.com/x"),
+            (Network::Mastodon, "https://mastodon.social/about"),
+        ] {
+            assert!(network_fault(network, address).is_some(), "{address}");
         }
     }
 
