@@ -2,7 +2,14 @@
 //! caching for content-hashed files, and `shell.html` (or `index.html`) for the pages of
 //! the route table (`model::routes`), so deep links such as `/poles/recherche` reload fine.
 //! A path that is neither a file nor a page, or a page whose pole, programme or start-up
-//! does not exist, is answered **404** (with the same shell, which shows the app's 404).
+//! does not exist, is answered **404** with the shell (which shows the app's 404 page):
+//! the status and the body always agree.
+//!
+//! Paths are decided on once, percent-decoded as the file service decodes them
+//! (`/%72obots.txt` is `/robots.txt`). Never served: the host files and dotfiles
+//! (`deploy::is_private`), a file reached through a symbolic link out of `dist/`, an
+//! address with an empty segment (`//en`). Nothing here redirects, so no `Location`
+//! can name another host.
 
 use std::path::PathBuf;
 
@@ -20,6 +27,8 @@ use crate::AppState;
 #[derive(Clone)]
 struct Site {
     dist: PathBuf,
+    /// `dist` with its symbolic links resolved: what a served file must be inside.
+    real_dist: PathBuf,
     /// The shell's address in `dist/` (`/shell.html`, or `/index.html` for an older build).
     shell_uri: String,
     state: AppState,
@@ -43,12 +52,14 @@ pub fn service(dist_dir: PathBuf, state: AppState) -> Router {
     let index = ServeFile::new(shell)
         .precompressed_br()
         .precompressed_gzip();
+    // Folders are never pages (a page is `name.html`): no redirect from `/a` to `/a/`.
     let files = ServeDir::new(&dist_dir)
         .precompressed_br()
         .precompressed_gzip()
-        .append_index_html_on_directories(true)
+        .append_index_html_on_directories(false)
         .fallback(index);
     let site = Site {
+        real_dist: std::fs::canonicalize(&dist_dir).unwrap_or_else(|_| dist_dir.clone()),
         dist: dist_dir,
         shell_uri,
         state,
@@ -70,17 +81,46 @@ fn prerendered_file(site: &Site, path: &str) -> Option<String> {
     } else {
         format!("{trimmed}.html")
     };
-    site.dist.join(&file).is_file().then(|| format!("/{file}"))
+    is_public_file(site, &file).then(|| format!("/{file}"))
 }
 
-/// Whether `path` names a page that does not exist: not a file of `dist/`, and not a
-/// page of the route table (or one whose slug is unknown).
+/// Whether `relative` is a file of `dist/` that may be served: not private, and inside
+/// `dist/` once its symbolic links are resolved.
+fn is_public_file(site: &Site, relative: &str) -> bool {
+    if relative.is_empty() || deploy::is_private(relative) {
+        return false;
+    }
+    let path = site.dist.join(relative);
+    path.is_file()
+        && std::fs::canonicalize(&path).is_ok_and(|real| real.starts_with(&site.real_dist))
+}
+
+/// Whether the decoded `path` names nothing to serve: not a file of `dist/` that may be
+/// served, and not a page of the route table (or one whose slug is unknown).
 fn is_missing_page(site: &Site, path: &str) -> bool {
+    if path.contains("//") || path.split('/').any(|s| s == ".." || s == ".") {
+        return true;
+    }
     let relative = path.trim_start_matches('/');
-    let is_file = !relative.is_empty()
-        && !relative.split('/').any(|s| s == "..")
-        && site.dist.join(relative).is_file();
-    !is_file && !site.state.page_exists(&Page::parse(path).0)
+    if deploy::is_private(relative) {
+        return true;
+    }
+    !is_public_file(site, relative) && !site.state.page_exists(&Page::parse(path).0)
+}
+
+/// The request path as the file service will read it: percent-decoded. `None` when it does
+/// not decode to UTF-8 (nothing of the build is named so).
+fn decoded_path(request: &Request) -> Option<String> {
+    percent_encoding::percent_decode_str(request.uri().path())
+        .decode_utf8()
+        .ok()
+        .map(|p| p.into_owned())
+}
+
+fn set_path(request: &mut Request, path: &str) {
+    if let Ok(uri) = path.parse() {
+        *request.uri_mut() = uri;
+    }
 }
 
 /// The home page in the reader's language: `/en` gets `en.html`, and `/` too when the
@@ -102,36 +142,36 @@ fn home_page(request: &Request) -> Option<&'static str> {
 }
 
 async fn cache_control(State(site): State<Site>, mut request: Request, next: Next) -> Response {
-    let is_home = matches!(request.uri().path(), "/" | "/en" | "/en/");
-    let missing = is_missing_page(&site, request.uri().path());
-    if let Some(page) = home_page(&request) {
-        *request.uri_mut() = axum::http::Uri::from_static(page);
-    } else if !missing {
+    let Some(path) = decoded_path(&request) else {
+        let mut response = crate::api::not_found(request.method().clone()).await;
+        *response.status_mut() = StatusCode::BAD_REQUEST;
+        return response;
+    };
+    // `/api/` and other paths the API router does not route still belong to the API.
+    if path == "/api" || path.starts_with("/api/") {
+        return crate::api::not_found(request.method().clone()).await;
+    }
+    let is_home = matches!(path.as_str(), "/" | "/en" | "/en/");
+    let missing = is_missing_page(&site, &path);
+    if missing {
+        let shell = site.shell_uri.clone();
+        set_path(&mut request, &shell);
+    } else if let Some(page) = home_page(&request) {
+        set_path(&mut request, page);
+    } else {
         // A query string (a filtered catalogue) is not what the page was built with: the
         // shell then, so the page never shows results of another search while it starts.
         // Named whole, so that a folder of the page's name (`formations/`, holding the
         // programme pages) never turns the address into `/formations/` by a redirect.
         let searched = request.uri().query().is_some_and(|q| !q.is_empty());
         let file = if searched {
-            prerendered_file(&site, request.uri().path()).map(|_| site.shell_uri.clone())
+            prerendered_file(&site, &path).map(|_| site.shell_uri.clone())
         } else {
-            prerendered_file(&site, request.uri().path())
+            prerendered_file(&site, &path)
         };
         if let Some(file) = file {
-            let query = request
-                .uri()
-                .query()
-                .map(|q| format!("?{q}"))
-                .unwrap_or_default();
-            if let Ok(uri) = format!("{file}{query}").parse() {
-                *request.uri_mut() = uri;
-            }
+            set_path(&mut request, &file);
         }
-    }
-    // `/api/` and other paths the API router does not route still belong to the API.
-    let path = request.uri().path();
-    if path == "/api" || path.starts_with("/api/") {
-        return crate::api::not_found(request.method().clone()).await;
     }
     let hashed = deploy::is_content_hashed(request.uri().path());
     let mut response = next.run(request).await;
@@ -146,11 +186,14 @@ async fn cache_control(State(site): State<Site>, mut request: Request, next: Nex
     };
     let headers = response.headers_mut();
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
-    if is_home {
-        headers.insert(
-            header::VARY,
-            HeaderValue::from_static("Accept-Language, Accept-Encoding"),
-        );
-    }
+    // Every file may be sent precompressed: a shared cache must key on the encoding.
+    headers.insert(
+        header::VARY,
+        HeaderValue::from_static(if is_home {
+            "Accept-Language, Accept-Encoding"
+        } else {
+            "Accept-Encoding"
+        }),
+    );
     response
 }
