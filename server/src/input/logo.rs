@@ -1,13 +1,22 @@
 //! Uploaded logos are decoded, not trusted: the first bytes only say which decoder to try.
-//! A file that does not decode, or that declares more than [`MAX_LOGO_SIDE`] pixels a side
-//! (a 1 MB PNG can claim 60,000 × 60,000 and exhaust a visitor's browser), is refused; one
-//! that decodes is re-encoded, which also drops its metadata (camera, GPS position).
+//! A file that does not decode, that is cut short, or that declares more than
+//! [`MAX_LOGO_SIDE`] pixels a side (a 1 MB PNG can claim 60,000 × 60,000 and exhaust a
+//! visitor's browser), is refused. One that decodes is drawn again at most
+//! [`STORED_SIDE`] pixels a side (a logo is shown at 96 px at most, 192 on a dense
+//! screen) and encoded so that what is stored is never larger than what was sent: a
+//! 943 KB lossy WebP of noise was stored as 10.4 MB. Re-encoding also drops the
+//! metadata (camera, GPS position).
 
 use std::io::Cursor;
 
-use image::{codecs, ImageFormat, ImageReader, Limits};
+use image::{codecs, imageops::FilterType, DynamicImage, ImageFormat, ImageReader, Limits};
 
 pub const MAX_LOGO_SIDE: u32 = 2048;
+/// The largest side of a stored logo.
+pub const STORED_SIDE: u32 = 512;
+/// A stored logo may take this much even when the upload was smaller (a 300-byte icon
+/// drawn again is not always smaller than 300 bytes).
+const SMALL_LOGO_BYTES: usize = 16 * 1024;
 /// Memory a decoder may use: a 2048 × 2048 RGBA image is 16 MB.
 const MAX_DECODE_BYTES: u64 = 64 * 1024 * 1024;
 
@@ -15,7 +24,7 @@ const MAX_DECODE_BYTES: u64 = 64 * 1024 * 1024;
 pub enum LogoError {
     /// Not PNG, JPEG or WebP by its bytes.
     Unsupported,
-    /// Starts like an image but does not decode.
+    /// Starts like an image but does not decode, or ends before its end.
     Unreadable,
     TooLarge {
         width: u32,
@@ -33,8 +42,39 @@ fn reader(bytes: &[u8], format: ImageFormat) -> ImageReader<Cursor<&[u8]>> {
     reader
 }
 
-/// The logo decoded and encoded again in its own format (the store reads the type from
-/// the new bytes, as from any other).
+/// Whether a JPEG ends with its end-of-image marker after its last scan. Its decoder
+/// fills a file cut short with grey rather than failing (PNG and WebP decoders fail).
+fn jpeg_is_whole(bytes: &[u8]) -> bool {
+    let last_scan = bytes.windows(2).rposition(|w| w == [0xFF, 0xDA]);
+    let end = bytes.windows(2).rposition(|w| w == [0xFF, 0xD9]);
+    matches!((last_scan, end), (Some(scan), Some(end)) if end > scan)
+}
+
+fn encode(image: &DynamicImage, format: ImageFormat) -> Option<Vec<u8>> {
+    let mut out = Vec::new();
+    let written = match format {
+        ImageFormat::Jpeg => image
+            .to_rgb8()
+            .write_with_encoder(codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 85)),
+        ImageFormat::WebP => image
+            .to_rgba8()
+            .write_with_encoder(codecs::webp::WebPEncoder::new_lossless(&mut out)),
+        _ => image.write_with_encoder(codecs::png::PngEncoder::new_with_quality(
+            &mut out,
+            codecs::png::CompressionType::Best,
+            codecs::png::FilterType::Adaptive,
+        )),
+    };
+    written.ok().map(|()| out)
+}
+
+fn is_opaque(image: &DynamicImage) -> bool {
+    !image.color().has_alpha() || image.to_rgba8().pixels().all(|p| p[3] == u8::MAX)
+}
+
+/// The logo decoded and drawn again within [`STORED_SIDE`], in its own format when that
+/// fits the upload's size, else as JPEG (opaque logos), else smaller (the store reads the
+/// type from the new bytes, as from any other).
 pub fn reencode_logo(bytes: &[u8]) -> Result<Vec<u8>, LogoError> {
     let format = match image::guess_format(bytes) {
         Ok(f @ (ImageFormat::Png | ImageFormat::Jpeg | ImageFormat::WebP)) => f,
@@ -47,21 +87,38 @@ pub fn reencode_logo(bytes: &[u8]) -> Result<Vec<u8>, LogoError> {
     if width > MAX_LOGO_SIDE || height > MAX_LOGO_SIDE {
         return Err(LogoError::TooLarge { width, height });
     }
+    if format == ImageFormat::Jpeg && !jpeg_is_whole(bytes) {
+        return Err(LogoError::Unreadable);
+    }
     let image = reader(bytes, format)
         .decode()
         .map_err(|_| LogoError::Unreadable)?;
-    let mut out = Vec::new();
-    let written = match format {
-        ImageFormat::Jpeg => image
-            .to_rgb8()
-            .write_with_encoder(codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 90)),
-        ImageFormat::WebP => image
-            .to_rgba8()
-            .write_with_encoder(codecs::webp::WebPEncoder::new_lossless(&mut out)),
-        _ => image.write_with_encoder(codecs::png::PngEncoder::new(&mut out)),
-    };
-    written.map_err(|_| LogoError::Unreadable)?;
-    Ok(out)
+    let budget = bytes.len().max(SMALL_LOGO_BYTES);
+    let opaque = is_opaque(&image);
+    let mut side = STORED_SIDE;
+    loop {
+        let drawn = if image.width() > side || image.height() > side {
+            image.resize(side, side, FilterType::Lanczos3)
+        } else {
+            image.clone()
+        };
+        let mut formats = vec![format];
+        if opaque && format != ImageFormat::Jpeg {
+            formats.push(ImageFormat::Jpeg);
+        }
+        for candidate in formats {
+            match encode(&drawn, candidate) {
+                Some(out) if out.len() <= budget => return Ok(out),
+                Some(_) => {}
+                None => return Err(LogoError::Unreadable),
+            }
+        }
+        // Even a 64 px logo of noise is a few KB: below the budget.
+        if side <= 64 {
+            return Err(LogoError::Unreadable);
+        }
+        side /= 2;
+    }
 }
 
 #[cfg(test)]
@@ -99,6 +156,67 @@ mod tests {
             }
         }
         !crc
+    }
+
+    /// An opaque image of pseudo-random noise: the worst case for every encoder.
+    fn noise(side: u32) -> image::RgbImage {
+        let mut state = 0x2545_F491_u32;
+        image::RgbImage::from_fn(side, side, |_, _| {
+            let mut next = || {
+                state ^= state << 13;
+                state ^= state >> 17;
+                state ^= state << 5;
+                (state & 0xFF) as u8
+            };
+            image::Rgb([next(), next(), next()])
+        })
+    }
+
+    #[test]
+    fn large_logos_are_stored_within_512_px_and_never_larger_than_sent() {
+        let mut jpeg = Vec::new();
+        noise(2048)
+            .write_with_encoder(codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, 60))
+            .unwrap();
+        let mut png_bytes = Vec::new();
+        noise(1024)
+            .write_with_encoder(codecs::png::PngEncoder::new(&mut png_bytes))
+            .unwrap();
+        for (upload, format) in [(jpeg, ImageFormat::Jpeg), (png_bytes, ImageFormat::Png)] {
+            let stored = reencode_logo(&upload).unwrap();
+            assert!(
+                stored.len() <= upload.len(),
+                "{format:?}: {} → {}",
+                upload.len(),
+                stored.len()
+            );
+            let decoded = image::load_from_memory(&stored).unwrap();
+            assert!(decoded.width() <= STORED_SIDE && decoded.height() <= STORED_SIDE);
+        }
+    }
+
+    #[test]
+    fn a_jpeg_cut_short_is_refused() {
+        let mut jpeg = Vec::new();
+        noise(256)
+            .write_with_encoder(codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, 80))
+            .unwrap();
+        assert!(reencode_logo(&jpeg).is_ok());
+        let third = &jpeg[..jpeg.len() / 3];
+        assert_eq!(reencode_logo(third), Err(LogoError::Unreadable));
+        let mut png_bytes = Vec::new();
+        noise(64)
+            .write_with_encoder(codecs::png::PngEncoder::new(&mut png_bytes))
+            .unwrap();
+        let cut = &png_bytes[..png_bytes.len() / 2];
+        assert_eq!(reencode_logo(cut), Err(LogoError::Unreadable));
+        let mut webp = Vec::new();
+        image::DynamicImage::ImageRgb8(noise(64))
+            .to_rgba8()
+            .write_with_encoder(codecs::webp::WebPEncoder::new_lossless(&mut webp))
+            .unwrap();
+        let cut = &webp[..webp.len() / 2];
+        assert_eq!(reencode_logo(cut), Err(LogoError::Unreadable));
     }
 
     #[test]
