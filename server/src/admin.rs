@@ -68,7 +68,12 @@ pub async fn run(args: &[String]) -> Result<String, String> {
     }
     let email = email.ok_or(format!("--email is required\n{USAGE}"))?;
     model::directory::validate_email(&email).map_err(|e| format!("--email {e}"))?;
-    let db = Db::open(&Path::new(&data).join("campus.sqlite3")).map_err(|e| e.to_string())?;
+    // The facts only: an account command never creates the demo accounts or samples.
+    let db = Db::open(
+        &Path::new(&data).join("campus.sqlite3"),
+        crate::Content::FACTS,
+    )
+    .map_err(|e| e.to_string())?;
     match action.as_str() {
         "create" => {
             let startup = startup.ok_or(format!("--startup is required\n{USAGE}"))?;

@@ -23,7 +23,7 @@ use axum::Router;
 use model::{catalogue::CatalogueIndex, directory::DirectoryIndex};
 use tokio::net::TcpListener;
 
-pub use db::{owner_only, retention, side_files, Db, PoolBounds};
+pub use db::{owner_only, retention, side_files, Content, Db, PoolBounds, DEMO_ACCOUNTS};
 pub use error::ApiError;
 pub use http::CONTENT_SECURITY_POLICY;
 
@@ -32,6 +32,8 @@ pub struct ServerConfig {
     pub addr: SocketAddr,
     pub data_dir: PathBuf,
     pub dist_dir: PathBuf,
+    /// What a new database gets beside the campus facts (`--sample-data`, `--demo-accounts`).
+    pub content: Content,
     /// Benchmarks only: fill the catalogue with generated programmes up to this count.
     pub sample_programmes: Option<usize>,
     /// Benchmarks only: fill the directory with generated start-ups up to this count.
@@ -48,6 +50,7 @@ impl Default for ServerConfig {
             addr: SocketAddr::from(([127, 0, 0, 1], 8080)),
             data_dir: PathBuf::from("data"),
             dist_dir: PathBuf::from("dist"),
+            content: Content::FACTS,
             sample_programmes: None,
             sample_startups: None,
             allow_origins: Vec::new(),
@@ -241,7 +244,9 @@ pub async fn run(config: ServerConfig) -> Result<(), String> {
         )
     })?;
     let db_path = config.data_dir.join("campus.sqlite3");
-    let db = Db::open(&db_path).map_err(|e| format!("database {}: {e}", db_path.display()))?;
+    let db = Db::open(&db_path, config.content)
+        .map_err(|e| format!("database {}: {e}", db_path.display()))?;
+    refuse_unwanted_demo_accounts(&db, &config).await?;
     if let Some(count) = config.sample_programmes {
         db.add_generated_programmes(count)
             .map_err(|e| format!("generating programmes: {e}"))?;
@@ -272,6 +277,32 @@ pub async fn run(config: ServerConfig) -> Result<(), String> {
     http::connections::serve(listener, app, shutdown_signal())
         .await
         .map_err(|e| e.to_string())
+}
+
+/// A database that holds the demo accounts, whose passwords the README prints, is only
+/// served when `--demo-accounts` says they are wanted (on a laptop, in the tests).
+async fn refuse_unwanted_demo_accounts(db: &Db, config: &ServerConfig) -> Result<(), String> {
+    if config.content.demo_accounts {
+        return Ok(());
+    }
+    let found = db
+        .demo_accounts_present()
+        .await
+        .map_err(|e| format!("looking for the demo accounts: {e}"))?;
+    if found.is_empty() {
+        return Ok(());
+    }
+    let data = config.data_dir.display();
+    let commands: Vec<String> = found
+        .iter()
+        .map(|email| format!("  portal-server account delete --email {email} --data {data}"))
+        .collect();
+    Err(format!(
+        "this database holds the demo accounts, whose passwords are public (README):\n{}\n\
+         delete them as above before serving it, or start with --demo-accounts to try the \
+         portal locally",
+        commands.join("\n")
+    ))
 }
 
 /// Applies the retention periods now and then every hour (`db::retention`).

@@ -1,13 +1,14 @@
 //! `portal-server`: the reference campus API, also serving the built portal.
 //!
-//! Usage: `portal-server [--addr HOST:PORT] [--data DIR] [--dist DIR] [--sample-… N]`
+//! Usage: `portal-server [--addr HOST:PORT] [--data DIR] [--dist DIR] [--sample-data] …`
 
 use std::{net::SocketAddr, path::PathBuf, process::ExitCode};
 
 use server::ServerConfig;
 
 const USAGE: &str =
-    "usage: portal-server [--addr HOST:PORT] [--data DIR] [--dist DIR] [--allow-origin ORIGIN]…
+    "usage: portal-server [--addr HOST:PORT] [--data DIR] [--dist DIR] [--sample-data]
+                    [--demo-accounts] [--allow-origin ORIGIN]… [--trusted-proxy ADDR]…
   --addr   address to listen on (default 127.0.0.1:8080; port 0 picks a free port)
   --data   folder of the SQLite database, created and seeded on first start (default ./data)
   --dist   folder of the built portal to serve (default ./dist)
@@ -16,6 +17,10 @@ const USAGE: &str =
   --trusted-proxy ADDR    a reverse proxy in front of this server (10.0.0.1): its
            X-Forwarded-For names the client for sign-in rate limiting; repeatable, also
            PORTAL_TRUSTED_PROXIES (commas). Off by default: the peer address counts
+  --sample-data           also load the sample programmes and start-ups (invented, marked as
+           samples) into the database, once; without it only the campus facts are loaded
+  --demo-accounts         also create the demo accounts of the README (local use only; implies
+           --sample-data); without it, a database holding them is refused
   --sample-programmes N   benchmarks only: add generated programmes until the catalogue holds N
   --sample-startups N     benchmarks only: add generated start-ups until the directory holds N
 
@@ -66,6 +71,8 @@ fn parse_args() -> Result<ServerConfig, String> {
                     .map_err(|e| format!("--trusted-proxy {raw}: {e}"))?;
                 config.trusted_proxies.push(ip.to_canonical());
             }
+            "--sample-data" => config.content.samples = true,
+            "--demo-accounts" => config.content.demo_accounts = true,
             "--sample-programmes" => {
                 let raw = value("--sample-programmes")?;
                 config.sample_programmes = Some(

@@ -10,7 +10,7 @@ use axum::{
     body::Body,
     http::{header, Request, StatusCode},
 };
-use server::{app, AppState, Db};
+use server::{app, AppState, Content, Db};
 use tower::ServiceExt;
 
 fn account(args: &[&str], data: &std::path::Path, password: &str) -> (bool, String) {
@@ -35,7 +35,7 @@ fn account(args: &[&str], data: &std::path::Path, password: &str) -> (bool, Stri
 }
 
 async fn signs_in(data: &std::path::Path, email: &str, password: &str) -> StatusCode {
-    let db = Db::open(&data.join("campus.sqlite3")).unwrap();
+    let db = Db::open(&data.join("campus.sqlite3"), Content::FACTS).unwrap();
     let router = app(AppState::load(db).await.unwrap(), data.join("dist"));
     router
         .oneshot(

@@ -9,7 +9,7 @@ use axum::{
 };
 use http_body_util::BodyExt;
 use serde_json::Value;
-use server::{app, AppState, Db};
+use server::{app, AppState, Content, Db};
 use tempfile::TempDir;
 use tower::ServiceExt;
 
@@ -28,7 +28,7 @@ async fn test_app() -> TestApp {
     std::fs::write(dist.join("index.html"), INDEX_HTML).unwrap();
     std::fs::write(dist.join("portal-0123456789abcdef_bg.wasm"), b"\0asm").unwrap();
     std::fs::write(dist.join("config.json"), "{}").unwrap();
-    let db = Db::open(&dir.path().join("campus.sqlite3")).unwrap();
+    let db = Db::open(&dir.path().join("campus.sqlite3"), Content::DEMO).unwrap();
     let router = app(AppState::load(db).await.unwrap(), dist);
     TestApp { router, dir }
 }
@@ -146,11 +146,11 @@ async fn a_database_from_before_fact_sources_gets_the_articles() {
     conn.execute_batch(
         "ALTER TABLE key_figures DROP COLUMN source_by; ALTER TABLE key_figures DROP COLUMN as_of;
          ALTER TABLE campus DROP COLUMN source_by; ALTER TABLE campus DROP COLUMN as_of;
-         PRAGMA user_version = 5;",
+         DROP TABLE seeded; PRAGMA user_version = 5;",
     )
     .unwrap();
     drop(conn);
-    let db = Db::open(&app.db_path()).unwrap();
+    let db = Db::open(&app.db_path(), Content::DEMO).unwrap();
     let router = server::app(
         AppState::load(db).await.unwrap(),
         app.db_path().with_file_name("dist"),
@@ -405,12 +405,12 @@ async fn database_failure_is_a_500_problem_without_internals() {
 fn reopening_a_seeded_database_keeps_it_as_is() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("campus.sqlite3");
-    drop(Db::open(&path).unwrap());
+    drop(Db::open(&path, Content::DEMO).unwrap());
     let conn = rusqlite::Connection::open(&path).unwrap();
     conn.execute("UPDATE campus SET name = 'Renamed' WHERE id = 1", [])
         .unwrap();
     drop(conn);
-    drop(Db::open(&path).unwrap());
+    drop(Db::open(&path, Content::DEMO).unwrap());
     let conn = rusqlite::Connection::open(&path).unwrap();
     let (name, founders): (String, i64) = conn
         .query_row(
@@ -443,7 +443,7 @@ async fn deep_links_get_the_shell_when_the_build_wrote_one() {
     )
     .unwrap();
     // The service picks the shell when it is built; rebuild the app to see the new file.
-    let db = Db::open(&built.db_path()).unwrap();
+    let db = Db::open(&built.db_path(), Content::DEMO).unwrap();
     let router = app(AppState::load(db).await.unwrap(), dist.clone());
     let get = |uri: &'static str| {
         let router = router.clone();
@@ -553,7 +553,7 @@ fn logs_go_to_stderr_as_json_lines_without_personal_data() {
 fn a_database_written_by_a_newer_release_is_refused_with_a_clear_message() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("campus.sqlite3");
-    drop(Db::open(&path).unwrap());
+    drop(Db::open(&path, Content::DEMO).unwrap());
     let conn = rusqlite::Connection::open(&path).unwrap();
     conn.pragma_update(None, "user_version", 999).unwrap();
     drop(conn);

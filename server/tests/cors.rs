@@ -9,14 +9,14 @@ use axum::{
     response::Response,
     Router,
 };
-use server::{app, app_allowing, http::cors::AllowedOrigin, AppState, Db};
+use server::{app, app_allowing, http::cors::AllowedOrigin, AppState, Content, Db};
 use tower::ServiceExt;
 
 const PORTAL: &str = "http://127.0.0.1:8081";
 
 async fn router(origins: &[&str]) -> (Router, tempfile::TempDir) {
     let dir = tempfile::tempdir().unwrap();
-    let db = Db::open(&dir.path().join("campus.sqlite3")).unwrap();
+    let db = Db::open(&dir.path().join("campus.sqlite3"), Content::DEMO).unwrap();
     let state = AppState::load(db).await.unwrap();
     let dist = dir.path().join("dist");
     let router = if origins.is_empty() {

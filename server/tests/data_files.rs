@@ -5,7 +5,7 @@
 
 use std::os::unix::fs::PermissionsExt;
 
-use server::Db;
+use server::{Content, Db};
 
 fn mode(path: &std::path::Path) -> u32 {
     std::fs::metadata(path).unwrap().permissions().mode() & 0o777
@@ -15,7 +15,7 @@ fn mode(path: &std::path::Path) -> u32 {
 fn database_wal_and_backups_are_owner_only() {
     let dir = tempfile::tempdir().unwrap();
     let db_path = dir.path().join("campus.sqlite3");
-    drop(Db::open(&db_path).unwrap());
+    drop(Db::open(&db_path, Content::DEMO).unwrap());
     assert_eq!(mode(&db_path), 0o600, "database");
     let wal = dir.path().join("campus.sqlite3-wal");
     if wal.exists() {
@@ -27,7 +27,7 @@ fn database_wal_and_backups_are_owner_only() {
 
     // A database left world-readable by an older version is narrowed when opened.
     std::fs::set_permissions(&db_path, std::fs::Permissions::from_mode(0o644)).unwrap();
-    drop(Db::open(&db_path).unwrap());
+    drop(Db::open(&db_path, Content::DEMO).unwrap());
     assert_eq!(mode(&db_path), 0o600, "narrowed on open");
 
     let restored = tempfile::tempdir().unwrap();

@@ -10,7 +10,7 @@ use std::sync::{
 };
 
 use serde_json::json;
-use server::Db;
+use server::{Content, Db};
 use support::process::{http, start};
 
 const MEMBERS: usize = 50;
@@ -23,7 +23,7 @@ const READS_EACH: usize = 60;
 fn fifty_members_save_while_visitors_read_and_no_accepted_write_is_lost() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("campus.sqlite3");
-    drop(Db::open(&path).unwrap());
+    drop(Db::open(&path, Content::DEMO).unwrap());
     // 50 members over 5 start-ups: ten people share each profile, so stale writes happen.
     let members: Vec<(String, String)> = (0..MEMBERS)
         .map(|i| {

@@ -7,7 +7,7 @@ use axum::{
 };
 use http_body_util::BodyExt;
 use serde_json::{json, Value};
-use server::{app, AppState, Db};
+use server::{app, AppState, Content, Db};
 use tower::ServiceExt;
 
 fn spec() -> Value {
@@ -38,7 +38,7 @@ fn validator(spec: &Value, schema: &Value) -> jsonschema::Validator {
 async fn every_documented_endpoint_answers_per_the_contract() {
     let spec = spec();
     let dir = tempfile::tempdir().unwrap();
-    let db = Db::open(&dir.path().join("campus.sqlite3")).unwrap();
+    let db = Db::open(&dir.path().join("campus.sqlite3"), Content::DEMO).unwrap();
     let router = app(AppState::load(db).await.unwrap(), dir.path().join("dist"));
     let base = spec["servers"][0]["url"].as_str().unwrap();
 

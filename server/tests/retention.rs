@@ -13,7 +13,7 @@ use axum::{
     http::{Method, StatusCode},
 };
 use serde_json::json;
-use server::{clock, retention, Db};
+use server::{clock, retention, Content, Db};
 use support::space_api::{Api, B};
 
 const DAY: u64 = 24 * 3600;
@@ -49,7 +49,7 @@ async fn history_lines_past_a_year_and_expired_sessions_are_deleted() {
     .unwrap();
     assert_eq!(count(&conn, "SELECT count(*) FROM startup_history"), 3);
 
-    let db = Db::open(&api.db_path()).unwrap();
+    let db = Db::open(&api.db_path(), Content::DEMO).unwrap();
     let purged = db.purge_expired(now).await.unwrap();
     assert_eq!(
         purged,

@@ -17,7 +17,7 @@ use axum::{
     http::{header, Method, StatusCode},
 };
 use serde_json::json;
-use server::{AppState, Db, PoolBounds};
+use server::{AppState, Content, Db, PoolBounds};
 use support::{
     process::{http, start},
     space_api::{Api, B},
@@ -29,7 +29,8 @@ async fn past_the_wait_for_a_connection_the_answer_is_503_with_retry_after() {
         connections: 2,
         wait: Duration::from_millis(100),
     };
-    let api = Arc::new(Api::with_db(|path| Db::open_bounded(path, bounds).unwrap()).await);
+    let api =
+        Arc::new(Api::with_db(|path| Db::open_bounded(path, bounds, Content::DEMO).unwrap()).await);
     // Another process holds the write lock: the two sign-ins below (each writes a session)
     // wait inside SQLite, holding both connections.
     let blocker = rusqlite::Connection::open(api.db_path()).unwrap();
@@ -148,7 +149,7 @@ fn a_burst_above_the_pool_gets_200_or_503_and_never_more_connections() {
 #[tokio::test]
 async fn an_older_directory_snapshot_never_replaces_a_newer_one() {
     let dir = tempfile::tempdir().unwrap();
-    let state = AppState::load(Db::open(&dir.path().join("db.sqlite3")).unwrap())
+    let state = AppState::load(Db::open(&dir.path().join("db.sqlite3"), Content::DEMO).unwrap())
         .await
         .unwrap();
     let count = state.directory().startups().len();

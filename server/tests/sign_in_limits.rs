@@ -10,7 +10,7 @@ use axum::{
     http::{header, Request, StatusCode},
 };
 use serde_json::json;
-use server::{app, AppState, Db};
+use server::{app, AppState, Content, Db};
 use support::process::{http, start};
 use tower::ServiceExt;
 
@@ -59,7 +59,7 @@ async fn sign_in(router: &axum::Router, body: String, from_proxy: Option<&str>) 
 #[tokio::test]
 async fn giant_e_mails_are_refused_before_the_limiter_keeps_anything() {
     let dir = tempfile::tempdir().unwrap();
-    let state = AppState::load(Db::open(&dir.path().join("db.sqlite3")).unwrap())
+    let state = AppState::load(Db::open(&dir.path().join("db.sqlite3"), Content::DEMO).unwrap())
         .await
         .unwrap();
     let limiter = state.limiter.clone();

@@ -9,7 +9,7 @@ use axum::{
     Router,
 };
 use http_body_util::BodyExt;
-use server::{app, AppState, Db};
+use server::{app, AppState, Content, Db};
 use tower::ServiceExt;
 
 const SHELL: &str = "<!doctype html><title>shell</title>";
@@ -48,7 +48,7 @@ async fn site() -> Site {
     std::fs::write(outside.join("secret.txt"), b"outside the build").unwrap();
     std::os::unix::fs::symlink(&outside, dist.join("linked")).unwrap();
     std::os::unix::fs::symlink(outside.join("secret.txt"), dist.join("secret.txt")).unwrap();
-    let db = Db::open(&dir.path().join("campus.sqlite3")).unwrap();
+    let db = Db::open(&dir.path().join("campus.sqlite3"), Content::DEMO).unwrap();
     Site {
         router: app(AppState::load(db).await.unwrap(), dist),
         _dir: dir,

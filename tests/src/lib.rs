@@ -97,7 +97,8 @@ impl Server {
     pub async fn start_serving(data: &Path, addr: &str, extra: &[&str], dist: &Path) -> Server {
         let mut child = Command::new(env_path("PORTAL_SERVER_BIN"))
             .args(extra)
-            .args(["--addr", addr, "--data"])
+            // The pages are tested with the samples, the space with the demo accounts.
+            .args(["--demo-accounts", "--addr", addr, "--data"])
             .arg(data)
             .arg("--dist")
             .arg(dist)

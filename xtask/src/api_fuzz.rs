@@ -76,7 +76,8 @@ pub fn run_against(server_bin: &Path) -> Result<(), String> {
     let data = std::env::temp_dir().join(format!("portal-contract-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&data);
     let mut server = Command::new(server_bin)
-        .args(["--addr", "127.0.0.1:0", "--data"])
+        // The contract is probed signed in too, with a demo account.
+        .args(["--demo-accounts", "--addr", "127.0.0.1:0", "--data"])
         .arg(&data)
         .arg("--dist")
         .arg(data.join("no-dist"))

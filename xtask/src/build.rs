@@ -195,9 +195,11 @@ pub fn serve(args: &[String]) -> Result<(), String> {
     let tools = Tools::ensure(Need::Build)?;
     portal(&tools)?;
     let server = server(true)?;
-    step("Starting the reference API and the portal (Ctrl-C to stop)");
+    step("Starting the reference API and the portal, with the samples and the demo accounts (Ctrl-C to stop)");
     run(
         Command::new(server)
+            // To try the portal on this machine: the README prints the demo passwords.
+            .arg("--demo-accounts")
             .args(&server_args)
             .arg("--dist")
             .arg(dist_dir()),

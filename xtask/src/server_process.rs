@@ -37,7 +37,8 @@ impl ServerProcess {
         let _ = std::fs::remove_dir_all(&data);
         let mut command = Command::new(bin);
         command
-            .args(["--addr", "127.0.0.1:0", "--data"])
+            // The prerender and the benchmarks draw and measure the sample content too.
+            .args(["--demo-accounts", "--addr", "127.0.0.1:0", "--data"])
             .arg(&data)
             .arg("--dist")
             .arg(dist)

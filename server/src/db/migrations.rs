@@ -11,6 +11,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0005_retention.sql"),
     include_str!("../../migrations/0006_fact_sources.sql"),
     include_str!("../../migrations/0007_startup_facts_optional.sql"),
+    include_str!("../../migrations/0008_seeded.sql"),
 ];
 
 /// Why the schema cannot be brought up to date.

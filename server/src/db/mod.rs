@@ -3,6 +3,7 @@
 mod accounts;
 mod campus;
 mod campus_reference;
+mod content;
 mod demo_accounts;
 mod migrations;
 mod programmes;
@@ -18,6 +19,8 @@ use std::{
 
 use rusqlite::Connection;
 
+pub use content::Content;
+pub use demo_accounts::DEMO_ACCOUNTS;
 pub use seed::SeedError;
 
 /// The campus database. Connections are pooled and used from blocking tasks so that
@@ -86,27 +89,34 @@ impl From<rusqlite::Error> for DbError {
 }
 
 impl Db {
-    /// Opens the database, applies pending migrations and loads the seed data into an
-    /// empty database.
-    pub fn open(path: &Path) -> Result<Db, DbError> {
-        Db::open_bounded(path, PoolBounds::default())
+    /// Opens the database, applies pending migrations and loads, once each, the campus
+    /// facts and what `content` asks for ([`Content`]).
+    pub fn open(path: &Path, content: Content) -> Result<Db, DbError> {
+        Db::open_bounded(path, PoolBounds::default(), content)
     }
 
     /// [`Db::open`] with another pool size or wait.
-    pub fn open_bounded(path: &Path, bounds: PoolBounds) -> Result<Db, DbError> {
+    pub fn open_bounded(path: &Path, bounds: PoolBounds, content: Content) -> Result<Db, DbError> {
         owner_only(path).map_err(|e| DbError::Permissions(format!("{}: {e}", path.display())))?;
         let mut conn = connect(path)?;
         migrations::apply(&mut conn).map_err(DbError::Schema)?;
-        seed::load_if_empty(&mut conn).map_err(DbError::Seed)?;
-        startup_seed::load_startups_if_empty(&mut conn, crate::clock::this_year())
+        seed::load_once(&mut conn, content.samples()).map_err(DbError::Seed)?;
+        startup_seed::load_startups_once(&mut conn, crate::clock::this_year(), content.samples())
             .map_err(DbError::Seed)?;
-        demo_accounts::load_if_empty(&mut conn).map_err(DbError::Seed)?;
+        if content.demo_accounts {
+            demo_accounts::load_once(&mut conn).map_err(DbError::Seed)?;
+        }
         Ok(Db {
             path: path.to_owned(),
             idle: Mutex::new(vec![conn]),
             permits: tokio::sync::Semaphore::new(bounds.connections.max(1)),
             bounds,
         })
+    }
+
+    /// The demo accounts (README passwords) this database holds.
+    pub async fn demo_accounts_present(&self) -> Result<Vec<&'static str>, DbError> {
+        self.read(demo_accounts::present).await
     }
 
     /// Deletes what has outlived its retention period ([`retention`]).

@@ -5,6 +5,8 @@ use model::{catalogue::Programme, validate_slug, FactSource, KeyFigure, Localise
 use rusqlite::{params, Connection};
 use serde::Deserialize;
 
+use super::content::{mark_loaded, was_loaded, Part};
+
 const CAMPUS_SEED: &str = include_str!("../../seed/campus.json");
 /// Sample programmes (marked `sample: true`): an illustration, not a real offer.
 const PROGRAMME_SEED: &str = include_str!("../../seed/programmes.json");
@@ -138,15 +140,17 @@ fn parse_programmes(pole_slugs: &[String]) -> Result<Vec<Programme>, SeedError> 
 }
 
 /// Seeds each group of tables that is empty; seeded data is left untouched.
-pub fn load_if_empty(conn: &mut Connection) -> Result<(), SeedError> {
-    load_campus_if_empty(conn)?;
-    load_programmes_if_empty(conn)
+/// Loads the campus, once, and the sample programmes, once, when `samples` asks for them.
+pub fn load_once(conn: &mut Connection, samples: bool) -> Result<(), SeedError> {
+    load_campus_once(conn)?;
+    if samples {
+        load_programmes_once(conn)?;
+    }
+    Ok(())
 }
 
-fn load_programmes_if_empty(conn: &mut Connection) -> Result<(), SeedError> {
-    let seeded: bool =
-        conn.query_row("SELECT EXISTS (SELECT 1 FROM programmes)", [], |r| r.get(0))?;
-    if seeded {
+fn load_programmes_once(conn: &mut Connection) -> Result<(), SeedError> {
+    if was_loaded(conn, Part::SampleProgrammes)? {
         return Ok(());
     }
     let programmes = parse_programmes(&super::load_campus_reference(conn)?.poles)?;
@@ -154,14 +158,14 @@ fn load_programmes_if_empty(conn: &mut Connection) -> Result<(), SeedError> {
     for programme in &programmes {
         super::programmes::insert_programme(&tx, programme)?;
     }
+    mark_loaded(&tx, Part::SampleProgrammes)?;
     tx.commit()?;
     tracing::info!("seeded {} sample programmes", programmes.len());
     Ok(())
 }
 
-fn load_campus_if_empty(conn: &mut Connection) -> Result<(), SeedError> {
-    let seeded: bool = conn.query_row("SELECT EXISTS (SELECT 1 FROM campus)", [], |r| r.get(0))?;
-    if seeded {
+fn load_campus_once(conn: &mut Connection) -> Result<(), SeedError> {
+    if was_loaded(conn, Part::Campus)? {
         return Ok(());
     }
     let seed = parse()?;
@@ -243,6 +247,7 @@ fn load_campus_if_empty(conn: &mut Connection) -> Result<(), SeedError> {
             )?;
         }
     }
+    mark_loaded(&tx, Part::Campus)?;
     tx.commit()?;
     tracing::info!("seeded the campus data");
     Ok(())

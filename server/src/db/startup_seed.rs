@@ -8,7 +8,10 @@ use model::directory::Startup;
 use rusqlite::Connection;
 use serde::Deserialize;
 
-use super::{load_campus_reference, startups, CampusReference, SeedError};
+use super::{
+    content::{mark_loaded, was_loaded, Part},
+    load_campus_reference, startups, CampusReference, SeedError,
+};
 
 const STARTUP_SEED: &str = include_str!("../../seed/startups.json");
 include!(concat!(env!("OUT_DIR"), "/seed_logos.rs"));
@@ -74,21 +77,48 @@ pub fn parse_startups(
         .collect()
 }
 
-pub fn load_startups_if_empty(conn: &mut Connection, this_year: u16) -> Result<(), SeedError> {
-    let seeded: bool =
-        conn.query_row("SELECT EXISTS (SELECT 1 FROM startups)", [], |r| r.get(0))?;
-    if seeded {
+/// Loads the real start-ups of the seed, once, and its sample ones, once, when `samples`
+/// asks for them.
+pub fn load_startups_once(
+    conn: &mut Connection,
+    this_year: u16,
+    samples: bool,
+) -> Result<(), SeedError> {
+    let mut parts = vec![(Part::RealStartups, false)];
+    if samples {
+        parts.push((Part::SampleStartups, true));
+    }
+    let parts: Vec<(Part, bool)> = parts
+        .into_iter()
+        .filter_map(|(part, sample)| match was_loaded(conn, part) {
+            Ok(true) => None,
+            Ok(false) => Some(Ok((part, sample))),
+            Err(e) => Some(Err(e)),
+        })
+        .collect::<Result<_, _>>()?;
+    if parts.is_empty() {
         return Ok(());
     }
     let seed = parse_startups(&load_campus_reference(conn)?, this_year)?;
     let tx = conn.transaction()?;
-    for s in &seed {
-        startups::insert_startup(&tx, &s.profile)?;
-        if let Some(bytes) = s.logo {
-            startups::store_logo(&tx, &s.profile.summary.slug, bytes)?;
+    for (part, sample) in parts {
+        let chosen: Vec<&SeedStartup> = seed
+            .iter()
+            .filter(|s| s.profile.summary.sample == sample)
+            .collect();
+        for s in &chosen {
+            startups::insert_startup(&tx, &s.profile)?;
+            if let Some(bytes) = s.logo {
+                startups::store_logo(&tx, &s.profile.summary.slug, bytes)?;
+            }
         }
+        mark_loaded(&tx, part)?;
+        tracing::info!(
+            "seeded {} {} start-ups",
+            chosen.len(),
+            if sample { "sample" } else { "real" }
+        );
     }
     tx.commit()?;
-    tracing::info!("seeded {} start-ups", seed.len());
     Ok(())
 }

@@ -11,7 +11,7 @@ use axum::{
 };
 use http_body_util::BodyExt;
 use serde_json::Value;
-use server::{app, AppState, Db};
+use server::{app, AppState, Content, Db};
 use tower::ServiceExt;
 
 pub struct Api {
@@ -22,7 +22,7 @@ pub struct Api {
 impl Api {
     pub async fn new() -> Api {
         let dir = tempfile::tempdir().unwrap();
-        let db = Db::open(&dir.path().join("campus.sqlite3")).unwrap();
+        let db = Db::open(&dir.path().join("campus.sqlite3"), Content::DEMO).unwrap();
         let router = app(AppState::load(db).await.unwrap(), dir.path().join("dist"));
         Api { router, _dir: dir }
     }
@@ -31,7 +31,7 @@ impl Api {
     /// `programmes` and `startups` (as `--sample-programmes` / `--sample-startups` do).
     pub async fn with_samples(programmes: usize, startups: usize) -> Api {
         let dir = tempfile::tempdir().unwrap();
-        let db = Db::open(&dir.path().join("campus.sqlite3")).unwrap();
+        let db = Db::open(&dir.path().join("campus.sqlite3"), Content::DEMO).unwrap();
         db.add_generated_programmes(programmes).unwrap();
         db.add_generated_startups(startups).unwrap();
         let router = app(AppState::load(db).await.unwrap(), dir.path().join("dist"));

@@ -12,13 +12,22 @@ use std::{
 
 use serde_json::Value;
 
-/// Starts `portal-server` on a free port with its data in `data`: (process, host:port).
+/// Starts `portal-server` on a free port with its data in `data`, with the samples and
+/// the demo accounts: (process, host:port).
 pub fn start(data: &std::path::Path) -> (Child, String) {
     start_with(data, &[])
 }
 
 /// [`start`] with more command-line arguments.
 pub fn start_with(data: &std::path::Path, args: &[&str]) -> (Child, String) {
+    let mut all = vec!["--demo-accounts"];
+    all.extend_from_slice(args);
+    start_as(data, &all).expect("the server starts")
+}
+
+/// `portal-server` with exactly `args` (and its address and folders): (process,
+/// host:port), or what it wrote on standard error when it stopped instead of listening.
+pub fn start_as(data: &std::path::Path, args: &[&str]) -> Result<(Child, String), String> {
     let mut child = Command::new(env!("CARGO_BIN_EXE_portal-server"))
         .args(args)
         .args(["--addr", "127.0.0.1:0", "--data"])
@@ -27,11 +36,20 @@ pub fn start_with(data: &std::path::Path, args: &[&str]) -> (Child, String) {
         .arg(data.join("no-dist"))
         .env("RUST_LOG", "error")
         .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
         .spawn()
         .unwrap();
     let mut line = String::new();
     let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    let mut stderr = child.stderr.take().unwrap();
     stdout.read_line(&mut line).unwrap();
+    if line.is_empty() {
+        let mut why = String::new();
+        let _ = stderr.read_to_string(&mut why);
+        let _ = child.wait();
+        return Err(why);
+    }
+    std::thread::spawn(move || std::io::copy(&mut stderr, &mut std::io::sink()));
     // Keep reading so the server never writes into a closed pipe.
     std::thread::spawn(move || std::io::copy(&mut stdout, &mut std::io::sink()));
     let addr = line
@@ -40,7 +58,7 @@ pub fn start_with(data: &std::path::Path, args: &[&str]) -> (Child, String) {
         .next()
         .expect("the server prints its address")
         .to_owned();
-    (child, addr)
+    Ok((child, addr))
 }
 
 /// One HTTP/1.1 request on a fresh connection: status, headers (lower-case), JSON body.

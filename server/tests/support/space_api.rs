@@ -8,7 +8,7 @@ use axum::{
 };
 use http_body_util::BodyExt;
 use serde_json::{json, Value};
-use server::{app, AppState, Db};
+use server::{app, AppState, Content, Db};
 use tower::ServiceExt;
 
 pub const A: (&str, &str) = ("equipe@cardiolume.example", "cardiolume-demo-2026");
@@ -35,7 +35,7 @@ pub struct Session {
 
 impl Api {
     pub async fn new() -> Api {
-        Api::with_db(|path| Db::open(path).unwrap()).await
+        Api::with_db(|path| Db::open(path, Content::DEMO).unwrap()).await
     }
 
     /// A space on a database opened by `open` (another pool size, a tampered file).
