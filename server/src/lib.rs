@@ -198,6 +198,7 @@ pub fn app_allowing(
     dist_dir: PathBuf,
     origins: &[http::cors::AllowedOrigin],
 ) -> Router {
+    let trusted = state.trusted_proxies.clone();
     let mut api = api::router(state.clone());
     if let Some(cors) = http::cors::layer(origins) {
         api = api.layer(cors).layer(axum::middleware::map_response(
@@ -214,7 +215,10 @@ pub fn app_allowing(
         .layer(axum::middleware::map_response(
             http::problems::every_error_is_a_problem,
         ))
-        .layer(axum::middleware::from_fn(http::security_headers))
+        .layer(axum::middleware::from_fn_with_state(
+            trusted,
+            http::security_headers,
+        ))
 }
 
 /// Logs go to standard error (standard output only carries the "listening on" line), as

@@ -57,6 +57,7 @@ pub fn build(tools: &Tools, dist: &Path) -> Result<Bundle, String> {
     let target_dir = workspace_root().join("target").join("split");
     let raw = compile(&target_dir)?;
     let bytes = std::fs::read(&raw).map_err(|e| format!("reading {}: {e}", raw.display()))?;
+    refuse_build_paths(&bytes)?;
     let done = target_dir.join(format!("done-{:016x}", {
         let mut hasher = std::hash::DefaultHasher::new();
         bytes.hash(&mut hasher);
@@ -135,18 +136,57 @@ fn compile(target_dir: &Path) -> Result<PathBuf, String> {
             ])
             .arg(target_dir)
             .current_dir(workspace_root())
-            // RUSTFLAGS replaces `.cargo/config.toml`'s target rustflags, so they are
-            // repeated here.
-            .env(
-                "RUSTFLAGS",
-                "--cfg erase_components -Clink-args=--emit-relocs",
-            ),
+            // These replace `.cargo/config.toml`'s target rustflags, so they are repeated
+            // here. Separated by 0x1f (cargo's encoded form): a path may hold spaces.
+            .env_remove("RUSTFLAGS")
+            .env("CARGO_ENCODED_RUSTFLAGS", rustflags().join("\u{1f}")),
         "the portal's wasm does not build: see the compiler output above",
     )?;
     Ok(target_dir
         .join("wasm32-unknown-unknown")
         .join(PROFILE)
         .join("portal.wasm"))
+}
+
+/// The folders of this machine whose paths rustc writes into panic messages and debug
+/// strings: the registry's sources and this checkout.
+fn build_folders() -> Vec<(PathBuf, &'static str)> {
+    let cargo_home = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".cargo")));
+    let mut folders: Vec<(PathBuf, &'static str)> = cargo_home
+        .into_iter()
+        .map(|home| (home, "/cargo"))
+        .collect();
+    folders.push((workspace_root(), "/portal"));
+    folders
+}
+
+/// The shipped wasm's flags: component types erased, relocations kept for wasm-split, and
+/// the build machine's paths replaced (visitors download the file: it names no folder of
+/// ours, about 100 did before).
+fn rustflags() -> Vec<String> {
+    let mut flags: Vec<String> = ["--cfg", "erase_components", "-Clink-args=--emit-relocs"]
+        .map(String::from)
+        .to_vec();
+    for (folder, shown) in build_folders() {
+        flags.push(format!("--remap-path-prefix={}={shown}", folder.display()));
+    }
+    flags
+}
+
+/// Fails when the compiled wasm still names a folder of this machine.
+fn refuse_build_paths(wasm: &[u8]) -> Result<(), String> {
+    for (folder, _) in build_folders() {
+        let needle = folder.display().to_string();
+        if needle.len() > 1 && wasm.windows(needle.len()).any(|w| w == needle.as_bytes()) {
+            return Err(format!(
+                "the portal's wasm names the build machine's folder {needle}: \
+                 --remap-path-prefix missed it"
+            ));
+        }
+    }
+    Ok(())
 }
 
 fn split(raw: &Path, out: &Path) -> Result<(), String> {

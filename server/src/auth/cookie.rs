@@ -1,19 +1,13 @@
 use axum::http::{header, HeaderMap, HeaderValue};
 
+use super::ViaHttps;
+
 pub const SESSION_COOKIE: &str = "campus_session";
 /// Sessions last 8 hours (cookie and server record alike).
 pub const SESSION_SECONDS: u64 = 8 * 3600;
 
-/// Whether the request reached us over HTTPS (directly or through a proxy that says so).
-fn is_https(headers: &HeaderMap) -> bool {
-    headers
-        .get("x-forwarded-proto")
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.eq_ignore_ascii_case("https"))
-}
-
-fn cookie(headers: &HeaderMap, value: &str, max_age: u64) -> HeaderValue {
-    let secure = if is_https(headers) { "; Secure" } else { "" };
+fn cookie(ViaHttps(https): &ViaHttps, value: &str, max_age: u64) -> HeaderValue {
+    let secure = if *https { "; Secure" } else { "" };
     let text = format!(
         "{SESSION_COOKIE}={value}; Path=/api/v1; HttpOnly; SameSite=Strict; Max-Age={max_age}{secure}"
     );
@@ -22,13 +16,13 @@ fn cookie(headers: &HeaderMap, value: &str, max_age: u64) -> HeaderValue {
 
 /// `Set-Cookie` for a new session: HttpOnly (no script reads it), SameSite=Strict (never
 /// sent from another site), limited to the API, Secure over HTTPS, expiring with it.
-pub fn session_cookie(request: &HeaderMap, token: &str) -> (header::HeaderName, HeaderValue) {
-    (header::SET_COOKIE, cookie(request, token, SESSION_SECONDS))
+pub fn session_cookie(via: &ViaHttps, token: &str) -> (header::HeaderName, HeaderValue) {
+    (header::SET_COOKIE, cookie(via, token, SESSION_SECONDS))
 }
 
 /// `Set-Cookie` that removes the session cookie.
-pub fn clear_cookie(request: &HeaderMap) -> (header::HeaderName, HeaderValue) {
-    (header::SET_COOKIE, cookie(request, "", 0))
+pub fn clear_cookie(via: &ViaHttps) -> (header::HeaderName, HeaderValue) {
+    (header::SET_COOKIE, cookie(via, "", 0))
 }
 
 /// The session token sent by the browser, if any.

@@ -20,14 +20,53 @@ impl FromRequestParts<AppState> for ClientIp {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
-        let peer = parts
-            .extensions
-            .get::<ConnectInfo<SocketAddr>>()
-            .map(|c| c.0.ip().to_canonical());
+        let peer = peer_of(&parts.extensions);
         Ok(ClientIp(peer.map(|peer| {
             client_behind(peer, &parts.headers, &state.trusted_proxies)
         })))
     }
+}
+
+/// Whether the request reached us over HTTPS. This server speaks plain HTTP, so only a
+/// trusted proxy (`--trusted-proxy`) in front of it can say so, by `X-Forwarded-Proto`;
+/// the header from anyone else is a client's claim and is ignored.
+pub struct ViaHttps(pub bool);
+
+impl FromRequestParts<AppState> for ViaHttps {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        Ok(ViaHttps(forwarded_https(
+            peer_of(&parts.extensions),
+            &parts.headers,
+            &state.trusted_proxies,
+        )))
+    }
+}
+
+/// The socket's peer, canonical (`::ffff:10.0.0.1` is `10.0.0.1`).
+pub fn peer_of(extensions: &axum::http::Extensions) -> Option<IpAddr> {
+    extensions
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|c| c.0.ip().to_canonical())
+}
+
+/// See [`ViaHttps`]. The proxy nearest to us speaks last in a list.
+pub fn forwarded_https(peer: Option<IpAddr>, headers: &HeaderMap, trusted: &[IpAddr]) -> bool {
+    let Some(peer) = peer else {
+        return false;
+    };
+    trusted.contains(&peer)
+        && headers
+            .get_all("x-forwarded-proto")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(','))
+            .last()
+            .is_some_and(|proto| proto.trim().eq_ignore_ascii_case("https"))
 }
 
 /// The client of a request that reached us from `peer`. Only a trusted proxy's word is

@@ -8,5 +8,5 @@ mod password;
 
 pub use cookie::{clear_cookie, session_cookie, token_of as cookie_token, SESSION_SECONDS};
 pub use limiter::LoginLimiter;
-pub use member::{ClientIp, Member, WriteGuard};
+pub use member::{forwarded_https, peer_of, ClientIp, Member, ViaHttps, WriteGuard};
 pub use password::{hash_password, new_token, sha256_hex, HashingGate};

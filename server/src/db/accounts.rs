@@ -80,8 +80,19 @@ pub fn create_session(
          VALUES (?1, ?2, ?3, ?4, ?5)",
         params![token_hash, account_id, csrf_token, expires_at, now],
     )?;
+    // The oldest sessions of the account end past the cap: a stolen password signing in
+    // again and again cannot pile up sessions, and the member's newest devices keep theirs.
+    conn.execute(
+        "DELETE FROM sessions WHERE account_id = ?1 AND rowid NOT IN (
+             SELECT rowid FROM sessions WHERE account_id = ?1
+             ORDER BY created_at DESC, rowid DESC LIMIT ?2)",
+        params![account_id, MAX_SESSIONS_PER_ACCOUNT],
+    )?;
     Ok(())
 }
+
+/// Sessions one account may have open at once (phones, laptops, a shared office machine).
+pub const MAX_SESSIONS_PER_ACCOUNT: u32 = 10;
 
 pub fn load_session(
     conn: &Connection,

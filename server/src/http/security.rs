@@ -1,7 +1,9 @@
 //! Security headers on every response, API and portal alike.
 
+use std::{net::IpAddr, sync::Arc};
+
 use axum::{
-    extract::Request,
+    extract::{Request, State},
     http::{header, HeaderName, HeaderValue},
     middleware::Next,
     response::Response,
@@ -23,9 +25,29 @@ static OTHER: std::sync::LazyLock<Vec<(HeaderName, HeaderValue)>> =
             .collect()
     });
 
-pub async fn security_headers(request: Request, next: Next) -> Response {
+/// One year; not `includeSubDomains`: this server does not know the site's other hosts.
+const HSTS: &str = "max-age=31536000";
+
+/// The security headers of `model::security_headers`, and HSTS when the request came over
+/// HTTPS (which only a trusted proxy can say: see `auth::ViaHttps`).
+pub async fn security_headers(
+    State(trusted): State<Arc<Vec<IpAddr>>>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let https = crate::auth::forwarded_https(
+        crate::auth::peer_of(request.extensions()),
+        request.headers(),
+        &trusted,
+    );
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
+    if https {
+        headers.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static(HSTS),
+        );
+    }
     // A handler may set a stricter policy of its own (logos: `sandbox`); it is kept.
     headers
         .entry(header::CONTENT_SECURITY_POLICY)

@@ -28,13 +28,35 @@ pub fn start_with(data: &std::path::Path, args: &[&str]) -> (Child, String) {
 /// `portal-server` with exactly `args` (and its address and folders): (process,
 /// host:port), or what it wrote on standard error when it stopped instead of listening.
 pub fn start_as(data: &std::path::Path, args: &[&str]) -> Result<(Child, String), String> {
+    start_logged(data, args, "error", |_| {})
+}
+
+/// [`start_with`] logging at `level`, each line of standard error after the start given to
+/// `on_line` (from another thread).
+pub fn start_logging(
+    data: &std::path::Path,
+    args: &[&str],
+    level: &str,
+    on_line: impl FnMut(String) + Send + 'static,
+) -> (Child, String) {
+    let mut all = vec!["--demo-accounts"];
+    all.extend_from_slice(args);
+    start_logged(data, &all, level, on_line).expect("the server starts")
+}
+
+fn start_logged(
+    data: &std::path::Path,
+    args: &[&str],
+    level: &str,
+    mut on_line: impl FnMut(String) + Send + 'static,
+) -> Result<(Child, String), String> {
     let mut child = Command::new(env!("CARGO_BIN_EXE_portal-server"))
         .args(args)
         .args(["--addr", "127.0.0.1:0", "--data"])
         .arg(data)
         .arg("--dist")
         .arg(data.join("no-dist"))
-        .env("RUST_LOG", "error")
+        .env("RUST_LOG", level)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
@@ -49,7 +71,11 @@ pub fn start_as(data: &std::path::Path, args: &[&str]) -> Result<(Child, String)
         let _ = child.wait();
         return Err(why);
     }
-    std::thread::spawn(move || std::io::copy(&mut stderr, &mut std::io::sink()));
+    std::thread::spawn(move || {
+        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+            on_line(line);
+        }
+    });
     // Keep reading so the server never writes into a closed pipe.
     std::thread::spawn(move || std::io::copy(&mut stdout, &mut std::io::sink()));
     let addr = line

@@ -18,8 +18,8 @@ use super::private;
 use crate::{
     api::json_body::{from_object, json_object, JSON},
     auth::{
-        clear_cookie, new_token, session_cookie, sha256_hex, ClientIp, Member, WriteGuard,
-        SESSION_SECONDS,
+        clear_cookie, new_token, session_cookie, sha256_hex, ClientIp, Member, ViaHttps,
+        WriteGuard, SESSION_SECONDS,
     },
     clock, db,
     error::ApiError,
@@ -52,6 +52,7 @@ fn me_of(state: &AppState, member: &Member) -> Me {
 pub async fn sign_in(
     State(state): State<AppState>,
     ClientIp(ip): ClientIp,
+    via: ViaHttps,
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Response, ApiError> {
@@ -121,17 +122,13 @@ pub async fn sign_in(
     };
     tracing::info!(account = account.id, "signed in");
     Ok(private(
-        (
-            [session_cookie(&headers, &token)],
-            Json(me_of(&state, &member)),
-        )
-            .into_response(),
+        ([session_cookie(&via, &token)], Json(me_of(&state, &member))).into_response(),
     ))
 }
 
 pub async fn sign_out(
     State(state): State<AppState>,
-    headers: HeaderMap,
+    via: ViaHttps,
     WriteGuard(member): WriteGuard,
 ) -> Result<Response, ApiError> {
     let token_hash = member.token_hash.clone();
@@ -140,7 +137,7 @@ pub async fn sign_out(
         .write(move |conn| db::delete_session(conn, &token_hash))
         .await?;
     Ok(private(
-        (StatusCode::NO_CONTENT, [clear_cookie(&headers)]).into_response(),
+        (StatusCode::NO_CONTENT, [clear_cookie(&via)]).into_response(),
     ))
 }
 
