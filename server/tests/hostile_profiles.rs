@@ -169,8 +169,8 @@ async fn addresses_with_a_user_name_or_no_real_host_are_refused() {
     }
     // A link shown as a network's leads to that network.
     for (network, url) in [
-        ("github", "https://evil.example/datavoile"),
-        ("github", "https://github.com.evil.example/datavoile"),
+        ("github", "https://evil.org/datavoile"),
+        ("github", "https://github.com.evil.org/datavoile"),
         ("linkedin", "https://github.com/datavoile"),
         ("mastodon", "https://mastodon.social/about"),
     ] {

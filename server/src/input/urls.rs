@@ -19,10 +19,15 @@ fn network_hosts(network: Network) -> &'static [&'static str] {
     }
 }
 
-/// Why `address` (which [`fault`] found sound) is not a page of `network`.
+/// Why `address` (which [`fault`] found sound) is not a page of `network`. A host under
+/// `.example` (RFC 2606: it never resolves, the sample profiles use it) leads nowhere, so
+/// it cannot pass for another site.
 fn network_fault(network: Network, address: &str) -> Option<&'static str> {
     let url = Url::parse(address).ok()?;
     let host = url.host_str()?.trim_end_matches('.');
+    if host.ends_with(".example") {
+        return None;
+    }
     let hosts = network_hosts(network);
     if hosts.is_empty() {
         return (!url.path().starts_with("/@"))
@@ -143,13 +148,14 @@ mod tests {
             (Network::YouTube, "https://www.youtube.com/@x"),
             (Network::Bluesky, "https://bsky.app/profile/x.example"),
             (Network::Mastodon, "https://mastodon.social/@x"),
+            (Network::GitHub, "https://github.example/datavoile"),
         ] {
             assert_eq!(network_fault(network, address), None, "{address}");
         }
         for (network, address) in [
-            (Network::GitHub, "https://evil.example/github.com"),
+            (Network::GitHub, "https://evil.org/github.com"),
             (Network::GitHub, "https://notgithub.com/x"),
-            (Network::GitHub, "https://github.com.evil.example/x"),
+            (Network::GitHub, "https://github.com.evil.org/x"),
             (Network::LinkedIn, "https://github.com/x"),
             (Network::Mastodon, "https://mastodon.social/about"),
         ] {
