@@ -1,5 +1,14 @@
-//! One source of truth for the data exchanged between the portal and the campus API:
-//! the wire types (serde) and the validation rules both sides apply.
+//! What the portal and the campus API share, written once:
+//!
+//! - the wire types (serde): the campus and its poles, programmes ([`catalogue`]),
+//!   start-ups ([`directory`]), the start-up space ([`space`]), problem details, languages;
+//! - the rules both sides apply: slugs, published text ([`text`]), profile checks;
+//! - the faceted search both sides run ([`facet_search`], declared per list in
+//!   `catalogue` and `directory`), with a stable sort that keeps one copy in the wasm
+//!   ([`order`]);
+//! - the routes in both languages ([`routes`]), where the portal is published
+//!   ([`public_base`]) and its security headers ([`security_headers`]);
+//! - the generators of synthetic programmes and start-ups for benchmarks, seeded by `rng`.
 
 mod campus;
 pub mod catalogue;

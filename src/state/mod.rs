@@ -1,4 +1,12 @@
-//! App-wide state that outlives a page: the language preference and focus management.
+//! App-wide state that outlives a page:
+//!
+//! - [`prefs`]: the reader's language preference;
+//! - [`nav_focus`]: focus moved to the new page's heading after a navigation;
+//! - [`title`]: the document title, from the page's heading;
+//! - [`today`]: today's date in the reader's time zone;
+//! - [`shortlist`]: the programmes shortlisted and picked for comparison;
+//! - [`draft`]: the profile draft kept on this device until it is saved;
+//! - [`saves`]: the outcome of the last profile save, which outlives the editor.
 
 pub mod draft;
 pub mod nav_focus;
