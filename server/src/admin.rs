@@ -3,7 +3,11 @@
 
 use std::{io::BufRead, path::Path};
 
-use crate::{auth::hash_password, clock, db, Db};
+use crate::{
+    auth::hash_password,
+    clock,
+    db::{self, Content, Db},
+};
 
 const USAGE: &str = "usage:
   portal-server account create --email E --startup SLUG [--data DIR]   (password on stdin)
@@ -69,11 +73,8 @@ pub async fn run(args: &[String]) -> Result<String, String> {
     let email = email.ok_or(format!("--email is required\n{USAGE}"))?;
     model::directory::validate_email(&email).map_err(|e| format!("--email {e}"))?;
     // The facts only: an account command never creates the demo accounts or samples.
-    let db = Db::open(
-        &Path::new(&data).join("campus.sqlite3"),
-        crate::Content::FACTS,
-    )
-    .map_err(|e| e.to_string())?;
+    let db = Db::open(&Path::new(&data).join("campus.sqlite3"), Content::FACTS)
+        .map_err(|e| e.to_string())?;
     match action.as_str() {
         "create" => {
             let startup = startup.ok_or(format!("--startup is required\n{USAGE}"))?;

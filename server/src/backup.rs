@@ -47,7 +47,7 @@ pub fn backup(data: &Path, to: &Path) -> Result<String, String> {
         .map_err(|e| e.to_string())?;
     // Created empty and owner-only first (VACUUM INTO fills an empty file): a backup holds
     // what the database does.
-    crate::owner_only(to).map_err(|e| format!("{}: {e}", to.display()))?;
+    crate::db::owner_only(to).map_err(|e| format!("{}: {e}", to.display()))?;
     conn.execute("VACUUM INTO ?1", [to.to_string_lossy()])
         .map_err(|e| format!("backing up to {}: {e}", to.display()))?;
     Ok(format!("backup {}: {}", to.display(), check(to)?))
@@ -65,9 +65,9 @@ pub fn restore(data: &Path, from: &Path) -> Result<String, String> {
         ));
         std::fs::rename(&db, &aside)
             .map_err(|e| format!("moving the current database aside: {e}"))?;
-        for (side, side_aside) in crate::side_files(&db)
+        for (side, side_aside) in crate::db::side_files(&db)
             .into_iter()
-            .zip(crate::side_files(&aside))
+            .zip(crate::db::side_files(&aside))
         {
             if side.exists() {
                 let _ = std::fs::rename(&side, side_aside);
@@ -75,7 +75,7 @@ pub fn restore(data: &Path, from: &Path) -> Result<String, String> {
         }
     }
     std::fs::copy(from, &db).map_err(|e| format!("copying {}: {e}", from.display()))?;
-    crate::owner_only(&db).map_err(|e| format!("{}: {e}", db.display()))?;
+    crate::db::owner_only(&db).map_err(|e| format!("{}: {e}", db.display()))?;
     Ok(format!("restored {} ({summary})", db.display()))
 }
 

@@ -22,7 +22,7 @@ use axum::{
 };
 use model::routes::Page;
 
-use crate::AppState;
+use crate::app_state::AppState;
 
 #[derive(Clone)]
 struct Site {

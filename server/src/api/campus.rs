@@ -1,7 +1,7 @@
 use axum::{extract::State, routing::get, Json, Router};
 use model::Campus;
 
-use crate::{db, error::ApiError, AppState};
+use crate::{app_state::AppState, db, error::ApiError};
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/campus", get(campus))

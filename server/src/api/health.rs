@@ -1,7 +1,7 @@
 use axum::{routing::get, Json, Router};
 use model::Health;
 
-use crate::{error::ApiError, AppState};
+use crate::{app_state::AppState, error::ApiError};
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/health", get(health))

@@ -13,7 +13,7 @@ use axum::{http::Method, middleware, response::Response, Router};
 use model::{Problem, ProblemKind};
 use tower_http::compression::CompressionLayer;
 
-use crate::{error::problem_response, http::etag, AppState};
+use crate::{app_state::AppState, error::problem_response, http::etag};
 
 pub fn router(state: AppState) -> Router {
     let v1 = Router::new()

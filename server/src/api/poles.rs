@@ -5,7 +5,7 @@ use axum::{
 };
 use model::{validate_slug, Pole, PoleSummary};
 
-use crate::{db, error::ApiError, AppState};
+use crate::{app_state::AppState, db, error::ApiError};
 
 pub fn router() -> Router<AppState> {
     Router::new()

@@ -9,7 +9,7 @@ use model::{
 };
 
 use super::listing::list_query;
-use crate::{clock::today, db, error::ApiError, AppState};
+use crate::{app_state::AppState, clock::today, db, error::ApiError};
 
 pub const DEFAULT_PER_PAGE: u32 = 20;
 

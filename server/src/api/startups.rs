@@ -11,7 +11,7 @@ use model::{
 };
 
 use super::listing::list_query;
-use crate::{db, error::ApiError, AppState};
+use crate::{app_state::AppState, db, error::ApiError};
 
 pub const DEFAULT_PER_PAGE: u32 = 24;
 

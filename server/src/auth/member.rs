@@ -6,7 +6,7 @@ use axum::{
 };
 
 use super::{cookie::token_of, sha256_hex};
-use crate::{db, error::ApiError, AppState};
+use crate::{app_state::AppState, db, error::ApiError};
 
 /// The client's address, for rate limiting: the socket's peer, or, when that peer is one
 /// of the configured trusted proxies (`--trusted-proxy`), the address that proxy saw.

@@ -9,7 +9,7 @@ use axum::{
 use model::space::HistoryEntry;
 
 use super::private;
-use crate::{auth::Member, db, error::ApiError, AppState};
+use crate::{app_state::AppState, auth::Member, db, error::ApiError};
 
 /// `?limit=` (1 to 100, 20 by default) entries, newest first, from before version
 /// `?before=`; a `Link: <…>; rel="next"` header points to the next page while there is one.

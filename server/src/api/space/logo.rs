@@ -4,7 +4,7 @@ use axum::{body::Bytes, extract::State, response::Response};
 use model::directory::FieldError;
 
 use super::{profile::versioned, MAX_LOGO_BYTES};
-use crate::{auth::WriteGuard, clock, db, error::ApiError, input, AppState};
+use crate::{app_state::AppState, auth::WriteGuard, clock, db, error::ApiError, input};
 
 pub async fn upload_logo(
     State(state): State<AppState>,

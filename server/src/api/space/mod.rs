@@ -17,7 +17,7 @@ use axum::{
 
 use tower_http::limit::RequestBodyLimitLayer;
 
-use crate::AppState;
+use crate::app_state::AppState;
 
 /// Uploaded logos: at most 1 MB.
 pub const MAX_LOGO_BYTES: usize = 1_000_000;

@@ -17,11 +17,12 @@ use serde_json::{Map, Value};
 use super::private;
 use crate::{
     api::json_body::{from_object, json_object, JSON, MERGE_PATCH},
+    app_state::AppState,
     auth::{Member, WriteGuard},
     clock, db,
     error::ApiError,
     http::etag::{version_tag, IfMatch},
-    input, AppState,
+    input,
 };
 
 pub fn versioned(profile: Startup, version: u32) -> Response {

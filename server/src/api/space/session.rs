@@ -17,13 +17,13 @@ use model::{
 use super::private;
 use crate::{
     api::json_body::{from_object, json_object, JSON},
+    app_state::AppState,
     auth::{
         clear_cookie, new_token, session_cookie, sha256_hex, ClientIp, Member, ViaHttps,
         WriteGuard, SESSION_SECONDS,
     },
     clock, db,
     error::ApiError,
-    AppState,
 };
 
 /// Longer than any passphrase; argon2 never hashes megabytes.

@@ -1,0 +1,139 @@
+//! The state every handler shares: the database, the in-memory catalogue and directory
+//! indexes, the sign-in limiter, the password-check slots, the trusted proxies and the
+//! campus's fixed references.
+
+use std::sync::{Arc, RwLock};
+
+use model::{catalogue::CatalogueIndex, directory::DirectoryIndex};
+
+use crate::{
+    auth,
+    db::{self, Db},
+};
+
+/// Reloads of the directory after a save before giving up (until the next save).
+const REFRESH_ATTEMPTS: u32 = 3;
+
+/// Shared by every handler.
+#[derive(Clone)]
+pub struct AppState {
+    pub db: Arc<Db>,
+    /// The programmes, indexed in memory: the catalogue is read-only through the API, and
+    /// searching it in memory keeps list requests in the sub-millisecond range.
+    pub catalogue: Arc<CatalogueIndex>,
+    /// The start-up cards, indexed in memory like the catalogue; swapped whole when a
+    /// profile changes, so readers never wait for a writer.
+    /// With the stamp of the snapshot it was built from (see [`db::load_directory_snapshot`]).
+    directory: Arc<RwLock<(u64, Arc<DirectoryIndex>)>>,
+    /// Failed sign-ins per account and per address.
+    pub limiter: Arc<auth::LoginLimiter>,
+    /// The server-wide bound on concurrent password checks (argon2's memory).
+    pub hashing: Arc<auth::HashingGate>,
+    /// Peers whose `X-Forwarded-For` is believed (none by default).
+    pub trusted_proxies: Arc<Vec<std::net::IpAddr>>,
+    /// The campus's poles and institutes (fixed content: the API never changes them), to
+    /// answer 404 for a pole page that does not exist and to check a profile's references.
+    pub campus: Arc<db::CampusReference>,
+}
+
+impl AppState {
+    pub async fn load(db: Db) -> Result<AppState, String> {
+        let programmes = db
+            .read(db::load_programme_summaries)
+            .await
+            .map_err(|e| format!("loading the catalogue: {e}"))?;
+        let (startups, stamp) = db
+            .read(db::load_directory_snapshot)
+            .await
+            .map_err(|e| format!("loading the start-up directory: {e}"))?;
+        let campus = db
+            .read(db::load_campus_reference)
+            .await
+            .map_err(|e| format!("loading the poles and institutes: {e}"))?;
+        Ok(AppState {
+            campus: Arc::new(campus),
+            db: Arc::new(db),
+            catalogue: Arc::new(CatalogueIndex::new(programmes)),
+            directory: Arc::new(RwLock::new((
+                stamp,
+                Arc::new(DirectoryIndex::new(startups)),
+            ))),
+            limiter: Arc::new(auth::LoginLimiter::default()),
+            hashing: Arc::new(auth::HashingGate::default()),
+            trusted_proxies: Arc::new(Vec::new()),
+        })
+    }
+
+    /// Re-reads the directory after a profile changed and swaps the index whole. Called
+    /// after a write has committed, so it never fails the request: if the reload fails, the
+    /// write stands, the failure is logged, and the reload is tried again in the background.
+    pub async fn refresh_directory(&self) {
+        if let Err(e) = self.reload_directory().await {
+            tracing::warn!(
+                "reloading the directory after a save: {e}; trying again in the background"
+            );
+            let state = self.clone();
+            tokio::spawn(async move {
+                for attempt in 1..REFRESH_ATTEMPTS {
+                    tokio::time::sleep(std::time::Duration::from_millis(250 << attempt)).await;
+                    match state.reload_directory().await {
+                        Ok(()) => return,
+                        Err(e) if attempt + 1 < REFRESH_ATTEMPTS => {
+                            tracing::warn!("reloading the directory: {e}; trying again");
+                        }
+                        Err(e) => tracing::error!(
+                            "reloading the directory: {e}; saved profiles are stored and will \
+                             be listed after the next successful reload"
+                        ),
+                    }
+                }
+            });
+        }
+    }
+
+    async fn reload_directory(&self) -> Result<(), db::DbError> {
+        let (startups, stamp) = self.db.read(db::load_directory_snapshot).await?;
+        self.install_directory(startups, stamp);
+        Ok(())
+    }
+
+    /// Installs `startups` read at `stamp` unless a newer snapshot is already in place:
+    /// two reloads finishing out of order never put an older directory back.
+    pub fn install_directory(
+        &self,
+        startups: Vec<model::directory::StartupSummary>,
+        stamp: u64,
+    ) -> bool {
+        let mut slot = match self.directory.write() {
+            Ok(slot) => slot,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        if stamp <= slot.0 {
+            return false;
+        }
+        *slot = (stamp, Arc::new(DirectoryIndex::new(startups)));
+        true
+    }
+
+    /// Whether the route table's `page` exists: a pole, programme or start-up page needs
+    /// its slug to, and an unknown path never does.
+    pub fn page_exists(&self, page: &model::routes::Page) -> bool {
+        use model::routes::Page;
+        match page {
+            Page::Pole(slug) => self.campus.poles.contains(slug),
+            Page::Programme(slug) => self.catalogue.contains(slug),
+            Page::Startup(slug) => self.directory().contains(slug),
+            Page::Unknown(_) => false,
+            _ => true,
+        }
+    }
+
+    /// The directory index as it is now.
+    pub fn directory(&self) -> Arc<DirectoryIndex> {
+        // A poisoned lock still holds a complete index: it is only ever replaced whole.
+        match self.directory.read() {
+            Ok(slot) => Arc::clone(&slot.1),
+            Err(poisoned) => Arc::clone(&poisoned.into_inner().1),
+        }
+    }
+}
