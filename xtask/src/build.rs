@@ -6,6 +6,7 @@ use model::public_base::PublicBase;
 
 use crate::{
     process::{run, step, workspace_root},
+    server_process,
     tools::{Need, Tools},
 };
 
@@ -150,30 +151,6 @@ pub fn trunk_build(
     )
 }
 
-/// Builds the reference server (`release` or the dev profile) and returns its binary.
-pub fn server(release: bool) -> Result<PathBuf, String> {
-    step(&format!(
-        "Building the reference API server ({} profile; about 1-2 min cold)",
-        if release { "release" } else { "dev" }
-    ));
-    let mut command = Command::new("cargo");
-    command
-        .args(["build", "--package", "server", "--bin", "portal-server"])
-        .current_dir(workspace_root());
-    if release {
-        command.arg("--release");
-    }
-    run(
-        &mut command,
-        "the server does not build: see the compiler output above",
-    )?;
-    let profile = if release { "release" } else { "debug" };
-    Ok(workspace_root()
-        .join("target")
-        .join(profile)
-        .join("portal-server"))
-}
-
 pub fn serve(args: &[String]) -> Result<(), String> {
     let mut server_args = Vec::new();
     let mut iter = args.iter();
@@ -194,7 +171,7 @@ pub fn serve(args: &[String]) -> Result<(), String> {
     }
     let tools = Tools::ensure(Need::Build)?;
     portal(&tools)?;
-    let server = server(true)?;
+    let server = server_process::build(true)?;
     step("Starting the reference API and the portal, with the samples and the demo accounts (Ctrl-C to stop)");
     run(
         Command::new(server)

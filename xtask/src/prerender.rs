@@ -5,9 +5,8 @@
 use std::process::Command;
 
 use crate::{
-    build,
     process::{run, step, workspace_root},
-    server_process::ServerProcess,
+    server_process::{self, ServerProcess},
 };
 
 /// The prerender's own target folder: it builds the portal natively with `--cfg
@@ -51,7 +50,7 @@ pub fn pages(
         &mut cargo("build", &[]),
         "the prerender does not build: see the compiler output above",
     )?;
-    let server_bin = build::server(false)?;
+    let server_bin = server_process::build(false)?;
     let empty = std::env::temp_dir().join(format!("portal-prerender-dist-{}", std::process::id()));
     std::fs::create_dir_all(&empty).map_err(|e| e.to_string())?;
     let api = ServerProcess::start(&server_bin, &empty, None)?;

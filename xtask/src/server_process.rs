@@ -1,11 +1,37 @@
-//! A reference server process on a free port with a fresh database (the benchmarks, the
-//! prerender), stopped when dropped.
+//! The reference server: its binary built, and a process of it on a free port with a
+//! fresh database (the benchmarks, the prerender), stopped when dropped.
 
 use std::{
     io::{BufRead, BufReader},
-    path::Path,
+    path::{Path, PathBuf},
     process::{Child, Command, Stdio},
 };
+
+use crate::process::{run, step, workspace_root};
+
+/// Builds the reference server (`release` or the dev profile) and returns its binary.
+pub fn build(release: bool) -> Result<PathBuf, String> {
+    step(&format!(
+        "Building the reference API server ({} profile; about 1-2 min cold)",
+        if release { "release" } else { "dev" }
+    ));
+    let mut command = Command::new("cargo");
+    command
+        .args(["build", "--package", "server", "--bin", "portal-server"])
+        .current_dir(workspace_root());
+    if release {
+        command.arg("--release");
+    }
+    run(
+        &mut command,
+        "the server does not build: see the compiler output above",
+    )?;
+    let profile = if release { "release" } else { "debug" };
+    Ok(workspace_root()
+        .join("target")
+        .join(profile)
+        .join("portal-server"))
+}
 
 pub struct ServerProcess {
     child: Child,

@@ -5,6 +5,7 @@ use std::process::Command;
 use crate::{
     build,
     process::{run, step, workspace_root},
+    server_process,
     tools::{Need, Tools},
 };
 
@@ -135,7 +136,7 @@ pub fn run_all() -> Result<(), String> {
             ..build::Options::parse(&steps.build).map_err(|e| format!("README, Deploy: {e}"))?
         },
     )?;
-    let server = build::server(false)?;
+    let server = server_process::build(false)?;
 
     crate::api_fuzz::run_against(&server)?;
 

@@ -13,7 +13,7 @@ mod sizes;
 
 use serde_json::{json, Value};
 
-use crate::server_process::ServerProcess;
+use crate::server_process::{self, ServerProcess};
 use crate::{
     build,
     process::{step, workspace_root},
@@ -68,7 +68,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     step("Building the baselines (minimal Leptos page, static home page)");
     let minimal_dist = baselines::minimal_leptos(&tools, &out)?;
     let static_dist = baselines::static_home(&dist, &out)?;
-    let server_bin = build::server(true)?;
+    let server_bin = server_process::build(true)?;
 
     step("Starting the release servers (seed data, and one with 10,000 generated programmes and 5,000 start-ups)");
     let portal = ServerProcess::start(&server_bin, &dist, None)?;
@@ -404,7 +404,7 @@ fn api_load(portal: &str, big: &str, quick: bool) -> Result<(Value, Value), Stri
 fn api_only_run(quick: bool) -> Result<(), String> {
     let out = workspace_root().join("target/bench");
     std::fs::create_dir_all(&out).map_err(|e| e.to_string())?;
-    let server_bin = build::server(true)?;
+    let server_bin = server_process::build(true)?;
     let dist = build::dist_dir();
     step("Starting the release servers (seed data, and 10,000 programmes / 5,000 start-ups)");
     let portal = ServerProcess::start(&server_bin, &dist, None)?;
