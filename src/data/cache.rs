@@ -10,7 +10,7 @@ use std::{
 use super::{
     baked::{Baked, BakedAnswer},
     entry::{Entry, Idle},
-    query::Load,
+    load::Load,
 };
 use crate::api::{ApiError, Endpoint};
 

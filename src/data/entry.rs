@@ -10,7 +10,7 @@ use std::{
 use leptos::{prelude::*, task::spawn_local};
 use web_sys::AbortController;
 
-use super::{baked::BakedAnswer, query::Load};
+use super::{baked::BakedAnswer, load::Load};
 use crate::api::{self, Endpoint, Fetched};
 
 /// Whether an entry can be evicted.

@@ -13,12 +13,14 @@ pub mod baked;
 mod cache;
 mod entry;
 mod live_search;
+mod load;
 #[cfg(feature = "ssr")]
 pub mod prerender;
 mod query;
 
 pub use live_search::{live_search, LiveSearch};
-pub use query::{Load, Loadable, Query, QueryList};
+pub use load::Load;
+pub use query::{Loadable, Query, QueryList};
 
 use std::rc::Rc;
 
