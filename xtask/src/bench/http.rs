@@ -25,7 +25,20 @@ impl Connection {
         })
     }
 
+    /// `GET path`. A server may close a keep-alive connection left idle (the reference
+    /// server does after 10 s, while this client compresses a large body): the request is
+    /// then sent again on a new connection, as browsers do for a GET.
     pub fn get(&mut self, path: &str, accept_encoding: Option<&str>) -> std::io::Result<Reply> {
+        match self.send(path, accept_encoding) {
+            Err(e) if is_closed(&e) => {
+                *self = Connection::open(&self.host)?;
+                self.send(path, accept_encoding)
+            }
+            answer => answer,
+        }
+    }
+
+    fn send(&mut self, path: &str, accept_encoding: Option<&str>) -> std::io::Result<Reply> {
         let encoding = accept_encoding
             .map(|e| format!("Accept-Encoding: {e}\r\n"))
             .unwrap_or_default();
@@ -35,7 +48,9 @@ impl Connection {
             self.host
         )?;
         let mut status_line = String::new();
-        self.reader.read_line(&mut status_line)?;
+        if self.reader.read_line(&mut status_line)? == 0 {
+            return Err(std::io::ErrorKind::UnexpectedEof.into());
+        }
         let status = status_line
             .split_whitespace()
             .nth(1)
@@ -76,4 +91,13 @@ impl Connection {
         }
         Ok(Reply { status, body })
     }
+}
+
+/// Whether `error` says the server had closed the connection before this request.
+fn is_closed(error: &std::io::Error) -> bool {
+    use std::io::ErrorKind::{BrokenPipe, ConnectionAborted, ConnectionReset, UnexpectedEof};
+    matches!(
+        error.kind(),
+        BrokenPipe | ConnectionReset | ConnectionAborted | UnexpectedEof
+    )
 }
