@@ -1,38 +1,15 @@
 //! The account commands of the server binary: create an account and reset a password,
 //! with the password on standard input; the new credentials then work on the API.
 
-use std::{
-    io::Write,
-    process::{Command, Stdio},
-};
+mod support;
 
 use axum::{
     body::Body,
     http::{header, Request, StatusCode},
 };
 use server::{app, AppState, Content, Db};
+use support::process::account;
 use tower::ServiceExt;
-
-fn account(args: &[&str], data: &std::path::Path, password: &str) -> (bool, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_portal-server"))
-        .arg("account")
-        .args(args)
-        .arg("--data")
-        .arg(data)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    writeln!(child.stdin.take().unwrap(), "{password}").unwrap();
-    let output = child.wait_with_output().unwrap();
-    let text = format!(
-        "{}{}",
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    );
-    (output.status.success(), text)
-}
 
 async fn signs_in(data: &std::path::Path, email: &str, password: &str) -> StatusCode {
     let db = Db::open(&data.join("campus.sqlite3"), Content::FACTS).unwrap();

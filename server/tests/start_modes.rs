@@ -5,15 +5,11 @@
 
 mod support;
 
-use std::{
-    io::Write,
-    path::Path,
-    process::{Command, Stdio},
-};
+use std::path::Path;
 
 use serde_json::{json, Value};
 use server::DEMO_ACCOUNTS;
-use support::process::{self, http};
+use support::process::{self, account, http};
 
 struct Running(std::process::Child, String);
 
@@ -60,23 +56,8 @@ fn demo_sign_in(server: &Running) -> u16 {
         .0
 }
 
-fn account(args: &[&str], data: &Path) -> (bool, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_portal-server"))
-        .arg("account")
-        .args(args)
-        .arg("--data")
-        .arg(data)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    writeln!(child.stdin.take().unwrap(), "violet tambour lune cerise").unwrap();
-    let output = child.wait_with_output().unwrap();
-    let text = String::from_utf8_lossy(&output.stdout).into_owned()
-        + &String::from_utf8_lossy(&output.stderr);
-    (output.status.success(), text)
-}
+/// A password the account command accepts.
+const PASSWORD: &str = "violet tambour lune cerise";
 
 #[test]
 fn a_server_starts_with_the_campus_facts_only() {
@@ -117,6 +98,7 @@ fn the_account_command_creates_one_account_and_no_demo_one() {
             "posos",
         ],
         dir.path(),
+        PASSWORD,
     );
     assert!(ok, "{text}");
     let server = serve(dir.path(), &[]);
@@ -141,7 +123,7 @@ fn demo_accounts_are_refused_unless_kept_and_never_come_back() {
         );
     }
     for (email, _, _) in DEMO_ACCOUNTS {
-        let (ok, text) = account(&["delete", "--email", email], dir.path());
+        let (ok, text) = account(&["delete", "--email", email], dir.path(), PASSWORD);
         assert!(ok, "{text}");
     }
     // Deleted, they stay deleted, even for a server that would seed them.

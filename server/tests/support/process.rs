@@ -129,3 +129,26 @@ pub fn http(
         serde_json::from_str(payload).unwrap_or(Value::Null),
     ))
 }
+
+/// `portal-server account …` on the data in `data`, with `password` on standard input:
+/// whether it succeeded, and what it wrote (standard output, then standard error).
+pub fn account(args: &[&str], data: &std::path::Path, password: &str) -> (bool, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_portal-server"))
+        .arg("account")
+        .args(args)
+        .arg("--data")
+        .arg(data)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    writeln!(child.stdin.take().unwrap(), "{password}").unwrap();
+    let output = child.wait_with_output().unwrap();
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    (output.status.success(), text)
+}
