@@ -2,6 +2,16 @@ use serde::{Deserialize, Serialize};
 
 use crate::{validate_slug, Localised, SlugError};
 
+/// The five poles' identifiers, in campus order, as the seed (`campus.json`) gives them:
+/// generated sample data files each programme and start-up under these.
+pub const POLE_SLUGS: [&str; 5] = [
+    "recherche",
+    "patients-societe",
+    "formation",
+    "entrepreneuriat",
+    "professionnels-sante",
+];
+
 /// Where a campus fact comes from, and when it was true: a figure of February 2022 must
 /// never read as today's.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -26,7 +26,7 @@ pub mod space;
 pub mod text;
 
 pub use campus::{
-    Campus, FactSource, Health, Institute, KeyFigure, Organisation, Pole, PoleSummary,
+    Campus, FactSource, Health, Institute, KeyFigure, Organisation, Pole, PoleSummary, POLE_SLUGS,
 };
 pub use lang::{Lang, Localised};
 pub use problem::{Problem, ProblemKind};

@@ -112,6 +112,19 @@ fn campus_slugs(list: &str) -> HashSet<String> {
 }
 
 #[test]
+fn the_poles_are_the_five_the_model_knows_in_campus_order() {
+    let text = std::fs::read_to_string(format!("{SEED}/campus.json")).unwrap();
+    let campus: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let slugs: Vec<&str> = campus["poles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|pole| pole["slug"].as_str().unwrap())
+        .collect();
+    assert_eq!(slugs, model::POLE_SLUGS);
+}
+
+#[test]
 fn the_real_start_ups_say_only_what_the_article_says() {
     let seed = seed();
     let real: Vec<&Startup> = seed.iter().filter(|s| !s.summary.sample).collect();

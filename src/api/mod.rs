@@ -15,8 +15,11 @@ pub use error::ApiError;
 use model::{
     catalogue::{
         encode_query, CatalogueIndex, CatalogueQuery, Programme, ProgrammeList, ProgrammeSummary,
+        Sort,
     },
-    directory::{DirectoryIndex, DirectoryQuery, Startup, StartupList, StartupSummary},
+    directory::{
+        DirectoryIndex, DirectoryQuery, DirectorySort, Startup, StartupList, StartupSummary,
+    },
     Campus, Lang, Pole, PoleSummary,
 };
 use serde::de::DeserializeOwned;
@@ -179,7 +182,10 @@ pub fn catalogue_summary() -> Endpoint<ProgrammeList> {
 /// for instant filtering in the browser: every keystroke is answered in one frame.
 pub fn catalogue() -> Endpoint<CatalogueIndex> {
     Endpoint::at(
-        format!("/api/v1/programmes?per_page={LOCAL_SEARCH_LIMIT}&sort=titre"),
+        format!(
+            "/api/v1/programmes?per_page={LOCAL_SEARCH_LIMIT}&sort={}",
+            Sort::Title.code()
+        ),
         |body, _| {
             let list: ProgrammeList = json(body)?;
             if list.items.len() < list.total as usize {
@@ -206,17 +212,33 @@ pub fn search_programmes(
     Endpoint::at(format!("/api/v1/programmes{}", encode_query(&pairs)), plain)
 }
 
+/// A page of `per_page` programmes of `query`, in the API's default language.
+fn programmes_of(query: CatalogueQuery, per_page: u32) -> Endpoint<ProgrammeList> {
+    let mut pairs = query.to_pairs();
+    pairs.push(("per_page", per_page.to_string()));
+    Endpoint::at(format!("/api/v1/programmes{}", encode_query(&pairs)), plain)
+}
+
+/// A page of `per_page` start-ups of `query`.
+fn startups_of(query: DirectoryQuery, per_page: u32) -> Endpoint<StartupList> {
+    let mut pairs = query.to_pairs();
+    pairs.push(("per_page", per_page.to_string()));
+    Endpoint::at(
+        format!("/api/v1/startups{}", encode_query(&pairs)),
+        startup_list,
+    )
+}
+
 /// Programmes of the same level sharing a field with `programme` (and `programme` itself,
 /// which the caller leaves out), by title.
 pub fn related_programmes(programme: &ProgrammeSummary) -> Endpoint<ProgrammeList> {
-    let domains: Vec<&str> = programme.domains.iter().map(|d| d.code()).collect();
-    let query = encode_query(&[
-        ("level", programme.level.code()),
-        ("domain", &domains.join(",")),
-        ("sort", "titre"),
-        ("per_page", "4"),
-    ]);
-    Endpoint::at(format!("/api/v1/programmes{query}"), plain)
+    let query = CatalogueQuery {
+        levels: vec![programme.level],
+        domains: programme.domains.clone(),
+        sort: Sort::Title,
+        ..CatalogueQuery::default()
+    };
+    programmes_of(query, 4)
 }
 
 pub fn programme(slug: &str) -> Endpoint<Programme> {
@@ -225,9 +247,12 @@ pub fn programme(slug: &str) -> Endpoint<Programme> {
 
 /// The first programmes of a pole, by title, with the pole's total.
 pub fn pole_programmes(pole: &str) -> Endpoint<ProgrammeList> {
-    let per_page = POLE_PREVIEW.to_string();
-    let query = encode_query(&[("pole", pole), ("sort", "titre"), ("per_page", &per_page)]);
-    Endpoint::at(format!("/api/v1/programmes{query}"), plain)
+    let query = CatalogueQuery {
+        poles: vec![pole.to_owned()],
+        sort: Sort::Title,
+        ..CatalogueQuery::default()
+    };
+    programmes_of(query, POLE_PREVIEW)
 }
 
 /// The directory's size and facet counts, without items: tells local from remote search.
@@ -239,7 +264,10 @@ pub fn directory_summary() -> Endpoint<StartupList> {
 /// instant filtering in the browser.
 pub fn directory() -> Endpoint<DirectoryIndex> {
     Endpoint::at(
-        format!("/api/v1/startups?per_page={LOCAL_SEARCH_LIMIT}&sort=nom"),
+        format!(
+            "/api/v1/startups?per_page={LOCAL_SEARCH_LIMIT}&sort={}",
+            DirectorySort::Name.code()
+        ),
         |body, config| {
             let list = startup_list(body, config)?;
             if list.items.len() < list.total as usize {
@@ -256,30 +284,27 @@ pub fn directory() -> Endpoint<DirectoryIndex> {
 
 /// One page of a directory search, asked of the API (remote search).
 pub fn search_startups(query: &DirectoryQuery, per_page: u32) -> Endpoint<StartupList> {
-    let mut pairs = query.to_pairs();
-    pairs.push(("per_page", per_page.to_string()));
-    Endpoint::at(
-        format!("/api/v1/startups{}", encode_query(&pairs)),
-        startup_list,
-    )
+    startups_of(query.clone(), per_page)
 }
 
 /// Start-ups sharing a sector with `startup` (candidates for "same sector"), by name.
 pub fn related_startups(startup: &StartupSummary) -> Endpoint<StartupList> {
-    let sectors: Vec<&str> = startup.sectors.iter().map(|s| s.code()).collect();
-    let query = encode_query(&[
-        ("sector", sectors.join(",").as_str()),
-        ("sort", "nom"),
-        ("per_page", "24"),
-    ]);
-    Endpoint::at(format!("/api/v1/startups{query}"), startup_list)
+    let query = DirectoryQuery {
+        sectors: startup.sectors.clone(),
+        sort: DirectorySort::Name,
+        ..DirectoryQuery::default()
+    };
+    startups_of(query, DirectoryQuery::PER_PAGE)
 }
 
 /// The first start-ups of a pole, by name, with the pole's total.
 pub fn pole_startups(pole: &str) -> Endpoint<StartupList> {
-    let per_page = POLE_PREVIEW.to_string();
-    let query = encode_query(&[("pole", pole), ("sort", "nom"), ("per_page", &per_page)]);
-    Endpoint::at(format!("/api/v1/startups{query}"), startup_list)
+    let query = DirectoryQuery {
+        poles: vec![pole.to_owned()],
+        sort: DirectorySort::Name,
+        ..DirectoryQuery::default()
+    };
+    startups_of(query, POLE_PREVIEW)
 }
 
 pub fn startup(slug: &str) -> Endpoint<Startup> {

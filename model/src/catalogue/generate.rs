@@ -5,6 +5,7 @@ use super::{
     ApplicationWindow, Date, Domain, Format, Institution, Level, Mode, ProgrammeSummary,
     TeachingLanguage,
 };
+use crate::POLE_SLUGS as POLES;
 use crate::{rng::Rng, Localised};
 
 const TOPICS: &[(&str, &str)] = &[
@@ -40,14 +41,6 @@ const INSTITUTIONS: &[(&str, &str)] = &[
     ("cnam", "Cnam"),
 ];
 
-const POLES: &[&str] = &[
-    "recherche",
-    "patients-societe",
-    "formation",
-    "entrepreneuriat",
-    "professionnels-sante",
-];
-
 pub fn programmes(count: usize, seed: u64) -> Vec<ProgrammeSummary> {
     let mut rng = Rng(seed.max(1));
     (0..count)
@@ -79,7 +72,7 @@ pub fn programmes(count: usize, seed: u64) -> Vec<ProgrammeSummary> {
                     slug: slug.to_owned(),
                     name: name.to_owned(),
                 },
-                poles: vec![rng.pick(POLES).to_owned()],
+                poles: vec![rng.pick(&POLES).to_owned()],
                 modes: vec![rng.pick(Mode::ALL)],
                 format: rng.pick(Format::ALL),
                 languages: match rng.below(3) {

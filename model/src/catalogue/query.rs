@@ -1,203 +1,54 @@
-//! The catalogue's search state and its query-string form. The app keeps it in the URL
-//! (every view a shareable link) and the API reads the same parameters: one parser.
+//! The catalogue's search, declared: its sort orders and facets. The app keeps the query
+//! in the URL (every view a shareable link) and the API reads the same parameters: one
+//! parser, written by [`search_query!`] from the rows below.
 
-use super::{Domain, Format, Level, Mode, TeachingLanguage};
-use crate::facet_search::{
-    flip, join_codes, join_text, parse_codes, parse_flag, parse_page, parse_slugs, parse_text,
-    QueryIssue,
-};
+use super::{Domain, Facets, Format, Level, Mode, TeachingLanguage};
+use crate::facet_search::{coded_enum, search_query};
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Sort {
-    #[default]
-    Relevance,
-    /// Next start date, soonest first.
-    Start,
-    /// Application deadline, soonest first (open windows only rank first).
-    Deadline,
-    Title,
-}
-
-impl Sort {
-    pub const ALL: [Sort; 4] = [Sort::Relevance, Sort::Start, Sort::Deadline, Sort::Title];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Sort::Relevance => "pertinence",
-            Sort::Start => "rentree",
-            Sort::Deadline => "candidature",
-            Sort::Title => "titre",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Sort> {
-        Sort::ALL.into_iter().find(|s| s.code() == code)
+coded_enum! {
+    /// How the catalogue orders its results.
+    Sort {
+        Relevance => "pertinence", "Pertinence", "Relevance";
+        /// Next start date, soonest first.
+        Start => "rentree", "Date de rentrée", "Start date";
+        /// Application deadline, soonest first (open windows only rank first).
+        Deadline => "candidature", "Date limite de candidature", "Application deadline";
+        Title => "titre", "Titre", "Title";
     }
 }
 
-/// Everything that selects and orders programmes.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct CatalogueQuery {
-    pub q: String,
-    pub levels: Vec<Level>,
-    pub domains: Vec<Domain>,
-    pub institutions: Vec<String>,
-    pub poles: Vec<String>,
-    pub modes: Vec<Mode>,
-    pub formats: Vec<Format>,
-    pub languages: Vec<TeachingLanguage>,
-    /// Only programmes whose applications are open today.
-    pub open_only: bool,
-    pub sort: Sort,
-    /// 1-based.
-    pub page: u32,
-}
-
-impl CatalogueQuery {
-    pub fn page(&self) -> u32 {
-        self.page.max(1)
-    }
-
-    /// Whether any filter (not sort or page) is set.
-    pub fn has_filters(&self) -> bool {
-        !self.q.trim().is_empty()
-            || !self.levels.is_empty()
-            || !self.domains.is_empty()
-            || !self.institutions.is_empty()
-            || !self.poles.is_empty()
-            || !self.modes.is_empty()
-            || !self.formats.is_empty()
-            || !self.languages.is_empty()
-            || self.open_only
-    }
-
-    /// Selects `value` of filter `param` if it is not selected, or unselects it; back to
-    /// page 1. Unknown parameters or values change nothing.
-    pub fn toggle(&mut self, param: &str, value: &str) {
-        match param {
-            "q" => self.q.clear(),
-            "level" => flip(&mut self.levels, Level::from_code(value)),
-            "domain" => flip(&mut self.domains, Domain::from_code(value)),
-            "mode" => flip(&mut self.modes, Mode::from_code(value)),
-            "format" => flip(&mut self.formats, Format::from_code(value)),
-            "lang" => flip(&mut self.languages, TeachingLanguage::from_code(value)),
-            "institution" => flip(&mut self.institutions, Some(value.to_owned())),
-            "pole" => flip(&mut self.poles, Some(value.to_owned())),
-            "open" => self.open_only = !self.open_only,
-            _ => return,
+search_query! {
+    /// Everything that selects and orders programmes.
+    pub struct CatalogueQuery {
+        sort: Sort,
+        per_page: 20,
+        counts: Facets,
+        facets: {
+            levels: Vec<Level> = "level", counts level,
+                "Niveau" / "Level", unknown "level";
+            domains: Vec<Domain> = "domain", counts domain,
+                "Domaine" / "Field", unknown "domain";
+            languages: Vec<TeachingLanguage> = "lang", counts lang,
+                "Langue d'enseignement" / "Teaching language", unknown "teaching language";
+            modes: Vec<Mode> = "mode", counts mode,
+                "Modalité" / "Mode of study", unknown "mode";
+            formats: Vec<Format> = "format", counts format,
+                "Format" / "Format", unknown "format";
+            institutions: Vec<String> = "institution", counts institution,
+                "Établissement" / "Institution";
+            poles: Vec<String> = "pole", counts pole,
+                "Pôle du campus" / "Campus pole";
+            /// Only programmes whose applications are open today.
+            open_only: bool = "open", counts open,
+                "Candidatures ouvertes aujourd'hui" / "Applications open today";
         }
-        self.page = 1;
-    }
-
-    /// The same sort, no filters.
-    pub fn cleared(&self) -> CatalogueQuery {
-        CatalogueQuery {
-            sort: self.sort,
-            ..CatalogueQuery::default()
-        }
-    }
-
-    /// Parses query-string pairs (already percent-decoded). Repeated parameters and
-    /// comma-separated values both work. What cannot be understood is reported, not fatal.
-    pub fn parse<'a>(
-        pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
-    ) -> (CatalogueQuery, Vec<QueryIssue>) {
-        let mut query = CatalogueQuery::default();
-        let mut issues = Vec::new();
-        let issues_ = &mut issues;
-        for (key, value) in pairs {
-            match key {
-                "q" => parse_text(key, value, &mut query.q, issues_),
-                "level" => parse_codes(
-                    key,
-                    value,
-                    Level::from_code,
-                    &mut query.levels,
-                    issues_,
-                    "unknown level",
-                ),
-                "domain" => parse_codes(
-                    key,
-                    value,
-                    Domain::from_code,
-                    &mut query.domains,
-                    issues_,
-                    "unknown domain",
-                ),
-                "mode" => parse_codes(
-                    key,
-                    value,
-                    Mode::from_code,
-                    &mut query.modes,
-                    issues_,
-                    "unknown mode",
-                ),
-                "format" => parse_codes(
-                    key,
-                    value,
-                    Format::from_code,
-                    &mut query.formats,
-                    issues_,
-                    "unknown format",
-                ),
-                "lang" => parse_codes(
-                    key,
-                    value,
-                    TeachingLanguage::from_code,
-                    &mut query.languages,
-                    issues_,
-                    "unknown teaching language",
-                ),
-                "institution" => parse_slugs(key, value, &mut query.institutions, issues_),
-                "pole" => parse_slugs(key, value, &mut query.poles, issues_),
-                "open" => parse_flag(key, value, &mut query.open_only, issues_),
-                "sort" => match Sort::from_code(value) {
-                    Some(sort) => query.sort = sort,
-                    None => issues_.push(QueryIssue::new(key, value, "unknown sort order")),
-                },
-                "page" => parse_page(key, value, &mut query.page, issues_),
-                _ => issues_.push(QueryIssue::new(key, value, "unknown parameter")),
-            }
-        }
-        (query, issues)
-    }
-
-    /// The canonical query-string pairs: defaults omitted, values in a stable order, so
-    /// equal searches give equal links.
-    pub fn to_pairs(&self) -> Vec<(&'static str, String)> {
-        let mut pairs = Vec::new();
-        let q = self.q.trim();
-        if !q.is_empty() {
-            pairs.push(("q", q.to_owned()));
-        }
-        let lists = [
-            ("level", join_codes(&self.levels, Level::code)),
-            ("domain", join_codes(&self.domains, Domain::code)),
-            ("institution", join_text(&self.institutions)),
-            ("pole", join_text(&self.poles)),
-            ("mode", join_codes(&self.modes, Mode::code)),
-            ("format", join_codes(&self.formats, Format::code)),
-            ("lang", join_codes(&self.languages, TeachingLanguage::code)),
-        ];
-        pairs.extend(lists.into_iter().filter(|(_, v)| !v.is_empty()));
-        if self.open_only {
-            pairs.push(("open", "1".to_owned()));
-        }
-        if self.sort != Sort::default() {
-            pairs.push(("sort", self.sort.code().to_owned()));
-        }
-        if self.page() > 1 {
-            pairs.push(("page", self.page().to_string()));
-        }
-        pairs
     }
 }
-
-crate::facet_search::facet_query!(CatalogueQuery, Sort);
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::facet_search::QueryIssue;
 
     fn parse(pairs: &[(&str, &str)]) -> (CatalogueQuery, Vec<QueryIssue>) {
         CatalogueQuery::parse(pairs.iter().copied())

@@ -8,7 +8,7 @@ use super::{
     TeachingLanguage,
 };
 use crate::{
-    facet_search::{fold, page_of, words, FacetTally, FacetValue, SearchText},
+    facet_search::{fold, words, FacetTally, FacetValue, ResultList, SearchText},
     order::{sort_by, sort_by_key},
 };
 
@@ -273,14 +273,13 @@ impl CatalogueIndex {
         per_page: u32,
     ) -> ProgrammeList {
         let result = self.search_in(query, today, lang);
-        let page = query.page();
-        ProgrammeList {
-            total: result.matches.len() as u32,
-            page,
+        ResultList::cut(
+            &result.matches,
+            query.page(),
             per_page,
-            items: page_of(&result.matches, page, per_page, |i| self.get(i).clone()),
-            facets: result.facets,
-        }
+            |i| self.get(i).clone(),
+            result.facets,
+        )
     }
 
     fn sort(
@@ -318,11 +317,4 @@ impl CatalogueIndex {
 }
 
 /// A page of results (`GET /api/v1/programmes`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct ProgrammeList {
-    pub total: u32,
-    pub page: u32,
-    pub per_page: u32,
-    pub items: Vec<ProgrammeSummary>,
-    pub facets: Facets,
-}
+pub type ProgrammeList = ResultList<ProgrammeSummary, Facets>;

@@ -2,6 +2,7 @@
 //! Never shown to users.
 
 use super::{Sector, SpinOff, Stage, Startup, StartupSummary, TeamSize};
+use crate::POLE_SLUGS as POLES;
 use crate::{catalogue::Date, rng::Rng, Localised};
 
 const STEMS: &[&str] = &[
@@ -45,13 +46,6 @@ const PITCHES: &[(&str, &str)] = &[
         "Prévention personnalisée pour tous",
         "Personalised prevention for everyone",
     ),
-];
-const POLES: &[&str] = &[
-    "recherche",
-    "patients-societe",
-    "formation",
-    "entrepreneuriat",
-    "professionnels-sante",
 ];
 
 /// `count` start-up cards with varied names, sectors, poles, stages and years.

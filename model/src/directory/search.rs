@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{DirectoryQuery, DirectorySort, Sector, Stage, StartupSummary};
 use crate::{
-    facet_search::{fold, page_of, words, FacetTally, FacetValue, SearchText},
+    facet_search::{fold, words, FacetTally, FacetValue, ResultList, SearchText},
     order::sort_by,
     Lang,
 };
@@ -32,14 +32,7 @@ pub struct DirectoryResult {
 }
 
 /// A page of results (`GET /api/v1/startups`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct StartupList {
-    pub total: u32,
-    pub page: u32,
-    pub per_page: u32,
-    pub items: Vec<StartupSummary>,
-    pub facets: DirectoryFacets,
-}
+pub type StartupList = ResultList<StartupSummary, DirectoryFacets>;
 
 struct Entry {
     text: SearchText,
@@ -237,14 +230,13 @@ impl DirectoryIndex {
     /// local search both build their pages here.
     pub fn list(&self, query: &DirectoryQuery, per_page: u32) -> StartupList {
         let result = self.search(query);
-        let page = query.page();
-        StartupList {
-            total: result.matches.len() as u32,
-            page,
+        ResultList::cut(
+            &result.matches,
+            query.page(),
             per_page,
-            items: page_of(&result.matches, page, per_page, |i| self.get(i).clone()),
-            facets: result.facets,
-        }
+            |i| self.get(i).clone(),
+            result.facets,
+        )
     }
 
     /// Up to `n` other start-ups sharing the most sectors with `slug`'s, then by name.

@@ -1,12 +1,22 @@
 //! Closed vocabularies (level, domain, mode…): each value has a stable code used in
 //! JSON and URLs, and a label in both languages.
 
+/// What every closed vocabulary can do, so a search facet can list, parse and name its
+/// values without knowing which vocabulary it is.
+pub trait Coded: Copy + PartialEq + Ord + Send + Sync + 'static {
+    /// Every value, in display order.
+    const ALL: &'static [Self];
+    fn code(self) -> &'static str;
+    fn from_code(code: &str) -> Option<Self>;
+    fn label(self, lang: crate::Lang) -> &'static str;
+}
+
 /// Declares an enum whose values serialise as their code.
 macro_rules! coded_enum {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident => $code:literal, $fr:literal, $en:literal;)+ }) => {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident => $code:literal, $fr:literal, $en:literal;)+ }) => {
         $(#[$meta])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub enum $name { $($variant),+ }
+        pub enum $name { $($(#[$vmeta])* $variant),+ }
 
         impl $name {
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
@@ -29,6 +39,19 @@ macro_rules! coded_enum {
             /// Position in `ALL`, used as a bit index by the search engine.
             pub fn bit(self) -> u32 {
                 1 << (self as u32)
+            }
+        }
+
+        impl $crate::facet_search::Coded for $name {
+            const ALL: &'static [$name] = $name::ALL;
+            fn code(self) -> &'static str {
+                $name::code(self)
+            }
+            fn from_code(code: &str) -> Option<$name> {
+                $name::from_code(code)
+            }
+            fn label(self, lang: $crate::Lang) -> &'static str {
+                $name::label(self, lang)
             }
         }
 

@@ -1,6 +1,51 @@
 //! Cutting one page out of a search's matches: the same cut for the API's answer and the
 //! app's local search, so both give the same page for the same query.
 
+use serde::{Deserialize, Serialize};
+
+/// One page of a search's results, as a faceted search's API answers it and the app's local
+/// search builds it: the same type for every search.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ResultList<T, F> {
+    /// How many entries match, on every page.
+    pub total: u32,
+    pub page: u32,
+    pub per_page: u32,
+    pub items: Vec<T>,
+    pub facets: F,
+}
+
+impl<T, F: Default> Default for ResultList<T, F> {
+    fn default() -> Self {
+        ResultList {
+            total: 0,
+            page: 1,
+            per_page: 0,
+            items: Vec::new(),
+            facets: F::default(),
+        }
+    }
+}
+
+impl<T, F> ResultList<T, F> {
+    /// Page `page` of `matches` (indices in sort order), each turned into an item by `item`.
+    pub fn cut(
+        matches: &[usize],
+        page: u32,
+        per_page: u32,
+        item: impl Fn(usize) -> T,
+        facets: F,
+    ) -> Self {
+        ResultList {
+            total: matches.len() as u32,
+            page,
+            per_page,
+            items: page_of(matches, page, per_page, item),
+            facets,
+        }
+    }
+}
+
 /// Page `page` (1-based) of `matches`, each index turned into an item by `item`; an empty
 /// page for `per_page == 0` (the counts-only request).
 pub fn page_of<T>(

@@ -47,15 +47,12 @@ pub struct ListQuery<Q> {
 }
 
 /// The search of type `Q`, the page size and the locale asked for by a raw query string.
-pub fn list_query<Q: FacetQuery>(
-    raw: Option<&str>,
-    default_per_page: u32,
-) -> Result<ListQuery<Q>, ApiError> {
+pub fn list_query<Q: FacetQuery>(raw: Option<&str>) -> Result<ListQuery<Q>, ApiError> {
     let (pairs, bad_encodings) = decode_query(raw.unwrap_or(""));
     if let Some(issue) = bad_encodings.first() {
         return Err(refused(&issue.parameter, issue.reason));
     }
-    let mut per_page = default_per_page;
+    let mut per_page = Q::PER_PAGE;
     let mut locale = Lang::Fr;
     let mut search_pairs = Vec::new();
     for (key, value) in &pairs {

@@ -11,8 +11,6 @@ use model::{
 use super::listing::list_query;
 use crate::{app_state::AppState, clock::today, db, error::ApiError};
 
-pub const DEFAULT_PER_PAGE: u32 = 20;
-
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/programmes", get(list))
@@ -23,7 +21,7 @@ async fn list(
     State(state): State<AppState>,
     RawQuery(raw): RawQuery,
 ) -> Result<Json<ProgrammeList>, ApiError> {
-    let list = list_query::<CatalogueQuery>(raw.as_deref(), DEFAULT_PER_PAGE)?;
+    let list = list_query::<CatalogueQuery>(raw.as_deref())?;
     Ok(Json(state.catalogue.list(
         &list.query,
         today(),

@@ -13,8 +13,6 @@ use model::{
 use super::listing::list_query;
 use crate::{app_state::AppState, db, error::ApiError};
 
-pub const DEFAULT_PER_PAGE: u32 = 24;
-
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/startups", get(list))
@@ -26,7 +24,7 @@ async fn list(
     State(state): State<AppState>,
     RawQuery(raw): RawQuery,
 ) -> Result<Json<StartupList>, ApiError> {
-    let list = list_query::<DirectoryQuery>(raw.as_deref(), DEFAULT_PER_PAGE)?;
+    let list = list_query::<DirectoryQuery>(raw.as_deref())?;
     Ok(Json(state.directory().list(&list.query, list.per_page)))
 }
 

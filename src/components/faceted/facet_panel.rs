@@ -66,7 +66,7 @@ pub fn FacetPanel(
 /// A yes/no filter as one checkbox with its count ("applications open", "hiring").
 #[component]
 pub fn FacetToggle(
-    id: &'static str,
+    id: String,
     #[prop(into)] label: Signal<&'static str>,
     #[prop(into)] checked: Signal<bool>,
     #[prop(into)] count: Signal<u32>,
@@ -74,7 +74,7 @@ pub fn FacetToggle(
 ) -> impl IntoView {
     view! {
         <div class="facet facet--single">
-            <input type="checkbox" id=id prop:checked=move || checked.get() on:change=move |_| on_toggle.run(())/>
+            <input type="checkbox" id=id.clone() prop:checked=move || checked.get() on:change=move |_| on_toggle.run(())/>
             <label for=id>
                 <span class="facet__label">{move || label.get()}</span>
                 <span class="facet__count">{move || count.get()}</span>

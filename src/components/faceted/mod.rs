@@ -1,6 +1,8 @@
-//! The faceted-search building block of the portal, shared by the training catalogue and
-//! the start-up directory: state held in the URL, search box, facet panel, filter chips,
-//! result bar with sort, pagination. Each page only says which facets it has.
+//! The faceted-search building block of the portal, shared by every faceted search (the
+//! training catalogue, the start-up directory): the whole page from a search's
+//! declaration, its state held in the URL, search box, facet panel, filter chips, result
+//! bar with sort, pagination. Each page only says which search it is and how a result
+//! looks.
 
 mod facet_group;
 mod facet_panel;
@@ -9,15 +11,20 @@ mod options;
 mod pagination;
 mod query_notice;
 mod results_bar;
+mod results_view;
 mod search_box;
+mod search_page;
 mod url_state;
+mod year_range;
 
 pub use facet_group::{FacetGroup, FacetOption};
 pub use facet_panel::{FacetPanel, FacetToggle, FacetView};
 pub use filter_chips::{focus_results_count, Chip, FilterChips};
-pub use options::{coded_options, in_campus_order, named_options, pole_name};
+pub use options::{in_campus_order, pole_name};
 pub use pagination::Pagination;
 pub use query_notice::QueryNotice;
 pub use results_bar::{ResultsBar, SortOption};
 pub use search_box::SearchBox;
+pub use search_page::{FacetedSearch, FacetedSearchPage, RangeTexts, ResultPage, SearchTexts};
 pub use url_state::{use_url_query, UrlQuery};
+pub use year_range::YearRange;

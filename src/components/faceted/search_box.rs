@@ -1,22 +1,23 @@
 use leptos::prelude::*;
-use model::facet_search::{FacetQuery, MAX_QUERY_LEN};
-
-use super::UrlQuery;
+use model::facet_search::MAX_QUERY_LEN;
 
 /// The search field. What is typed stays exactly as typed (trailing spaces included)
 /// while the URL holds the trimmed text; back/forward bring the field in line.
 #[component]
-pub fn SearchBox<Q: FacetQuery>(
-    state: UrlQuery<Q>,
+pub fn SearchBox(
+    /// The search text in the URL.
+    #[prop(into)]
+    current: Signal<String>,
+    /// Runs at each keystroke with the new text.
+    on_input: Callback<String>,
     /// Element id prefix, unique on the page.
     id: &'static str,
     #[prop(into)] label: Signal<&'static str>,
     #[prop(into)] hint: Signal<&'static str>,
 ) -> impl IntoView {
-    let query = state.query;
-    let text = RwSignal::new(query.get_untracked().text().to_owned());
+    let text = RwSignal::new(current.get_untracked());
     Effect::new(move |_| {
-        let from_url = query.with(|q| q.text().to_owned());
+        let from_url = current.get();
         if from_url.trim() != text.get_untracked().trim() {
             text.set(from_url);
         }
@@ -37,9 +38,7 @@ pub fn SearchBox<Q: FacetQuery>(
                 on:input=move |ev| {
                     let value = event_target_value(&ev);
                     text.set(value.clone());
-                    let mut q = query.get_untracked();
-                    q.set_text(value);
-                    state.go.run((q, true));
+                    on_input.run(value);
                 }
             />
             <p id=hint_id class="hint">{move || hint.get()}</p>

@@ -68,6 +68,17 @@ impl<Q: FacetQuery> UrlQuery<Q> {
         (page, pages)
     }
 
+    /// The search text.
+    pub fn text(self) -> Signal<String> {
+        Signal::derive(move || self.query.with(|q| q.text().to_owned()))
+    }
+
+    /// New search text, typed: the address is replaced, not pushed (no history entry per
+    /// key).
+    pub fn on_text(self) -> Callback<String> {
+        Callback::new(move |text: String| self.update_replacing(|q| q.set_text(text)))
+    }
+
     /// Selects or unselects a facet value.
     pub fn on_toggle(self) -> Callback<(&'static str, String)> {
         Callback::new(move |(param, value): (&'static str, String)| {

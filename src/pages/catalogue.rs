@@ -1,0 +1,72 @@
+//! `/formations`: the faceted programme search, declared (`model::catalogue::CatalogueQuery`
+//! holds its facets); the faceted-search block draws it.
+
+use leptos::prelude::*;
+use model::{
+    catalogue::{CatalogueIndex, CatalogueQuery, ProgrammeSummary},
+    Lang,
+};
+
+use crate::{
+    components::{
+        CompareBar, FacetedSearch, FacetedSearchPage, ProgrammeCard, ResultPage, SearchTexts,
+    },
+    data::{Data, Query},
+    i18n::page_texts,
+    routes::Page,
+    state::today::today,
+};
+
+#[derive(Clone, Copy)]
+struct Catalogue;
+
+impl FacetedSearch for Catalogue {
+    type Query = CatalogueQuery;
+    type Item = ProgrammeSummary;
+    type Index = CatalogueIndex;
+    const PAGE: Page = Page::Catalogue;
+    const SEARCH_BOX_ID: &'static str = "catalogue-q";
+    const SORT_MENU_ID: &'static str = "catalogue-sort";
+    const LIST_CLASS: &'static str = "programme-list";
+
+    fn texts(lang: Lang) -> SearchTexts {
+        let t = page_texts(lang);
+        SearchTexts {
+            title: t.catalogue_title,
+            intro: t.catalogue_intro,
+            sample_notice: t.catalogue_sample_notice,
+            search_label: t.search_label,
+            search_hint: t.search_hint,
+            no_results: t.no_results,
+            results_count: t.results_count,
+            range: None,
+        }
+    }
+
+    fn summary(data: &Data) -> Query<ResultPage<Self>> {
+        data.catalogue_summary()
+    }
+
+    fn index(data: &Data) -> Query<CatalogueIndex> {
+        data.catalogue()
+    }
+
+    fn list(index: &CatalogueIndex, query: &CatalogueQuery, lang: Lang) -> ResultPage<Self> {
+        index.list(query, today(), lang, CatalogueQuery::PER_PAGE)
+    }
+
+    fn search(data: &Data, query: &CatalogueQuery, lang: Lang) -> Query<ResultPage<Self>> {
+        data.search_programmes(query, lang, CatalogueQuery::PER_PAGE)
+    }
+
+    fn card(programme: ProgrammeSummary) -> AnyView {
+        view! { <ProgrammeCard programme/> }.into_any()
+    }
+}
+
+#[component]
+pub fn CataloguePage() -> impl IntoView {
+    view! {
+        <FacetedSearchPage search=Catalogue after=Box::new(|| view! { <CompareBar/> }.into_any())/>
+    }
+}
