@@ -21,6 +21,7 @@ use portal::{
         prerender,
     },
     routes::{public_base, set_public_base, Href, PublicBase},
+    state::page_head::{HeadCollector, PageHead},
 };
 use serde_json::value::RawValue;
 
@@ -160,36 +161,27 @@ fn public_pages(api: &Api) -> Result<Vec<Page>, String> {
     Ok(pages)
 }
 
-/// A page as rendered: its markup, its title and its data block.
+/// A page as rendered: its markup, its `<head>` elements and its data block.
 struct Rendered {
     html: String,
-    title: Option<String>,
-    /// A page of a sample entry: `noindex`.
-    not_indexed: bool,
-    /// schema.org JSON-LD blocks, as `(id, json)`.
-    json_ld: Vec<(&'static str, String)>,
+    head: PageHead,
     block: String,
 }
 
-type Once = (String, Option<String>, bool, Vec<(&'static str, String)>);
-
 /// Renders the page at the app path `path`, as the browser will ask for it (under the
 /// public base), so that hydration meets the same tree.
-fn render_once(path: &str) -> Once {
+fn render_once(path: &str) -> (String, PageHead) {
     prerender::begin_page();
     let owner = Owner::new_root(None);
     let url = public_base().url_of(path);
+    let collector = HeadCollector::default();
     let html = owner.with(|| {
         provide_context(leptos_router::location::RequestUrl::new(&url));
+        provide_context(collector.clone());
         portal::app::App().to_html()
     });
     owner.unset();
-    (
-        html,
-        portal::state::title::take(),
-        portal::components::not_indexed::take(),
-        portal::components::json_ld::take(),
-    )
+    (html, collector.head())
 }
 
 /// Renders `path`, fetching what it asks for until it asks for nothing new (a page's
@@ -197,14 +189,12 @@ fn render_once(path: &str) -> Once {
 /// Fetched answers stay in the build's set (`data::prerender`) for the following pages.
 fn render(path: &str, api: &Api) -> Result<Rendered, String> {
     for _ in 0..6 {
-        let (html, title, not_indexed, json_ld) = render_once(path);
+        let (html, head) = render_once(path);
         let missing = prerender::missing();
         if missing.is_empty() {
             return Ok(Rendered {
                 html,
-                title,
-                not_indexed,
-                json_ld,
+                head,
                 block: prerender::block_text(),
             });
         }
@@ -221,6 +211,20 @@ fn escape_attr(text: &str) -> String {
         .replace('"', "&quot;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
+}
+
+/// Replaces what stands between the shell's `start` and the `end` after it with `content`.
+fn replace_element(html: &mut String, start: &str, end: &str, content: &str) -> Result<(), String> {
+    let from = html
+        .find(start)
+        .ok_or(format!("the shell has no `{start}`"))?
+        + start.len();
+    let to = from
+        + html[from..]
+            .find(end)
+            .ok_or(format!("the shell has no `{end}`"))?;
+    html.replace_range(from..to, content);
+    Ok(())
 }
 
 /// The file a page is written to.
@@ -245,27 +249,33 @@ fn page_html(
         &format!("<html lang=\"{}\">", lang.code()),
         1,
     );
-    if let Some(title) = &rendered.title {
-        let start = html.find("<title>").ok_or("the shell has no <title>")?;
-        let end = html.find("</title>").ok_or("the shell has no </title>")?;
-        html.replace_range(
-            start..end + "</title>".len(),
-            &format!("<title>{}</title>", escape_attr(title)),
-        );
+    let head = &rendered.head;
+    if let Some(title) = &head.title {
+        replace_element(&mut html, "<title>", "</title>", &escape_attr(title))?;
     }
+    let description = head
+        .description
+        .as_deref()
+        .ok_or(format!("{path}: the page gives no description"))?;
+    replace_element(
+        &mut html,
+        "<meta name=\"description\" content=\"",
+        "\">",
+        &escape_attr(description),
+    )?;
     // The page's own `<head>` elements, which the app adopts once it runs.
-    let mut head_extra: String = rendered
+    let mut head_extra: String = head
         .json_ld
         .iter()
         .map(|(id, json)| {
             format!("<script type=\"application/ld+json\" id=\"{id}\">{json}</script>")
         })
         .collect();
-    if rendered.not_indexed {
+    if head.not_indexed {
         head_extra.push_str("<meta name=\"robots\" content=\"noindex\">");
     }
     // A page kept out of search engines (sample content) names no canonical address.
-    if let Some(site) = site_url.filter(|_| !rendered.not_indexed) {
+    if let Some(site) = site_url.filter(|_| !head.not_indexed) {
         head_extra.push_str(&language_links(site, page, lang));
     }
     let head = html.find("</head>").ok_or("the shell has no </head>")?;

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 /// adopts that element (same id) rather than adding a second one.
 pub fn attach_json_ld(id: &'static str, json: impl Fn() -> String + Send + Sync + 'static) {
     #[cfg(feature = "ssr")]
-    RECORDED.with(|r| r.borrow_mut().push((id, escaped(&json()))));
+    crate::state::page_head::record(|head| head.json_ld.push((id, escaped(&json()))));
     #[cfg(not(feature = "ssr"))]
     {
         let script = super::head_element::page_head_element(
@@ -23,17 +23,4 @@ pub fn attach_json_ld(id: &'static str, json: impl Fn() -> String + Send + Sync 
 /// into HTML by the prerender.
 fn escaped(json: &str) -> String {
     json.replace('<', "\\u003c")
-}
-
-#[cfg(feature = "ssr")]
-thread_local! {
-    static RECORDED: std::cell::RefCell<Vec<(&'static str, String)>> =
-        const { std::cell::RefCell::new(Vec::new()) };
-}
-
-/// The prerender: the JSON-LD blocks of the last page rendered, as `(id, json)` (and
-/// forgets them).
-#[cfg(feature = "ssr")]
-pub fn take() -> Vec<(&'static str, String)> {
-    RECORDED.with(|r| std::mem::take(&mut *r.borrow_mut()))
 }

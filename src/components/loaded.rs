@@ -107,7 +107,10 @@ impl ErasedLoaded {
             Load::Failed(error) => framed(
                 view! {
                     {page.then(|| view! {
-                        <PageHeading text=Signal::derive(move || i18n.t().error_heading.to_owned())/>
+                        <PageHeading
+                            text=Signal::derive(move || i18n.t().error_heading.to_owned())
+                            description=Signal::derive(move || i18n.t().site_description.to_owned())
+                        />
                     })}
                     <ErrorView error on_retry/>
                 }

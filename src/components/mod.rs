@@ -9,7 +9,7 @@ mod faceted;
 #[cfg(not(feature = "ssr"))]
 mod head_element;
 mod institute_list;
-pub mod json_ld;
+mod json_ld;
 mod key_figures;
 mod lang_suggestion;
 mod lang_switch;
@@ -17,7 +17,7 @@ mod live_results;
 mod loaded;
 mod loading;
 mod not_found_view;
-pub mod not_indexed;
+mod not_indexed;
 mod organisation_list;
 mod page_heading;
 mod pole_card;

@@ -14,7 +14,10 @@ pub fn NotFoundView() -> impl IntoView {
     view! {
         <div class="not-found">
             <p class="not-found__code" aria-hidden="true">"404"</p>
-            <PageHeading text=Signal::derive(move || i18n.t().not_found_title.to_owned())/>
+            <PageHeading
+                text=Signal::derive(move || i18n.t().not_found_title.to_owned())
+                description=Signal::derive(move || i18n.t().site_description.to_owned())
+            />
             <p>{move || i18n.t().not_found_body}</p>
             <A href=move || Page::Home.href(i18n.lang()) attr:class="button button--primary">
                 {move || i18n.t().not_found_home}

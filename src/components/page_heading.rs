@@ -2,19 +2,35 @@ use leptos::{html, prelude::*};
 
 use crate::{
     i18n::use_i18n,
-    state::{nav_focus::use_nav_focus, title::document_title},
+    state::{nav_focus::use_nav_focus, page_head::document_title},
 };
 
-/// The page's `h1`. It also names the document (`<title>`), and takes keyboard and
-/// screen-reader focus when it appears after a client-side navigation.
+/// The page's `h1`. It also names the document (`<title>`) and describes it (`<meta
+/// name="description">`, in the page's language: what a search result or a shared link
+/// shows), and takes keyboard and screen-reader focus when it appears after a client-side
+/// navigation.
 #[component]
-pub fn PageHeading(#[prop(into)] text: Signal<String>) -> impl IntoView {
+pub fn PageHeading(
+    #[prop(into)] text: Signal<String>,
+    /// One or two sentences saying what the page holds.
+    #[prop(into)]
+    description: Signal<String>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let heading = NodeRef::<html::H1>::new();
 
     #[cfg(feature = "ssr")]
-    crate::state::title::record(document_title(&text.get_untracked(), i18n.t()));
+    crate::state::page_head::record(|head| {
+        head.title = Some(document_title(&text.get_untracked(), i18n.t()));
+        head.description = Some(description.get_untracked());
+    });
     Effect::new(move |_| document().set_title(&document_title(&text.get(), i18n.t())));
+    Effect::new(move |_| {
+        let meta = document().query_selector("meta[name='description']");
+        if let Ok(Some(meta)) = meta {
+            let _ = meta.set_attribute("content", &description.get());
+        }
+    });
 
     let nav_focus = use_nav_focus();
     heading.on_load(move |h1| {

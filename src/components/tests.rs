@@ -136,7 +136,12 @@ async fn lang_switch_links_to_the_same_page_and_remembers_the_choice() {
 async fn page_heading_names_the_document() {
     let root = container();
     let _mounted = leptos::mount::mount_to(root.clone(), move || {
-        view! { <PageHeading text=Signal::derive(|| "Pôle formation".to_owned())/> }
+        view! {
+            <PageHeading
+                text=Signal::derive(|| "Pôle formation".to_owned())
+                description=Signal::derive(|| "Former aux métiers du numérique en santé.".to_owned())
+            />
+        }
     });
     tick().await;
     let h1 = find(&root, "h1").expect("an h1");

@@ -6,6 +6,7 @@ pub const TEXTS: Texts = Texts {
     site_name: "PariSanté Campus",
     colon: ": ",
     site_tagline: "The digital health campus",
+    site_description: "PariSanté Campus, the digital health hub in Paris: research, patients and society, training, entrepreneurship and health professionals.",
     skip_to_content: "Skip to main content",
     nav_label: "Main navigation",
     nav_home: "Home",
@@ -50,6 +51,9 @@ pub const TEXTS: Texts = Texts {
 
 pub static PAGES: PageTexts = PageTexts {
     accessibility_title: "Accessibility statement",
+    accessibility_description: "Accessibility statement of the PariSanté Campus portal (RGAA): compliance status, non-accessible content, contact and enforcement procedure.",
+    legal_notice_description: "Legal notice of the PariSanté Campus portal: publisher, publication director, hosting, content and intellectual property.",
+    privacy_description: "Personal data on the PariSanté Campus portal: no trackers, what is kept on your device, the register of processing and your rights.",
     poles_title: "The campus's five poles",
     pole_institutes_heading: "Related research institutes",
     pole_institutes_illustrative: "These links are illustrative: the campus presentation names its institutes without tying them to a pole.",
@@ -79,6 +83,7 @@ pub static PAGES: PageTexts = PageTexts {
     compare_go: "See the comparison",
     compare_clear: "Clear the comparison",
     shortlist_title: "My programme shortlist",
+    shortlist_description: "The programmes you kept from the campus catalogue, to compare and to share with a link.",
     shortlist_empty: "Your shortlist is empty. Add programmes from the catalogue with the “Add to my shortlist” button.",
     shortlist_share: "Share link",
     shortlist_share_hint: "This link opens the same shortlist on another device. Your shortlist is only stored in this browser.",
@@ -86,6 +91,7 @@ pub static PAGES: PageTexts = PageTexts {
     shortlist_keep_shared: "Add these programmes to my shortlist",
     shortlist_compare: "Compare my shortlist",
     compare_title: "Compare programmes",
+    compare_description: "Up to three programmes of the campus catalogue side by side: level, length, modes of study, languages and applications.",
     compare_empty: "Pick two or three programmes to compare from the catalogue or your shortlist.",
     compare_caption: "The chosen programmes compared, criterion by criterion",
     compare_criterion: "Criterion",

@@ -6,6 +6,7 @@ pub const TEXTS: Texts = Texts {
     site_name: "PariSanté Campus",
     colon: "\u{202f}: ",
     site_tagline: "Le campus du numérique en santé",
+    site_description: "PariSanté Campus, le carrefour du numérique en santé à Paris : recherche, patients et société, formation, entrepreneuriat et professionnels de santé.",
     skip_to_content: "Aller au contenu principal",
     nav_label: "Navigation principale",
     nav_home: "Accueil",
@@ -50,6 +51,9 @@ pub const TEXTS: Texts = Texts {
 
 pub static PAGES: PageTexts = PageTexts {
     accessibility_title: "Déclaration d'accessibilité",
+    accessibility_description: "Déclaration d'accessibilité du portail PariSanté Campus (RGAA) : état de conformité, contenus non accessibles, contact et voies de recours.",
+    legal_notice_description: "Mentions légales du portail PariSanté Campus : éditeur, direction de la publication, hébergement, contenus et propriété intellectuelle.",
+    privacy_description: "Données personnelles sur le portail PariSanté Campus : aucun traceur, ce qui est conservé sur votre appareil, le registre des traitements et vos droits.",
     poles_title: "Les cinq pôles du campus",
     pole_institutes_heading: "Instituts de recherche associés",
     pole_institutes_illustrative: "Rattachement donné à titre d'illustration : la présentation du campus cite ses instituts sans les relier à un pôle.",
@@ -79,6 +83,7 @@ pub static PAGES: PageTexts = PageTexts {
     compare_go: "Voir la comparaison",
     compare_clear: "Vider la comparaison",
     shortlist_title: "Ma sélection de formations",
+    shortlist_description: "Les formations que vous avez retenues dans le catalogue du campus, à comparer et à partager par un lien.",
     shortlist_empty: "Votre sélection est vide. Ajoutez des formations depuis le catalogue avec le bouton «\u{202f}Ajouter à ma sélection\u{202f}».",
     shortlist_share: "Lien de partage",
     shortlist_share_hint: "Ce lien ouvre la même sélection sur un autre appareil. Votre sélection n'est enregistrée que dans ce navigateur.",
@@ -86,6 +91,7 @@ pub static PAGES: PageTexts = PageTexts {
     shortlist_keep_shared: "Ajouter ces formations à ma sélection",
     shortlist_compare: "Comparer ma sélection",
     compare_title: "Comparer des formations",
+    compare_description: "Jusqu'à trois formations du catalogue du campus côte à côte : niveau, durée, modalités, langues et candidature.",
     compare_empty: "Choisissez deux ou trois formations à comparer depuis le catalogue ou votre sélection.",
     compare_caption: "Comparaison des formations choisies, critère par critère",
     compare_criterion: "Critère",

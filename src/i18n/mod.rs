@@ -18,6 +18,8 @@ pub struct Texts {
     /// Label–value separator: French puts a (narrow no-break) space before the colon.
     pub colon: &'static str,
     pub site_tagline: &'static str,
+    /// What the site is, in a sentence: the home page's description.
+    pub site_description: &'static str,
     pub skip_to_content: &'static str,
     pub nav_label: &'static str,
     pub nav_home: &'static str,
@@ -70,6 +72,9 @@ pub struct Texts {
 /// that do), and out of the home page's first load.
 pub struct PageTexts {
     pub accessibility_title: &'static str,
+    pub accessibility_description: &'static str,
+    pub legal_notice_description: &'static str,
+    pub privacy_description: &'static str,
     pub poles_title: &'static str,
     pub pole_institutes_heading: &'static str,
     /// Under that heading: the article names the institutes, not which pole each belongs to.
@@ -100,6 +105,7 @@ pub struct PageTexts {
     pub compare_go: &'static str,
     pub compare_clear: &'static str,
     pub shortlist_title: &'static str,
+    pub shortlist_description: &'static str,
     pub shortlist_empty: &'static str,
     pub shortlist_share: &'static str,
     pub shortlist_share_hint: &'static str,
@@ -107,6 +113,7 @@ pub struct PageTexts {
     pub shortlist_keep_shared: &'static str,
     pub shortlist_compare: &'static str,
     pub compare_title: &'static str,
+    pub compare_description: &'static str,
     pub compare_empty: &'static str,
     pub compare_caption: &'static str,
     /// The header of the criteria column (read by screen readers only).

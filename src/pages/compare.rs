@@ -91,7 +91,10 @@ pub fn ComparePage() -> impl IntoView {
 
     view! {
         <div class="container section">
-            <PageHeading text=Signal::derive(move || i18n.pages().compare_title.to_owned())/>
+            <PageHeading
+                text=Signal::derive(move || i18n.pages().compare_title.to_owned())
+                description=Signal::derive(move || i18n.pages().compare_description.to_owned())
+            />
             {move || view! { <Compared slugs=slugs.get()/> }}
         </div>
     }

@@ -25,7 +25,10 @@ pub fn HomePage() -> impl IntoView {
         <section class="hero">
             <div class="container hero__inner">
                 <p class="hero__eyebrow">{move || i18n.t().home_eyebrow}</p>
-                <PageHeading text=Signal::derive(move || i18n.t().site_name.to_owned())/>
+                <PageHeading
+                    text=Signal::derive(move || i18n.t().site_name.to_owned())
+                    description=Signal::derive(move || i18n.t().site_description.to_owned())
+                />
                 <p class="hero__lead">{move || i18n.t().poles_intro}</p>
                 <A href=poles_href attr:class="button button--primary">{move || i18n.t().home_cta_poles}</A>
             </div>

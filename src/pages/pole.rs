@@ -102,6 +102,7 @@ fn pole_view(
     let slug = pole.slug.clone();
     let startups_view = move || pole_startups(i18n, &slug, startups.ready());
     let name = localised(i18n, pole.name.clone());
+    let summary = localised(i18n, pole.summary.clone());
     let crumbs = vec![
         Crumb {
             label: Signal::derive(move || i18n.t().nav_home.to_owned()),
@@ -139,7 +140,7 @@ fn pole_view(
     view! {
         <Breadcrumbs crumbs/>
         <article class=format!("pole pole--{}", pole.slug)>
-            <PageHeading text=Signal::derive(name)/>
+            <PageHeading text=Signal::derive(name) description=Signal::derive(summary)/>
             <p class="lead">{localised(i18n, pole.summary)}</p>
             <div class="prose">{paragraphs(i18n, pole.description)}</div>
             <section class="section" aria-labelledby="pole-institutes">

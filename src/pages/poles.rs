@@ -13,7 +13,10 @@ pub fn PolesPage() -> impl IntoView {
     let poles = use_data().poles();
     view! {
         <div class="container section">
-            <PageHeading text=Signal::derive(move || i18n.pages().poles_title.to_owned())/>
+            <PageHeading
+                text=Signal::derive(move || i18n.pages().poles_title.to_owned())
+                description=Signal::derive(move || i18n.t().poles_intro.to_owned())
+            />
             <p class="lead">{move || i18n.t().poles_intro}</p>
             <Loaded query=poles class="loading--grid" ready=|list| view! {
                 <PoleGrid poles=Vec::clone(&list) level=2/>

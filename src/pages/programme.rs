@@ -181,6 +181,7 @@ fn programme_view(
     }
     let s = p.summary.clone();
     let title = localised(i18n, s.title.clone());
+    let description = localised(i18n, s.summary.clone());
     let crumbs = vec![
         Crumb {
             label: Signal::derive(move || i18n.t().nav_home.to_owned()),
@@ -238,7 +239,7 @@ fn programme_view(
                     {s.sample.then(|| view! { <span class="badge badge--sample">{move || i18n.pages().sample_badge}</span> })}
                     {status}
                 </p>
-                <PageHeading text=Signal::derive(title)/>
+                <PageHeading text=Signal::derive(title) description=Signal::derive(description)/>
                 <p class="lead">{localised(i18n, s.summary.clone())}</p>
                 {s.sample.then(|| view! {
                     <p class="notice notice--sample">{move || i18n.pages().programme_sample_notice}</p>

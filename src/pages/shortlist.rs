@@ -80,7 +80,10 @@ pub fn ShortlistPage() -> impl IntoView {
 
     view! {
         <div class="container section">
-            <PageHeading text=Signal::derive(move || i18n.pages().shortlist_title.to_owned())/>
+            <PageHeading
+                text=Signal::derive(move || i18n.pages().shortlist_title.to_owned())
+                description=Signal::derive(move || i18n.pages().shortlist_description.to_owned())
+            />
             <Show when=move || !shared.with(Vec::is_empty)>
                 <section class="shared-shortlist" aria-labelledby="shared-heading">
                     <h2 id="shared-heading">{move || i18n.pages().shortlist_shared_heading}</h2>

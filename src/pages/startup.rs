@@ -132,6 +132,7 @@ fn startup_view(
     }
     let card = s.summary.clone();
     let name = card.name.clone();
+    let pitch = localised(i18n, card.pitch.clone());
     let crumbs = vec![
         Crumb {
             label: Signal::derive(move || i18n.t().nav_home.to_owned()),
@@ -241,7 +242,7 @@ fn startup_view(
                         {card.hiring.then(|| view! { <span class="badge badge--hiring">{move || d().hiring}</span> })}
                         {card.sample.then(|| view! { <span class="badge badge--sample">{move || i18n.pages().sample_badge}</span> })}
                     </p>
-                    <PageHeading text=Signal::stored(name.clone())/>
+                    <PageHeading text=Signal::stored(name.clone()) description=Signal::derive(pitch)/>
                     <p class="lead">{localised(i18n, card.pitch.clone())}</p>
                     {card.sample.then(|| view! { <p class="hint">{move || d().sample_profile}</p> })}
                 </div>

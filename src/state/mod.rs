@@ -2,7 +2,8 @@
 //!
 //! - [`prefs`]: the reader's language preference;
 //! - [`nav_focus`]: focus moved to the new page's heading after a navigation;
-//! - [`title`]: the document title, from the page's heading;
+//! - [`page_head`]: what the page says of itself in `<head>` (title, description, robots,
+//!   JSON-LD), applied to the document or recorded by the prerender;
 //! - [`today`]: today's date in the reader's time zone;
 //! - [`shortlist`]: the programmes shortlisted and picked for comparison;
 //! - [`draft`]: the profile draft kept on this device until it is saved;
@@ -10,8 +11,8 @@
 
 pub mod draft;
 pub mod nav_focus;
+pub mod page_head;
 pub mod prefs;
 pub mod saves;
 pub mod shortlist;
-pub mod title;
 pub mod today;

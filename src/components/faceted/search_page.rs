@@ -137,7 +137,10 @@ fn page_frame(
     let [title, lead, notice] = texts;
     view! {
         <div class="container section catalogue">
-            <PageHeading text=Signal::derive(move || title.get().to_owned())/>
+            <PageHeading
+                text=Signal::derive(move || title.get().to_owned())
+                description=Signal::derive(move || lead.get().to_owned())
+            />
             <p class="lead">{move || lead.get()}</p>
             <p class="notice notice--sample">{move || notice.get()}</p>
             {intro.map(|c| c())}

@@ -5,7 +5,12 @@ use crate::i18n::page_texts;
 
 #[component]
 pub fn AccessibilityPage() -> impl IntoView {
-    legal_page(|lang| page_texts(lang).accessibility_title, fr, en)
+    legal_page(
+        |lang| page_texts(lang).accessibility_title,
+        |lang| page_texts(lang).accessibility_description,
+        fr,
+        en,
+    )
 }
 
 fn fr() -> AnyView {

@@ -3,13 +3,18 @@ use leptos_router::components::A;
 
 use super::legal_page;
 use crate::{
-    i18n::texts,
+    i18n::{page_texts, texts},
     routes::{Href, Page},
 };
 
 #[component]
 pub fn LegalNoticePage() -> impl IntoView {
-    legal_page(|lang| texts(lang).legal_notice, fr, en)
+    legal_page(
+        |lang| texts(lang).legal_notice,
+        |lang| page_texts(lang).legal_notice_description,
+        fr,
+        en,
+    )
 }
 
 // A GIS has no legal personality: the publisher is the legal entity that carries it. What

@@ -1,11 +1,16 @@
 use leptos::prelude::*;
 
 use super::legal_page;
-use crate::i18n::texts;
+use crate::i18n::{page_texts, texts};
 
 #[component]
 pub fn PrivacyPage() -> impl IntoView {
-    legal_page(|lang| texts(lang).privacy, fr, en)
+    legal_page(
+        |lang| texts(lang).privacy,
+        |lang| page_texts(lang).privacy_description,
+        fr,
+        en,
+    )
 }
 
 /// One processing of the register: its name, then purpose, legal basis, data, retention

@@ -36,7 +36,10 @@ pub fn SpacePage() -> impl IntoView {
 
     view! {
         <div class="container section space">
-            <PageHeading text=Signal::derive(move || i18n.space().title.to_owned())/>
+            <PageHeading
+                text=Signal::derive(move || i18n.space().title.to_owned())
+                description=Signal::derive(move || i18n.space().intro.to_owned())
+            />
             <p class="lead">{move || i18n.space().intro}</p>
             <Transition fallback=|| view! { <Loading class="loading--page"/> }>
                 {move || Suspend::new(async move {
