@@ -21,6 +21,11 @@ pub enum ApiError {
 }
 
 impl ApiError {
+    /// Whether the error means "not signed in (any more)".
+    pub fn is_unauthorized(&self) -> bool {
+        matches!(self, ApiError::Status { status: 401, .. })
+    }
+
     /// Maps an HTTP error answer, using the RFC 9457 `type` when the body carries one.
     pub fn from_status(status: u16, body: &str) -> ApiError {
         let problem = serde_json::from_str::<Problem>(body).ok().map(Box::new);

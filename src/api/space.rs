@@ -3,7 +3,10 @@
 //! aborted when its page goes away: a write's outcome must reach the caller.
 
 use gloo_net::http::Method;
-use model::space::{Me, SignIn, StartupEdit, Versioned};
+use model::{
+    directory::FieldError,
+    space::{Me, SignIn, StartupEdit, Versioned},
+};
 use serde::de::DeserializeOwned;
 use wasm_bindgen::JsValue;
 
@@ -90,11 +93,17 @@ pub async fn sign_out(csrf: &str) -> Result<(), ApiError> {
     .await
 }
 
-async fn resolved(mut versioned: Versioned) -> Result<Versioned, ApiError> {
+/// The logo's address made absolute (against the API base of the runtime config).
+async fn resolve(versioned: &mut Versioned) -> Result<(), ApiError> {
     resolve_logo(
         &mut versioned.profile.summary,
         Some(&*runtime_config().await?),
     );
+    Ok(())
+}
+
+async fn resolved(mut versioned: Versioned) -> Result<Versioned, ApiError> {
+    resolve(&mut versioned).await?;
     Ok(versioned)
 }
 
@@ -111,10 +120,24 @@ pub async fn my_startup() -> Result<Versioned, ApiError> {
     resolved(versioned).await
 }
 
-/// Saves `edit` over the version tagged `etag`: 412 (someone saved first, with the current
-/// version in the problem), 422 (field errors), 401 (session over) come back as errors.
-pub async fn save(edit: &StartupEdit, etag: &str, csrf: &str) -> Result<Versioned, ApiError> {
-    let versioned = send_json(
+/// What became of a profile save.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SaveOutcome {
+    /// The server has it: the new version.
+    Saved(Versioned),
+    /// Someone saved first: the version the server holds now.
+    Conflict(Versioned),
+    /// The server refused these fields.
+    Invalid(Vec<FieldError>),
+    /// The session is over: sign in again, then save again.
+    Expired,
+    /// Nothing was saved (network, server, or an answer not understood).
+    Failed(ApiError),
+}
+
+/// Saves `edit` over the version tagged `etag` (`If-Match`).
+pub async fn save(edit: &StartupEdit, etag: &str, csrf: &str) -> SaveOutcome {
+    let answer = send_json::<Versioned>(
         "/api/v1/me/startup",
         Send {
             method: Method::PUT,
@@ -122,8 +145,31 @@ pub async fn save(edit: &StartupEdit, etag: &str, csrf: &str) -> Result<Versione
             headers: &[("If-Match", etag), ("X-CSRF-Token", csrf)],
         },
     )
-    .await?;
-    resolved(versioned).await
+    .await;
+    match answer {
+        // A committed write is never reported as failed: without the runtime config (it
+        // was read for this very request, so it is there) the logo address stays relative.
+        Ok(mut saved) => {
+            let _ = resolve(&mut saved).await;
+            SaveOutcome::Saved(saved)
+        }
+        Err(ApiError::Status {
+            status: 412,
+            problem,
+        }) => match problem.and_then(|p| p.current) {
+            Some(mut current) => {
+                let _ = resolve(&mut current).await;
+                SaveOutcome::Conflict(*current)
+            }
+            None => SaveOutcome::Failed(ApiError::Decode("412 without the current version".into())),
+        },
+        Err(ApiError::Status {
+            status: 422,
+            problem,
+        }) => SaveOutcome::Invalid(problem.map(|p| p.errors).unwrap_or_default()),
+        Err(error) if error.is_unauthorized() => SaveOutcome::Expired,
+        Err(error) => SaveOutcome::Failed(error),
+    }
 }
 
 /// Uploads a logo file as it is; the server recognises its type from the bytes.

@@ -2,24 +2,21 @@
 
 mod conflict;
 mod editor;
+mod editor_state;
 mod fields;
+mod sections;
 mod sign_in;
 
 use leptos::prelude::*;
 use model::space::Me;
 
 use crate::{
-    api::{space, ApiError},
+    api::space,
     components::{ErrorView, Loading, PageHeading},
     i18n::use_i18n,
 };
 use editor::Editor;
 use sign_in::SignInForm;
-
-/// Whether an error means "not signed in (any more)".
-pub fn is_unauthorized(error: &ApiError) -> bool {
-    matches!(error, ApiError::Status { status: 401, .. })
-}
 
 #[component]
 pub fn SpacePage() -> impl IntoView {
@@ -48,7 +45,7 @@ pub fn SpacePage() -> impl IntoView {
                         <Show
                             when=move || member.with(Option::is_some)
                             fallback=move || match &first {
-                                Err(error) if !is_unauthorized(error) => {
+                                Err(error) if !error.is_unauthorized() => {
                                     let error = error.clone();
                                     view! { <ErrorView error on_retry=Callback::new(move |_| checked.refetch())/> }.into_any()
                                 }
