@@ -18,7 +18,7 @@ use model::{routes::Page, Lang};
 use portal::{
     data::{
         baked::{BakedAnswer, BLOCK_ID},
-        prerender,
+        prerender::BuildAnswers,
     },
     routes::{public_base, set_public_base, Href, PublicBase},
     state::page_head::{HeadCollector, PageHead},
@@ -170,14 +170,15 @@ struct Rendered {
 
 /// Renders the page at the app path `path`, as the browser will ask for it (under the
 /// public base), so that hydration meets the same tree.
-fn render_once(path: &str) -> (String, PageHead) {
-    prerender::begin_page();
+fn render_once(path: &str, build: &BuildAnswers) -> (String, PageHead) {
+    build.begin_page();
     let owner = Owner::new_root(None);
     let url = public_base().url_of(path);
     let collector = HeadCollector::default();
     let html = owner.with(|| {
         provide_context(leptos_router::location::RequestUrl::new(&url));
         provide_context(collector.clone());
+        provide_context(build.clone());
         portal::app::App().to_html()
     });
     owner.unset();
@@ -186,21 +187,21 @@ fn render_once(path: &str) -> (String, PageHead) {
 
 /// Renders `path`, fetching what it asks for until it asks for nothing new (a page's
 /// lists can depend on its main resource: a programme, then its related programmes).
-/// Fetched answers stay in the build's set (`data::prerender`) for the following pages.
-fn render(path: &str, api: &Api) -> Result<Rendered, String> {
+/// Fetched answers stay in the build's set (`build`) for the following pages.
+fn render(path: &str, api: &Api, build: &BuildAnswers) -> Result<Rendered, String> {
     for _ in 0..6 {
-        let (html, head) = render_once(path);
-        let missing = prerender::missing();
+        let (html, head) = render_once(path, build);
+        let missing = build.missing();
         if missing.is_empty() {
             return Ok(Rendered {
                 html,
                 head,
-                block: prerender::block_text(),
+                block: build.block_text(),
             });
         }
         for key in missing {
             let answer = api.answer(&key)?;
-            prerender::add_answer(key, answer);
+            build.add_answer(key, answer);
         }
     }
     Err(format!("{path}: still asking for new data after 6 renders"))
@@ -345,12 +346,13 @@ fn run() -> Result<usize, String> {
     let shell_path = args.dist.join("shell.html");
     let shell = std::fs::read_to_string(&shell_path)
         .map_err(|e| format!("{}: {e}", shell_path.display()))?;
-    prerender::set_today(today());
+    let build = BuildAnswers::default();
+    build.set_today(today());
     let mut written = 0;
     for page in public_pages(&api)? {
         for lang in Lang::ALL {
             let path = page.path(lang);
-            let rendered = render(&path, &api)?;
+            let rendered = render(&path, &api, &build)?;
             let html = page_html(&shell, &page, lang, &rendered, args.site_url.as_deref())?;
             write(&args.dist, &file_of(&path), &html)?;
             written += 1;

@@ -8,7 +8,7 @@ use std::{
 };
 
 use super::{
-    baked::{Baked, BakedAnswer},
+    baked::BakedAnswer,
     entry::{Entry, Idle},
     load::Load,
 };
@@ -28,10 +28,12 @@ pub struct Cache {
     slots: RefCell<HashMap<String, Slot>>,
     /// Keys from the oldest to the newest, for eviction.
     order: RefCell<VecDeque<String>>,
-    /// Answers baked into the page, not yet turned into entries (the prerender has its
-    /// own set: `data::prerender`).
+    /// Answers baked into the page, not yet turned into entries.
     #[cfg(not(feature = "ssr"))]
     baked: RefCell<std::collections::BTreeMap<String, BakedAnswer>>,
+    /// The prerender's answers, for the whole build.
+    #[cfg(feature = "ssr")]
+    build: super::prerender::BuildAnswers,
 }
 
 /// A baked answer as an entry's first state (`None`: unusable, fetch it).
@@ -47,12 +49,18 @@ fn baked_state<T>(endpoint: &Endpoint<T>, answer: &BakedAnswer) -> Option<Load<T
 }
 
 impl Cache {
-    pub fn new(baked: Baked) -> Cache {
-        #[cfg(feature = "ssr")]
-        let _ = baked;
+    #[cfg(not(feature = "ssr"))]
+    pub fn new(baked: super::baked::Baked) -> Cache {
         Cache {
-            #[cfg(not(feature = "ssr"))]
             baked: RefCell::new(baked.answers),
+            ..Cache::default()
+        }
+    }
+
+    #[cfg(feature = "ssr")]
+    pub fn new(build: super::prerender::BuildAnswers) -> Cache {
+        Cache {
+            build,
             ..Cache::default()
         }
     }
@@ -63,7 +71,7 @@ impl Cache {
         // The prerender looks answers up in the build's set (and notes what the page used
         // or lacked); the browser uses each answer baked into its page once.
         #[cfg(feature = "ssr")]
-        let answer = super::prerender::answer(key);
+        let answer = self.build.answer(key);
         #[cfg(not(feature = "ssr"))]
         let answer = self.baked.borrow_mut().remove(key);
         let answer = answer?;

@@ -45,18 +45,21 @@ pub struct Data {
 /// answers baked into the page (if it was prerendered). Returns the day the page was
 /// built for, if it was.
 pub fn provide_data() -> Option<model::catalogue::Date> {
+    // The prerender puts its answers in the render's context.
     #[cfg(feature = "ssr")]
-    let baked = baked::Baked {
-        today: prerender::today(),
-        answers: Default::default(),
+    let (today, cache) = {
+        let build = use_context::<prerender::BuildAnswers>().unwrap_or_default();
+        (build.today(), Cache::new(build))
     };
     #[cfg(not(feature = "ssr"))]
-    let baked = baked::from_page();
-    let built = baked.today.as_deref().and_then(|d| d.parse().ok());
+    let (today, cache) = {
+        let baked = baked::from_page();
+        (baked.today.clone(), Cache::new(baked))
+    };
     provide_context(Data {
-        cache: SendWrapper::new(Rc::new(Cache::new(baked))),
+        cache: SendWrapper::new(Rc::new(cache)),
     });
-    built
+    today.as_deref().and_then(|d| d.parse().ok())
 }
 
 /// The data layer from context.

@@ -1,12 +1,12 @@
 //! The data layer inside the build-time prerender (`ssr`): nothing is fetched while a page
-//! renders. The prerender keeps every API answer it has fetched, for the whole build; a
-//! page's render looks answers up here (never copying the set), and notes which it used
-//! (those go into the page's data block) and which it lacked (the prerender fetches those
-//! and renders the page again).
+//! renders. The prerender keeps every API answer it has fetched, for the whole build, in
+//! one [`BuildAnswers`] it puts in each render's context; a page's render looks answers up
+//! there (never copying the set), and notes which it used (those go into the page's data
+//! block) and which it lacked (the prerender fetches those and renders the page again).
 
 use std::{
-    cell::RefCell,
     collections::{BTreeMap, BTreeSet},
+    sync::{Arc, Mutex, MutexGuard},
 };
 
 use serde::Serialize;
@@ -21,42 +21,44 @@ struct Build {
     used: BTreeSet<String>,
 }
 
-thread_local! {
-    static BUILD: RefCell<Build> = RefCell::new(Build::default());
-}
+/// The build's answers, shared by the prerender and each render (in its context).
+#[derive(Clone, Default)]
+pub struct BuildAnswers(Arc<Mutex<Build>>);
 
-/// The day the pages are built for.
-pub fn set_today(today: String) {
-    BUILD.with(|b| b.borrow_mut().today = Some(today));
-}
+impl BuildAnswers {
+    fn build(&self) -> MutexGuard<'_, Build> {
+        self.0.lock().expect("a render never panics holding it")
+    }
 
-pub fn today() -> Option<String> {
-    BUILD.with(|b| b.borrow().today.clone())
-}
+    /// The day the pages are built for.
+    pub fn set_today(&self, today: String) {
+        self.build().today = Some(today);
+    }
 
-/// An answer fetched for `key`, kept for every later page.
-pub fn add_answer(key: String, answer: BakedAnswer) {
-    BUILD.with(|b| b.borrow_mut().answers.insert(key, answer));
-}
+    pub fn today(&self) -> Option<String> {
+        self.build().today.clone()
+    }
 
-/// Starts a page's render: nothing used, nothing missing yet.
-pub fn begin_page() {
-    BUILD.with(|b| {
-        let mut build = b.borrow_mut();
+    /// An answer fetched for `key`, kept for every later page.
+    pub fn add_answer(&self, key: String, answer: BakedAnswer) {
+        self.build().answers.insert(key, answer);
+    }
+
+    /// Starts a page's render: nothing used, nothing missing yet.
+    pub fn begin_page(&self) {
+        let mut build = self.build();
         build.missing.clear();
         build.used.clear();
-    });
-}
+    }
 
-/// What the render asked for and was not there.
-pub fn missing() -> BTreeSet<String> {
-    BUILD.with(|b| b.borrow().missing.clone())
-}
+    /// What the render asked for and was not there.
+    pub fn missing(&self) -> BTreeSet<String> {
+        self.build().missing.clone()
+    }
 
-/// The answer for `key`, noted as used by the page (or as missing).
-pub fn answer(key: &str) -> Option<BakedAnswer> {
-    BUILD.with(|b| {
-        let mut build = b.borrow_mut();
+    /// The answer for `key`, noted as used by the page (or as missing).
+    pub fn answer(&self, key: &str) -> Option<BakedAnswer> {
+        let mut build = self.build();
         let answer = build.answers.get(key).cloned();
         let noted = if answer.is_some() {
             &mut build.used
@@ -65,19 +67,17 @@ pub fn answer(key: &str) -> Option<BakedAnswer> {
         };
         noted.insert(key.to_owned());
         answer
-    })
-}
-
-/// The page's data block (`baked::Baked` as JSON): the build's day and the answers the
-/// last render used, `<` escaped so it can never close its element.
-pub fn block_text() -> String {
-    #[derive(Serialize)]
-    struct Block<'a> {
-        today: &'a Option<String>,
-        answers: BTreeMap<&'a str, &'a BakedAnswer>,
     }
-    BUILD.with(|b| {
-        let build = b.borrow();
+
+    /// The page's data block (`baked::Baked` as JSON): the build's day and the answers the
+    /// last render used, `<` escaped so it can never close its element.
+    pub fn block_text(&self) -> String {
+        #[derive(Serialize)]
+        struct Block<'a> {
+            today: &'a Option<String>,
+            answers: BTreeMap<&'a str, &'a BakedAnswer>,
+        }
+        let build = self.build();
         let block = Block {
             today: &build.today,
             answers: build
@@ -89,5 +89,5 @@ pub fn block_text() -> String {
         serde_json::to_string(&block)
             .expect("baked answers serialise")
             .replace('<', "\\u003c")
-    })
+    }
 }
