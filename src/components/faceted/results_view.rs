@@ -3,11 +3,11 @@
 //! ([`ResultsParts`]), so it is one view for every search, compiled once.
 
 use leptos::prelude::*;
-use model::facet_search::{Facet, FacetValue};
+use model::facet_search::Facet;
 
 use super::{
+    year_range::{YearRange, YearRangeParts},
     Chip, FacetPanel, FacetToggle, FacetView, FilterChips, Pagination, ResultsBar, SortOption,
-    YearRange,
 };
 
 /// A yes/no filter of the panel.
@@ -16,17 +16,6 @@ pub struct ToggleParts {
     pub checked: Signal<bool>,
     pub count: Signal<u32>,
     pub on_toggle: Callback<()>,
-}
-
-/// The panel's year range.
-pub struct YearRangeParts {
-    pub years: Signal<Vec<FacetValue>>,
-    pub bounds: [&'static Facet; 2],
-    pub from: Signal<Option<u16>>,
-    pub to: Signal<Option<u16>>,
-    pub legend: Signal<&'static str>,
-    pub any: Signal<&'static str>,
-    pub on_change: Callback<(&'static str, Option<u16>)>,
 }
 
 /// Everything the results view shows and does.

@@ -1,9 +1,6 @@
-use std::sync::Arc;
-
 use leptos::prelude::*;
-use model::facet_search::{Counts, Facet, FacetCounts, FacetKind, FacetQuery, FacetValue};
+use model::facet_search::{Facet, FacetKind, FacetValue};
 
-use super::{options::of_kind, results_view::YearRangeParts, FacetedSearch, ResultPage, UrlQuery};
 use crate::i18n::use_i18n;
 
 /// A year range: two menus ("from", "to": the search's two year facets) listing the years
@@ -60,8 +57,19 @@ pub fn YearRange(
     }
 }
 
+/// The panel's year range.
+pub struct YearRangeParts {
+    pub years: Signal<Vec<FacetValue>>,
+    pub bounds: [&'static Facet; 2],
+    pub from: Signal<Option<u16>>,
+    pub to: Signal<Option<u16>>,
+    pub legend: Signal<&'static str>,
+    pub any: Signal<&'static str>,
+    pub on_change: Callback<(&'static str, Option<u16>)>,
+}
+
 /// How many year facets a declaration has.
-const fn year_facets(facets: &[Facet]) -> usize {
+pub const fn year_facets(facets: &[Facet]) -> usize {
     let (mut i, mut n) = (0, 0);
     while i < facets.len() {
         if matches!(facets[i].kind, FacetKind::Year) {
@@ -70,59 +78,4 @@ const fn year_facets(facets: &[Facet]) -> usize {
         i += 1;
     }
     n
-}
-
-/// The year range of a search that declares two year facets (from, to), if it does.
-pub fn year_range_parts<S: FacetedSearch>(
-    list: Signal<Arc<ResultPage<S>>>,
-    state: UrlQuery<S::Query>,
-) -> Option<YearRangeParts> {
-    // Decided when compiling, so a search without a year range does not carry its code.
-    if const { year_facets(<S::Query as FacetQuery>::FACETS) != 2 } {
-        return None;
-    }
-    let bounds: Vec<_> = of_kind(<S::Query as FacetQuery>::FACETS, FacetKind::Year).collect();
-    let [from, to] = bounds[..] else {
-        return None;
-    };
-    let i18n = use_i18n();
-    let range_texts = move || {
-        S::texts(i18n.lang())
-            .range
-            .expect("a search with a year range has its words")
-    };
-    let year = |q: &S::Query, param: &str| {
-        q.selected(param)
-            .first()
-            .and_then(|y| y.parse::<u16>().ok())
-    };
-    let on_change = Callback::new(move |(param, chosen): (&'static str, Option<u16>)| {
-        state.update(|q| {
-            q.set(param, &chosen.map(|y| y.to_string()).unwrap_or_default());
-            // A range that ends before it starts is widened rather than refused.
-            if let (Some(low), Some(high)) = (year(q, from.param), year(q, to.param)) {
-                if low > high {
-                    q.set(from.param, &high.to_string());
-                    q.set(to.param, &low.to_string());
-                }
-            }
-        })
-    });
-    Some(YearRangeParts {
-        years: Signal::derive(move || {
-            list.with(|l| {
-                l.facets
-                    .counts(from.param)
-                    .map(Counts::values)
-                    .unwrap_or_default()
-                    .to_vec()
-            })
-        }),
-        bounds: [from, to],
-        from: Signal::derive(move || state.query.with(|q| year(q, from.param))),
-        to: Signal::derive(move || state.query.with(|q| year(q, to.param))),
-        legend: Signal::derive(move || range_texts().legend),
-        any: Signal::derive(move || range_texts().any_year),
-        on_change,
-    })
 }
