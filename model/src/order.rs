@@ -2,9 +2,9 @@
 //!
 //! `slice::sort_by` is generic over its element type and its comparison, so every sort
 //! brings its own copy of the whole stable sort (driftsort, quicksort, the small-sort
-//! networks): 19 copies, about 70 KB of the browse chunk before wasm-opt (twiggy,
-//! 2026-12-01). Here the sort only ever orders positions (`usize`, behind a `&dyn Fn`),
-//! and the items follow, so there is one copy for every sort the searches make.
+//! networks; the README's "Each route loads only its own code" says how much). Here the
+//! sort only ever orders positions (`usize`, behind a `&dyn Fn`), and the items follow, so
+//! there is one copy for every sort the searches make.
 
 use std::cmp::Ordering;
 

@@ -21,12 +21,11 @@ use crate::{
     routes::Page,
 };
 
-/// The chunks. Why these four: one chunk per page (measured on 2026-12-01) cut the wasm
-/// into 64 parts, 25 to 30 of them fetched and instantiated for a catalogue or start-up
-/// page, and Lighthouse's blocking time there went from about 160 ms to 250-300 ms for
-/// 30% fewer bytes; six groups still gave 32 parts. The pages a visitor browses share most
-/// of their code (cards, facets, the search engines), so they travel together, and the
-/// home page, the rarely used pages and the space each leave the others' first load.
+/// The chunks. Why these four: finer cuts multiply the parts a page fetches and
+/// instantiates, and blocked longer for fewer bytes (the README's "Each route loads only
+/// its own code" has the figures). The pages a visitor browses share most of their code
+/// (cards, facets, the search engines), so they travel together, and the home page, the
+/// rarely used pages and the space each leave the others' first load.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Chunk {
     /// Poles, a pole, the catalogue, a programme, the shortlist, the directory, a start-up.
