@@ -14,7 +14,7 @@ use std::{
 };
 
 use leptos::prelude::*;
-use model::{routes::Page, Lang};
+use model::{facet_search::ResultList, routes::Page, Lang};
 use portal::{
     data::{
         baked::{BakedAnswer, BLOCK_ID},
@@ -116,21 +116,21 @@ impl Api {
 
     /// The `slug` of every item of a list endpoint, page by page.
     fn slugs(&self, list: &str) -> Result<Vec<String>, String> {
+        /// An item of a list answer, read for its slug only.
+        #[derive(serde::Deserialize)]
+        struct Slugged {
+            slug: String,
+        }
         let mut slugs = Vec::new();
         for page in 1.. {
             let answer = self.answer(&format!("{list}?per_page=1000&page={page}"))?;
             let body = answer.body.ok_or(format!("{list}: no body"))?;
-            let value: serde_json::Value =
+            let page: ResultList<Slugged, serde::de::IgnoredAny> =
                 serde_json::from_str(body.get()).map_err(|e| format!("{list}: {e}"))?;
-            let items = value["items"].as_array().cloned().unwrap_or_default();
-            if items.is_empty() {
+            if page.items.is_empty() {
                 break;
             }
-            slugs.extend(
-                items
-                    .iter()
-                    .filter_map(|i| i["slug"].as_str().map(str::to_owned)),
-            );
+            slugs.extend(page.items.into_iter().map(|item| item.slug));
         }
         Ok(slugs)
     }
