@@ -34,9 +34,9 @@ pub use breadcrumbs::{Breadcrumbs, Crumb};
 pub use compare_bar::CompareBar;
 pub use error_view::ErrorView;
 pub use faceted::{
-    focus_results_count, in_campus_order, pole_name, use_url_query, Chip, FacetGroup, FacetOption,
-    FacetPanel, FacetToggle, FacetView, FacetedSearch, FacetedSearchPage, FilterChips, Pagination,
-    QueryNotice, RangeTexts, ResultPage, ResultsBar, SearchBox, SearchTexts, SortOption, UrlQuery,
+    focus_results_count, use_url_query, Chip, FacetGroup, FacetOption, FacetPanel, FacetToggle,
+    FacetView, FacetedSearch, FacetedSearchPage, FilterChips, Pagination, QueryNotice, RangeTexts,
+    ResultPage, ResultsBar, SearchBox, SearchTexts, SortOption, UrlQuery,
 };
 pub use institute_list::InstituteList;
 pub use json_ld::attach_json_ld;

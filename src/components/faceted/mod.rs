@@ -22,7 +22,6 @@ mod year_range;
 pub use facet_group::{FacetGroup, FacetOption};
 pub use facet_panel::{FacetPanel, FacetToggle, FacetView};
 pub use filter_chips::{focus_results_count, Chip, FilterChips};
-pub use options::{in_campus_order, pole_name};
 pub use pagination::Pagination;
 pub use query_notice::QueryNotice;
 pub use results_bar::{ResultsBar, SortOption};

@@ -35,7 +35,7 @@ fn values<'a>(counts: &'a dyn FacetCounts, param: &str) -> &'a [FacetValue] {
 }
 
 /// A pole's name in `lang`, or its slug while the pole list is unknown.
-pub fn pole_name(poles: &[PoleSummary], slug: &str, lang: Lang) -> String {
+fn pole_name(poles: &[PoleSummary], slug: &str, lang: Lang) -> String {
     poles
         .iter()
         .find(|p| p.slug == slug)
@@ -54,7 +54,7 @@ fn value_name(counts: &[FacetValue], poles: &[PoleSummary], value: &str, lang: L
 
 /// Counts with the campus poles first, in campus order (as the API lists the poles); the
 /// other values keep the order the counts give them.
-pub fn in_campus_order(counts: &[FacetValue], poles: &[PoleSummary]) -> Vec<FacetValue> {
+fn in_campus_order(counts: &[FacetValue], poles: &[PoleSummary]) -> Vec<FacetValue> {
     let mut ordered = counts.to_vec();
     model::order::sort_by_key(&mut ordered, |c| {
         poles

@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use model::{directory::Sector, space::EditField, PoleSummary};
+use model::{directory::Sector, facet_search::flip, space::EditField, PoleSummary};
 
 use super::super::editor_state::EditorState;
 use crate::i18n::use_i18n;
@@ -19,16 +19,6 @@ fn check_box(
     }
 }
 
-/// Adds `value` to `list`, or removes it.
-fn flip<T: PartialEq>(list: &mut Vec<T>, value: T) {
-    match list.iter().position(|v| *v == value) {
-        Some(i) => {
-            list.remove(i);
-        }
-        None => list.push(value),
-    }
-}
-
 /// What the start-up works on and the campus poles it belongs to.
 pub fn activity(state: EditorState, poles: Vec<PoleSummary>) -> impl IntoView {
     let i18n = use_i18n();
@@ -42,7 +32,7 @@ pub fn activity(state: EditorState, poles: Vec<PoleSummary>) -> impl IntoView {
             check_box(
                 id,
                 Signal::derive(move || edit.with(|e| e.sectors.contains(&sector))),
-                move || edit.update(|e| flip(&mut e.sectors, sector)),
+                move || edit.update(|e| flip(&mut e.sectors, Some(sector))),
                 move || sector.label(i18n.lang()).to_owned(),
             )
         })
@@ -57,7 +47,7 @@ pub fn activity(state: EditorState, poles: Vec<PoleSummary>) -> impl IntoView {
             check_box(
                 id,
                 Signal::derive(move || edit.with(|e| e.poles.contains(&held))),
-                move || edit.update(|e| flip(&mut e.poles, slug.clone())),
+                move || edit.update(|e| flip(&mut e.poles, Some(slug.clone()))),
                 move || name.get(i18n.lang()).to_owned(),
             )
         })

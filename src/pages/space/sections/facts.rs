@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 use model::{
     directory::{limits, SpinOff, Stage, TeamSize},
+    facet_search::Coded,
     space::EditField,
     Institute, Lang,
 };
@@ -12,17 +13,12 @@ use super::super::{
 use crate::i18n::use_i18n;
 
 /// "Not given", then a vocabulary's values, as menu choices.
-fn choices<T: Copy>(
-    none: &str,
-    all: &[T],
-    code: fn(T) -> &'static str,
-    label: fn(T, Lang) -> &'static str,
-    lang: Lang,
-) -> Vec<(String, String)> {
+fn choices<T: Coded>(none: &str, lang: Lang) -> Vec<(String, String)> {
     std::iter::once((String::new(), none.to_owned()))
         .chain(
-            all.iter()
-                .map(|v| (code(*v).to_owned(), label(*v, lang).to_owned())),
+            T::ALL
+                .iter()
+                .map(|v| (v.code().to_owned(), v.label(lang).to_owned())),
         )
         .collect()
 }
@@ -38,7 +34,7 @@ pub fn facts(state: EditorState, institutes: Vec<Institute>) -> impl IntoView {
             <div class="field">
                 <label for="edit-stage">{move || t().stage}</label>
                 <ChoiceSelect id="edit-stage".to_owned()
-                    options=Signal::derive(move || choices(t().not_given, Stage::ALL, Stage::code, Stage::label, i18n.lang()))
+                    options=Signal::derive(move || choices::<Stage>(t().not_given, i18n.lang()))
                     value=Signal::derive(move || edit.with(|e| e.stage.map_or("", |s| s.code()).to_owned()))
                     on_change=Callback::new(move |v: String| edit.update(|e| e.stage = Stage::from_code(&v)))/>
             </div>
@@ -48,7 +44,7 @@ pub fn facts(state: EditorState, institutes: Vec<Institute>) -> impl IntoView {
             <div class="field">
                 <label for="edit-team">{move || t().team}</label>
                 <ChoiceSelect id="edit-team".to_owned()
-                    options=Signal::derive(move || choices(t().not_given, TeamSize::ALL, TeamSize::code, TeamSize::label, i18n.lang()))
+                    options=Signal::derive(move || choices::<TeamSize>(t().not_given, i18n.lang()))
                     value=Signal::derive(move || edit.with(|e| e.team_size.map_or("", |s| s.code()).to_owned()))
                     on_change=Callback::new(move |v: String| edit.update(|e| e.team_size = TeamSize::from_code(&v)))/>
             </div>
