@@ -10,8 +10,10 @@
 //!   ([`public_base`]) and its security headers ([`security_headers`]);
 //! - the generators of synthetic programmes and start-ups for benchmarks, seeded by `rng`.
 
+pub mod agenda;
 mod campus;
 pub mod catalogue;
+mod date;
 pub mod directory;
 pub mod facet_search;
 mod lang;
@@ -28,6 +30,7 @@ pub mod text;
 pub use campus::{
     Campus, FactSource, Health, Institute, KeyFigure, Organisation, Pole, PoleSummary, POLE_SLUGS,
 };
+pub use date::Date;
 pub use lang::{Lang, Localised};
 pub use problem::{Problem, ProblemKind};
 pub use slug::{validate_slug, SlugError, SLUG_MAX_LEN};

@@ -25,10 +25,12 @@ pub enum ProblemKind {
     UnsupportedMediaType,
     /// The server is saturated; `retry_after` says when to try again.
     ServiceUnavailable,
+    /// The resource's state refuses the request (registration closed).
+    Conflict,
 }
 
 impl ProblemKind {
-    pub const ALL: [ProblemKind; 14] = [
+    pub const ALL: [ProblemKind; 15] = [
         ProblemKind::NotFound,
         ProblemKind::BadRequest,
         ProblemKind::NotAcceptable,
@@ -43,6 +45,7 @@ impl ProblemKind {
         ProblemKind::PayloadTooLarge,
         ProblemKind::UnsupportedMediaType,
         ProblemKind::ServiceUnavailable,
+        ProblemKind::Conflict,
     ];
 
     pub fn type_uri(self) -> &'static str {
@@ -65,6 +68,7 @@ impl ProblemKind {
                 "urn:parisante-campus:problem:unsupported-media-type"
             }
             ProblemKind::ServiceUnavailable => "urn:parisante-campus:problem:service-unavailable",
+            ProblemKind::Conflict => "urn:parisante-campus:problem:conflict",
         }
     }
 
@@ -84,6 +88,7 @@ impl ProblemKind {
             ProblemKind::PayloadTooLarge => 413,
             ProblemKind::UnsupportedMediaType => 415,
             ProblemKind::ServiceUnavailable => 503,
+            ProblemKind::Conflict => 409,
         }
     }
 
@@ -103,6 +108,7 @@ impl ProblemKind {
             ProblemKind::PayloadTooLarge => "Too large",
             ProblemKind::UnsupportedMediaType => "Unsupported type",
             ProblemKind::ServiceUnavailable => "Busy",
+            ProblemKind::Conflict => "Not possible now",
         }
     }
 

@@ -24,6 +24,12 @@ pub enum Page {
     Startup(String),
     /// The start-up space (`/espace-startup`, `/en/startup-space`).
     Space,
+    /// The agenda (`/agenda`, `/en/events`).
+    Agenda,
+    Event(String),
+    /// One person's registration, reached from its e-mail's link; the link's secret is in
+    /// the fragment, which browsers never send to a server.
+    Registration,
     /// Any other path; keeps the original path so the switch can keep it too.
     Unknown(String),
 }
@@ -32,6 +38,12 @@ const EN_PREFIX: &str = "/en";
 
 /// The directory's path segment, the same word in both languages.
 const DIRECTORY: &str = "startups";
+
+/// The agenda's first path segment in each language, and its registration page's.
+const AGENDA_FR: &str = "agenda";
+const AGENDA_EN: &str = "events";
+const REGISTRATION_FR: &str = "inscription";
+const REGISTRATION_EN: &str = "registration";
 
 /// The catalogue's first path segment in each language.
 const CATALOGUE_FR: &str = "formations";
@@ -70,8 +82,15 @@ impl Page {
         };
         let segments: Vec<&str> = rest.split('/').filter(|s| !s.is_empty()).collect();
         let catalogue = catalogue_segment(lang);
+        let (agenda, registration) = match lang {
+            Lang::Fr => (AGENDA_FR, REGISTRATION_FR),
+            Lang::En => (AGENDA_EN, REGISTRATION_EN),
+        };
         let page = match segments.as_slice() {
             [] => Page::Home,
+            [first] if *first == agenda => Page::Agenda,
+            [first, second] if *first == agenda && *second == registration => Page::Registration,
+            [first, slug] if *first == agenda => Page::Event((*slug).to_owned()),
             ["poles", slug] => Page::Pole((*slug).to_owned()),
             [DIRECTORY] => Page::Directory,
             [DIRECTORY, slug] => Page::Startup((*slug).to_owned()),
@@ -109,6 +128,17 @@ impl Page {
             Page::Directory => format!("/{DIRECTORY}"),
             Page::Startup(slug) => format!("/{DIRECTORY}/{slug}"),
             Page::Catalogue => format!("/{}", catalogue_segment(lang)),
+            Page::Agenda => format!("/{}", agenda_segment(lang)),
+            Page::Event(slug) => format!("/{}/{slug}", agenda_segment(lang)),
+            Page::Registration => format!(
+                "/{}/{}",
+                agenda_segment(lang),
+                if lang == Lang::Fr {
+                    REGISTRATION_FR
+                } else {
+                    REGISTRATION_EN
+                }
+            ),
             Page::Programme(slug) => format!("/{}/{slug}", catalogue_segment(lang)),
             Page::Shortlist | Page::Compare => {
                 let (_, fr, en) = CATALOGUE_PAGES
@@ -142,6 +172,10 @@ impl Page {
         Page::Startup(slug.to_owned())
     }
 
+    pub fn event(slug: &str) -> Page {
+        Page::Event(slug.to_owned())
+    }
+
     /// Every page whose path holds no slug, in menu order.
     pub fn fixed() -> Vec<Page> {
         vec![
@@ -161,7 +195,14 @@ impl Page {
     /// Published content, the same for every visitor: rendered to HTML at build time.
     /// The start-up space is private to its members, and an unknown path has no page.
     pub fn is_public(&self) -> bool {
-        !matches!(self, Page::Space | Page::Unknown(_))
+        !matches!(self, Page::Space | Page::Registration | Page::Unknown(_))
+    }
+}
+
+fn agenda_segment(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => AGENDA_FR,
+        Lang::En => AGENDA_EN,
     }
 }
 
@@ -198,6 +239,9 @@ mod tests {
             Page::Directory,
             Page::startup("posos"),
             Page::Space,
+            Page::Agenda,
+            Page::event("atelier-patients"),
+            Page::Registration,
         ];
         for page in pages {
             for lang in Lang::ALL {
@@ -226,6 +270,10 @@ mod tests {
         assert_eq!(Page::Compare.path(Lang::En), "/en/programmes/compare");
         assert_eq!(Page::Directory.path(Lang::Fr), "/startups");
         assert_eq!(Page::startup("posos").path(Lang::En), "/en/startups/posos");
+        assert_eq!(Page::Agenda.path(Lang::Fr), "/agenda");
+        assert_eq!(Page::event("forum").path(Lang::En), "/en/events/forum");
+        assert_eq!(Page::Registration.path(Lang::Fr), "/agenda/inscription");
+        assert_eq!(Page::Registration.path(Lang::En), "/en/events/registration");
     }
 
     #[test]

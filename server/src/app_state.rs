@@ -7,8 +7,11 @@ use std::sync::{Arc, RwLock};
 use model::{catalogue::CatalogueIndex, directory::DirectoryIndex};
 
 use crate::{
+    agenda::{AgendaCache, Mail},
     auth,
     db::{self, Db},
+    mail::{Letters, SiteLinks, Transport},
+    registration_limits::RegistrationLimits,
 };
 
 /// Reloads of the directory after a save before giving up (until the next save).
@@ -34,10 +37,53 @@ pub struct AppState {
     /// The campus's poles and institutes (fixed content: the API never changes them), to
     /// answer 404 for a pole page that does not exist and to check a profile's references.
     pub campus: Arc<db::CampusReference>,
+    /// The event cards, indexed in memory and rebuilt when seats or time change them.
+    pub agenda: Arc<AgendaCache>,
+    /// How letters are composed and delivered.
+    pub mail: Arc<Mail>,
+    pub registration_limits: Arc<RegistrationLimits>,
+}
+
+/// Where mail goes and what its links point to.
+#[derive(Clone, Debug)]
+pub struct MailSettings {
+    /// The published portal (`https://portail.example.org`): links in letters and
+    /// calendars.
+    pub site_url: String,
+    /// The sender (`PariSanté Campus <agenda@example.org>`).
+    pub from: String,
+    /// SMTP (`--smtp-url`); `None`: `.eml` files in the data folder's `outbox`.
+    pub smtp_url: Option<String>,
+}
+
+impl Default for MailSettings {
+    fn default() -> Self {
+        MailSettings {
+            site_url: "http://127.0.0.1:8080".into(),
+            from: "PariSanté Campus <agenda@localhost>".into(),
+            smtp_url: None,
+        }
+    }
 }
 
 impl AppState {
+    /// The state for `db`, with mail written as files beside it.
     pub async fn load(db: Db) -> Result<AppState, String> {
+        AppState::load_with(db, &MailSettings::default()).await
+    }
+
+    pub async fn load_with(db: Db, settings: &MailSettings) -> Result<AppState, String> {
+        let mail = Mail {
+            letters: Letters {
+                links: SiteLinks::new(&settings.site_url),
+                from: settings
+                    .from
+                    .parse()
+                    .map_err(|e| format!("--mail-from {}: {e}", settings.from))?,
+            },
+            transport: Transport::new(settings.smtp_url.as_deref(), db.dir().join("outbox"))?,
+            bell: tokio::sync::Notify::new(),
+        };
         let programmes = db
             .read(db::load_programme_summaries)
             .await
@@ -61,6 +107,9 @@ impl AppState {
             limiter: Arc::new(auth::LoginLimiter::default()),
             hashing: Arc::new(auth::HashingGate::default()),
             trusted_proxies: Arc::new(Vec::new()),
+            agenda: Arc::new(AgendaCache::default()),
+            mail: Arc::new(mail),
+            registration_limits: Arc::new(RegistrationLimits::default()),
         })
     }
 
@@ -123,6 +172,8 @@ impl AppState {
             Page::Pole(slug) => self.campus.poles.contains(slug),
             Page::Programme(slug) => self.catalogue.contains(slug),
             Page::Startup(slug) => self.directory().contains(slug),
+            // The portal has no agenda pages yet: the agenda is the API's only.
+            Page::Agenda | Page::Event(_) | Page::Registration => false,
             Page::Unknown(_) => false,
             _ => true,
         }

@@ -34,6 +34,8 @@ pub enum ApiError {
     UnsupportedMediaType(String),
     /// Saturated (every database connection busy for the whole wait): seconds to wait.
     ServiceUnavailable(u64),
+    /// The resource's state refuses the request (registration closed).
+    Conflict(String),
 }
 
 impl ApiError {
@@ -56,6 +58,7 @@ impl ApiError {
                 "The e-mail or the password is not right.",
             ),
             ApiError::Forbidden(detail) => Problem::new(ProblemKind::Forbidden, detail.clone()),
+            ApiError::Conflict(detail) => Problem::new(ProblemKind::Conflict, detail.clone()),
             ApiError::PreconditionFailed(current) => Problem {
                 current: Some(current.clone()),
                 ..Problem::new(

@@ -3,15 +3,21 @@
 //! portal runs out of the box.
 
 pub mod admin;
+mod agenda;
 mod api;
 mod app_state;
 mod auth;
 pub mod backup;
+pub mod calendar;
 pub mod clock;
 mod db;
 mod error;
+pub mod event_admin;
 pub mod http;
 mod input;
+pub mod mail;
+pub mod paris;
+mod registration_limits;
 mod static_files;
 
 use std::{net::SocketAddr, path::PathBuf, sync::Arc};
@@ -19,10 +25,11 @@ use std::{net::SocketAddr, path::PathBuf, sync::Arc};
 use axum::Router;
 use tokio::net::TcpListener;
 
-pub use app_state::AppState;
+pub use app_state::{AppState, MailSettings};
 pub use db::{owner_only, retention, side_files, Content, Db, PoolBounds, DEMO_ACCOUNTS};
 pub use error::ApiError;
 pub use http::CONTENT_SECURITY_POLICY;
+pub use registration_limits::RegistrationLimits;
 
 #[derive(Clone, Debug)]
 pub struct ServerConfig {
@@ -39,6 +46,8 @@ pub struct ServerConfig {
     pub allow_origins: Vec<http::cors::AllowedOrigin>,
     /// Reverse proxies whose `X-Forwarded-For` names the client (`--trusted-proxy`).
     pub trusted_proxies: Vec<std::net::IpAddr>,
+    /// Mail: where it goes, from whom, and where its links point.
+    pub mail: MailSettings,
 }
 
 impl Default for ServerConfig {
@@ -52,6 +61,7 @@ impl Default for ServerConfig {
             sample_startups: None,
             allow_origins: Vec::new(),
             trusted_proxies: Vec::new(),
+            mail: MailSettings::default(),
         }
     }
 }
@@ -139,8 +149,9 @@ pub async fn run(config: ServerConfig) -> Result<(), String> {
         .await
         .map_err(|e| format!("cannot listen on {}: {e}", config.addr))?;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
-    let mut state = AppState::load(db).await?;
+    let mut state = AppState::load_with(db, &config.mail).await?;
     spawn_retention(state.db.clone());
+    agenda::spawn(state.db.clone(), state.mail.clone(), state.agenda.clone());
     state.trusted_proxies = Arc::new(config.trusted_proxies.clone());
     let app = app_allowing(state, config.dist_dir.clone(), &config.allow_origins);
     for origin in &config.allow_origins {
@@ -189,6 +200,8 @@ fn spawn_retention(db: Arc<Db>) {
                 Ok(purged) if purged != Default::default() => tracing::info!(
                     history_lines = purged.history_lines,
                     sessions = purged.sessions,
+                    registrations = purged.registrations,
+                    letters = purged.letters,
                     "retention: deleted what outlived its period"
                 ),
                 Ok(_) => {}

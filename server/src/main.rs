@@ -21,12 +21,19 @@ const USAGE: &str =
            samples) into the database, once; without it only the campus facts are loaded
   --demo-accounts         also create the demo accounts of the README (local use only; implies
            --sample-data); without it, a database holding them is refused
+  --site-url URL          where the portal is published (links in e-mails and calendars;
+           default http://127.0.0.1:8080)
+  --mail-from ADDRESS     the sender of the agenda's e-mails
+  --smtp-url URL          deliver e-mail to the SMTP relay at URL (smtp://host:25 or
+           smtp://user:pass@host:587, without TLS: a relay on this host or network); without
+           it, e-mails are written as .eml files under DIR/outbox
   --sample-programmes N   benchmarks only: add generated programmes until the catalogue holds N
   --sample-startups N     benchmarks only: add generated start-ups until the directory holds N
 
        portal-server account create --email E --startup SLUG [--data DIR]
        portal-server account reset-password --email E [--data DIR]
   (the password is read from standard input)
+       portal-server event upsert --from FILE.json | cancel SLUG | registrations SLUG --csv
        portal-server backup --to FILE [--data DIR]     (while the server runs)
        portal-server restore --from FILE [--data DIR]  (server stopped)";
 
@@ -72,6 +79,9 @@ fn parse_args() -> Result<ServerConfig, String> {
                 config.trusted_proxies.push(ip.to_canonical());
             }
             "--sample-data" => config.content.samples = true,
+            "--site-url" => config.mail.site_url = value("--site-url")?,
+            "--mail-from" => config.mail.from = value("--mail-from")?,
+            "--smtp-url" => config.mail.smtp_url = Some(value("--smtp-url")?),
             "--demo-accounts" => config.content.demo_accounts = true,
             "--sample-programmes" => {
                 let raw = value("--sample-programmes")?;
@@ -114,6 +124,7 @@ async fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("account") => return finish(server::admin::run(&args[1..]).await),
+        Some("event") => return finish(server::event_admin::run(&args[1..]).await),
         Some(action @ ("backup" | "restore")) => {
             return finish(server::backup::run(action, &args[1..]))
         }

@@ -146,7 +146,8 @@ async fn a_database_from_before_fact_sources_gets_the_articles() {
     conn.execute_batch(
         "ALTER TABLE key_figures DROP COLUMN source_by; ALTER TABLE key_figures DROP COLUMN as_of;
          ALTER TABLE campus DROP COLUMN source_by; ALTER TABLE campus DROP COLUMN as_of;
-         DROP TABLE seeded; PRAGMA user_version = 5;",
+         DROP TABLE seeded; DROP TABLE outbox; DROP TABLE registrations;
+         DROP TABLE event_values; DROP TABLE events; PRAGMA user_version = 5;",
     )
     .unwrap();
     drop(conn);

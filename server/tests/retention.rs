@@ -55,7 +55,9 @@ async fn history_lines_past_a_year_and_expired_sessions_are_deleted() {
         purged,
         retention::Purged {
             history_lines: 1,
-            sessions: 1
+            sessions: 1,
+            registrations: 0,
+            letters: 0,
         }
     );
     let versions: Vec<i64> = conn
@@ -140,4 +142,42 @@ async fn deleting_an_account_removes_its_e_mail_from_the_history_at_once() {
         .call(Method::GET, "/api/v1/me", Some(&b), &[], Body::empty())
         .await;
     assert_eq!(me.status, StatusCode::UNAUTHORIZED, "its sessions are gone");
+}
+
+#[tokio::test]
+async fn registrations_go_thirty_days_after_their_event_and_not_before() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("campus.sqlite3");
+    let db = Db::open(&path, Content::DEMO).unwrap();
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let now = clock::now_unix();
+    // One event that ended 31 days ago, one that ended 29 days ago.
+    for (slug, ended_days_ago) in [("ancien", 31), ("recent", 29)] {
+        let end = (now - ended_days_ago * DAY) as i64;
+        conn.execute(
+            "INSERT INTO events (slug, title_fr, title_en, summary_fr, summary_en, description_fr,
+             description_en, type, format, free, starts_at, ends_at, organiser, updated_at)
+             VALUES (?1, 't', 't', 's', 's', 'd', 'd', 'atelier', 'en-ligne', 1, ?2, ?3, 'o', ?3)",
+            rusqlite::params![slug, end - 3600, end],
+        )
+        .unwrap();
+        conn.execute(
+            "INSERT INTO registrations (event_slug, token, email, email_key, name, lang, state,
+             holds_seat, queued_at, created_at, access_needs)
+             VALUES (?1, ?1 || '-token', 'a@example.org', 'a@example.org', 'A', 'fr', 'confirmed',
+             1, ?2, ?2, 'boucle magnétique')",
+            rusqlite::params![slug, end - 7200],
+        )
+        .unwrap();
+    }
+    let purged = db.purge_expired(now).await.unwrap();
+    assert_eq!(purged.registrations, 1);
+    let left: Vec<String> = conn
+        .prepare("SELECT event_slug FROM registrations")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(left, ["recent"]);
 }

@@ -3,6 +3,7 @@
 //! page size. Adding a facet to a declaration without documenting it fails here.
 
 use model::{
+    agenda::AgendaQuery,
     catalogue::CatalogueQuery,
     directory::DirectoryQuery,
     facet_search::{Coded, FacetKind, FacetQuery},
@@ -92,6 +93,17 @@ fn check<Q: FacetQuery>(path: &str) {
                 assert!(!accepts(schema, &json!(min - 1)), "{context}");
                 assert!(!accepts(schema, &json!(max + 1)), "{context}");
             }
+            FacetKind::Date => {
+                for value in ["2026-12-10", ""] {
+                    assert!(
+                        accepts(schema, &json!(value)),
+                        "{context} accepts {value:?}"
+                    );
+                }
+                for value in ["10/12/2026", "2026-13-01", "x"] {
+                    assert!(!accepts(schema, &json!(value)), "{context} refuses {value}");
+                }
+            }
         }
     }
 
@@ -132,6 +144,12 @@ fn the_directory_search_is_documented_as_declared() {
 }
 
 #[test]
+fn the_agenda_search_and_its_feed_are_documented_as_declared() {
+    check::<AgendaQuery>("/events");
+    check::<AgendaQuery>("/events.ics");
+}
+
+#[test]
 fn each_declared_parameter_round_trips_through_a_link() {
     fn round_trip<Q: FacetQuery>() {
         for facet in Q::FACETS {
@@ -140,6 +158,7 @@ fn each_declared_parameter_round_trips_through_a_link() {
                 FacetKind::AnyOf => "psl".to_owned(),
                 FacetKind::Toggle => "1".to_owned(),
                 FacetKind::Year => "2020".to_owned(),
+                FacetKind::Date => "2026-12-10".to_owned(),
             };
             let (query, issues) = Q::parse_pairs([(facet.param, value.as_str())]);
             assert!(issues.is_empty(), "{}: {issues:?}", facet.param);
@@ -161,4 +180,5 @@ fn each_declared_parameter_round_trips_through_a_link() {
     }
     round_trip::<CatalogueQuery>();
     round_trip::<DirectoryQuery>();
+    round_trip::<AgendaQuery>();
 }

@@ -71,7 +71,10 @@ impl Chunk {
     /// The chunk a page's code is in, if it is not in the main wasm.
     pub fn of(page: &Page) -> Option<Chunk> {
         Some(match page {
-            Page::Home | Page::Unknown(_) => return None,
+            // The agenda's pages are answered by the API only, until its chunk exists.
+            Page::Home | Page::Unknown(_) | Page::Agenda | Page::Event(_) | Page::Registration => {
+                return None
+            }
             Page::Poles
             | Page::Pole(_)
             | Page::Catalogue

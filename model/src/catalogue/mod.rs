@@ -1,6 +1,5 @@
 //! The training catalogue: programmes, their vocabularies, the search query and engine.
 
-mod date;
 pub mod generate;
 mod programme;
 mod query;
@@ -9,7 +8,7 @@ mod search;
 pub use crate::facet_search::{
     decode_query, encode_query, fold, words, FacetValue, QueryIssue, MAX_PAGE, MAX_QUERY_LEN,
 };
-pub use date::Date;
+pub use crate::Date;
 pub use programme::{
     ApplicationStatus, ApplicationWindow, Domain, Format, Institution, Level, Mode, Programme,
     ProgrammeSummary, TeachingLanguage,

@@ -10,6 +10,7 @@ mod validate;
 pub use query::{DirectoryQuery, DirectorySort, FOUNDED_MAX, FOUNDED_MIN};
 pub use search::{DirectoryFacets, DirectoryIndex, DirectoryResult, StartupList};
 pub use startup::{Network, Sector, SocialLink, SpinOff, Stage, Startup, StartupSummary, TeamSize};
+pub(crate) use validate::Check;
 pub use validate::{limits, validate_email, validate_url, FieldError, MAX_ERRORS};
 
 #[cfg(test)]

@@ -112,12 +112,14 @@ pub fn validate_email(email: &str) -> Result<(), String> {
 /// about its length, not 200,000.
 pub const MAX_ERRORS: usize = 32;
 
-struct Check {
-    errors: Vec<FieldError>,
+/// Collects the broken rules of one value, up to [`MAX_ERRORS`].
+#[derive(Default)]
+pub(crate) struct Check {
+    pub(crate) errors: Vec<FieldError>,
 }
 
 impl Check {
-    fn fail(&mut self, field: impl Into<String>, reason: impl Into<String>) {
+    pub(crate) fn fail(&mut self, field: impl Into<String>, reason: impl Into<String>) {
         if self.errors.len() < MAX_ERRORS {
             self.errors.push(FieldError {
                 field: field.into(),
@@ -127,7 +129,14 @@ impl Check {
     }
 
     /// One text: its characters, then something visible, then its length.
-    fn one_text(&mut self, field: String, value: &str, lines: Lines, min: usize, max: usize) {
+    pub(crate) fn one_text(
+        &mut self,
+        field: String,
+        value: &str,
+        lines: Lines,
+        min: usize,
+        max: usize,
+    ) {
         if let Some(fault) = text::fault(value, lines) {
             self.fail(field, fault);
         } else if !text::has_visible(value) {

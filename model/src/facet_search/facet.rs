@@ -19,6 +19,8 @@ pub enum FacetKind {
     Toggle,
     /// One bound of a year range.
     Year,
+    /// One bound of a date range (`YYYY-MM-DD`).
+    Date,
 }
 
 /// One declared facet.

@@ -5,7 +5,7 @@ use super::{
     params::{flip, join_codes, join_text, parse_codes, parse_flag, parse_slugs},
     Coded, FacetKind, QueryIssue, YEAR_MAX, YEAR_MIN,
 };
-use crate::Lang;
+use crate::{Date, Lang};
 
 /// The value type of one facet's field; its kind follows from the type.
 pub trait FacetField: Default {
@@ -127,5 +127,36 @@ impl FacetField for Option<u16> {
     }
     fn selected(&self) -> Vec<String> {
         self.iter().map(u16::to_string).collect()
+    }
+}
+
+impl FacetField for Option<Date> {
+    const KIND: FacetKind = FacetKind::Date;
+    fn parse(&mut self, key: &str, value: &str, _: &'static str, issues: &mut Vec<QueryIssue>) {
+        match value.trim() {
+            "" => *self = None,
+            v => match v.parse::<Date>() {
+                Ok(date) if (YEAR_MIN..=YEAR_MAX).contains(&(date.year as u16)) => {
+                    *self = Some(date)
+                }
+                _ => issues.push(QueryIssue::new(
+                    key,
+                    value,
+                    "expected a date such as 2026-12-10",
+                )),
+            },
+        }
+    }
+    fn toggle(&mut self, _: &str) {
+        *self = None;
+    }
+    fn encode(&self) -> String {
+        self.map(|date| date.to_string()).unwrap_or_default()
+    }
+    fn is_set(&self) -> bool {
+        self.is_some()
+    }
+    fn selected(&self) -> Vec<String> {
+        self.iter().map(Date::to_string).collect()
     }
 }

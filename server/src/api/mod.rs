@@ -1,11 +1,13 @@
 //! `/api/v1`: one router per resource, merged here, with the API-wide layers.
 
 mod campus;
+mod events;
 mod health;
 mod json_body;
 mod listing;
 mod poles;
 mod programmes;
+mod registrations;
 mod space;
 mod startups;
 
@@ -21,6 +23,8 @@ pub fn router(state: AppState) -> Router {
         .merge(poles::router())
         .merge(programmes::router())
         .merge(startups::router())
+        .merge(events::router())
+        .merge(registrations::router())
         .merge(space::router())
         .merge(health::router())
         .method_not_allowed_fallback(method_not_allowed)
@@ -56,7 +60,7 @@ async fn log_request(request: axum::extract::Request, next: middleware::Next) ->
     let started = std::time::Instant::now();
     let method = request.method().clone();
     // This router is nested under `/api`, which the path here no longer shows.
-    let route = format!("/api{}", request.uri().path());
+    let route = format!("/api{}", loggable(request.uri().path()));
     let response = next.run(request).await;
     let status = response.status().as_u16();
     let ms = started.elapsed().as_secs_f64() * 1000.0;
@@ -66,4 +70,16 @@ async fn log_request(request: axum::extract::Request, next: middleware::Next) ->
         tracing::debug!(%method, route, status, ms, "request");
     }
     response
+}
+
+/// A path as it may be logged: a registration's secret never is.
+fn loggable(path: &str) -> std::borrow::Cow<'_, str> {
+    match path.strip_prefix("/v1/registrations/") {
+        Some(rest) => {
+            let tail = rest.split_once('/').map_or("", |(_, tail)| tail);
+            let slash = if tail.is_empty() { "" } else { "/" };
+            format!("/v1/registrations/{{token}}{slash}{tail}").into()
+        }
+        None => path.into(),
+    }
 }

@@ -43,6 +43,9 @@ pub enum Part {
     RealStartups,
     SampleStartups,
     SampleProgrammes,
+    /// The inauguration of 14 December 2021 (a fact).
+    RealEvents,
+    SampleEvents,
     DemoAccounts,
 }
 
@@ -53,6 +56,8 @@ impl Part {
             Part::RealStartups => "real-startups",
             Part::SampleStartups => "sample-startups",
             Part::SampleProgrammes => "sample-programmes",
+            Part::RealEvents => "real-events",
+            Part::SampleEvents => "sample-events",
             Part::DemoAccounts => "demo-accounts",
         }
     }

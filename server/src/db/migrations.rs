@@ -12,6 +12,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0006_fact_sources.sql"),
     include_str!("../../migrations/0007_startup_facts_optional.sql"),
     include_str!("../../migrations/0008_seeded.sql"),
+    include_str!("../../migrations/0009_agenda.sql"),
 ];
 
 /// Why the schema cannot be brought up to date.

@@ -5,8 +5,11 @@ mod campus;
 mod campus_reference;
 mod content;
 mod demo_accounts;
+mod event_seed;
+mod events;
 mod migrations;
 mod programmes;
+mod registrations;
 pub mod retention;
 mod seed;
 mod startup_seed;
@@ -103,6 +106,8 @@ impl Db {
         seed::load_once(&mut conn, content.samples()).map_err(DbError::Seed)?;
         startup_seed::load_startups_once(&mut conn, crate::clock::this_year(), content.samples())
             .map_err(DbError::Seed)?;
+        event_seed::load_events_once(&mut conn, crate::paris::today(), content.samples())
+            .map_err(DbError::Seed)?;
         if content.demo_accounts {
             demo_accounts::load_once(&mut conn).map_err(DbError::Seed)?;
         }
@@ -112,6 +117,11 @@ impl Db {
             permits: tokio::sync::Semaphore::new(bounds.connections.max(1)),
             bounds,
         })
+    }
+
+    /// The folder the database is in (the mail outbox's `.eml` files go beside it).
+    pub fn dir(&self) -> &Path {
+        self.path.parent().unwrap_or(Path::new("."))
     }
 
     /// The demo accounts (README passwords) this database holds.
@@ -264,5 +274,13 @@ pub use accounts::{
 };
 pub use campus::{load_campus, load_pole, load_poles};
 pub use campus_reference::{load_campus_reference, CampusReference};
+pub use events::{
+    load_event, load_event_summaries, next_change as next_agenda_change, upsert_event,
+};
 pub use programmes::{load_programme, load_programme_summaries};
+pub use registrations::{
+    cancel as cancel_registration, cancel_event, confirm as confirm_registration, register,
+    registrations_csv, send_reminders, settle_expired as settle_expired_holds,
+    view as view_registration, Registered,
+};
 pub use startups::{load_directory_snapshot, load_logo, load_startup};

@@ -4,6 +4,9 @@
 //! - A history line (who saved, when, the profile as saved) is kept [`HISTORY_DAYS`] days.
 //! - A session row is deleted once it has expired (8 hours after sign-in at most).
 //! - A deleted account's e-mail leaves its history lines at once (a trigger, migration 5).
+//! - A registration to an event (name, e-mail, organisation, accessibility needs) is
+//!   deleted [`REGISTRATION_DAYS`] days after the event ends; a letter left undelivered in
+//!   the outbox as long after it was written.
 //! - The sign-in limiter lives in memory only: 15 minutes per attempt, 30 days per known
 //!   address (`auth::limiter`).
 
@@ -11,12 +14,16 @@ use rusqlite::{params, Connection};
 
 /// How long a profile's history lines are kept.
 pub const HISTORY_DAYS: u64 = 365;
+/// How long registrations are kept after their event.
+pub const REGISTRATION_DAYS: u64 = 30;
 
 /// What one purge deleted.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct Purged {
     pub history_lines: usize,
     pub sessions: usize,
+    pub registrations: usize,
+    pub letters: usize,
 }
 
 /// Deletes what has outlived its retention at `now` (Unix seconds).
@@ -25,8 +32,20 @@ pub fn purge(conn: &Connection, now: u64) -> rusqlite::Result<Purged> {
     let history_lines =
         conn.execute("DELETE FROM startup_history WHERE at < ?1", params![cutoff])?;
     let sessions = conn.execute("DELETE FROM sessions WHERE expires_at <= ?1", params![now])?;
+    let registration_cutoff = now.saturating_sub(REGISTRATION_DAYS * 24 * 3600) as i64;
+    let registrations = conn.execute(
+        "DELETE FROM registrations WHERE event_slug IN \
+         (SELECT slug FROM events WHERE ends_at < ?1)",
+        params![registration_cutoff],
+    )?;
+    let letters = conn.execute(
+        "DELETE FROM outbox WHERE created_at < ?1",
+        params![registration_cutoff],
+    )?;
     Ok(Purged {
         history_lines,
         sessions,
+        registrations,
+        letters,
     })
 }
