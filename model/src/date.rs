@@ -42,6 +42,16 @@ impl Date {
         Date { year, month, day }
     }
 
+    /// The day of the week, 0 for Monday to 6 for Sunday (1970-01-01 was a Thursday).
+    pub fn weekday(self) -> u8 {
+        (self.days_since_epoch() + 3).rem_euclid(7) as u8
+    }
+
+    /// The date `days` later (earlier when negative).
+    pub fn plus_days(self, days: i64) -> Date {
+        Date::from_days_since_epoch(self.days_since_epoch() + days)
+    }
+
     /// Whole days from `self` to `other` (negative when `other` is earlier).
     pub fn days_until(self, other: Date) -> i64 {
         other.days_since_epoch() - self.days_since_epoch()
@@ -133,6 +143,9 @@ mod tests {
                 .days_until(Date::new(2028, 2, 28).unwrap()),
             -2
         );
+        assert_eq!(Date::new(2026, 12, 4).unwrap().weekday(), 4, "a Friday");
+        assert_eq!(Date::new(1970, 1, 1).unwrap().weekday(), 3, "a Thursday");
+        assert_eq!(d.plus_days(3), Date::new(2026, 12, 2).unwrap());
         for n in (-1000..100_000).step_by(37) {
             assert_eq!(Date::from_days_since_epoch(n).days_since_epoch(), n);
         }

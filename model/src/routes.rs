@@ -185,6 +185,8 @@ impl Page {
             Page::Shortlist,
             Page::Compare,
             Page::Directory,
+            Page::Agenda,
+            Page::Registration,
             Page::Space,
             Page::Accessibility,
             Page::LegalNotice,
@@ -295,7 +297,7 @@ mod tests {
                 assert_eq!(&Page::parse(&page.path(lang)).0, page);
             }
         }
-        assert_eq!(fixed.len(), 10);
+        assert_eq!(fixed.len(), 12);
         assert!(!Page::Space.is_public());
         assert!(Page::programme("x").is_public());
         assert!(!Page::Unknown("/x".into()).is_public());

@@ -172,8 +172,9 @@ impl AppState {
             Page::Pole(slug) => self.campus.poles.contains(slug),
             Page::Programme(slug) => self.catalogue.contains(slug),
             Page::Startup(slug) => self.directory().contains(slug),
-            // The portal has no agenda pages yet: the agenda is the API's only.
-            Page::Agenda | Page::Event(_) | Page::Registration => false,
+            // An event page is drawn by the app from the API (an event published after the
+            // build has no prerendered page).
+            Page::Event(slug) => model::validate_slug(slug).is_ok(),
             Page::Unknown(_) => false,
             _ => true,
         }

@@ -12,8 +12,10 @@ use governor::{
 const MAX_KEYS: usize = 100_000;
 
 pub struct RegistrationLimits {
-    per_address: DefaultKeyedRateLimiter<Vec<u8>>,
-    per_email: DefaultKeyedRateLimiter<String>,
+    per_address: DefaultKeyedRateLimiter<[u8; 32]>,
+    per_email: DefaultKeyedRateLimiter<[u8; 32]>,
+    /// Keys are hashed with this process's own secret: no e-mail or address is held as is.
+    secret: [u8; 32],
 }
 
 fn quota(burst: u32, every: Duration) -> Quota {
@@ -45,10 +47,23 @@ impl RegistrationLimits {
         email_burst: u32,
         email_every: Duration,
     ) -> RegistrationLimits {
+        let mut secret = [0; 32];
+        rand_core::RngCore::fill_bytes(&mut rand_core::OsRng, &mut secret);
         RegistrationLimits {
             per_address: RateLimiter::keyed(quota(address_burst, address_every)),
             per_email: RateLimiter::keyed(quota(email_burst, email_every)),
+            secret,
         }
+    }
+
+    fn key(&self, kind: &[u8], value: &[u8]) -> [u8; 32] {
+        use sha2::{Digest, Sha256};
+        Sha256::new()
+            .chain_update(self.secret)
+            .chain_update(kind)
+            .chain_update(value)
+            .finalize()
+            .into()
     }
 
     /// Counts a request from `client` for `email`, or says how many seconds to wait.
@@ -64,11 +79,11 @@ impl RegistrationLimits {
             self.per_email.retain_recent();
         }
         if let Some(ip) = client {
-            self.per_address.check_key(&network_of(ip)).map_err(wait)?;
+            let key = self.key(b"address", &network_of(ip));
+            self.per_address.check_key(&key).map_err(wait)?;
         }
-        self.per_email
-            .check_key(&email.trim().to_lowercase())
-            .map_err(wait)?;
+        let key = self.key(b"email", email.trim().to_lowercase().as_bytes());
+        self.per_email.check_key(&key).map_err(wait)?;
         Ok(())
     }
 }

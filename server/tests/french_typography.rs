@@ -1,5 +1,5 @@
 //! French typography, linted over every French text the visitor reads: the interface
-//! (`src/i18n/fr.rs`, the French halves of `space.rs` and `directory.rs`, the French legal
+//! (`src/i18n/fr.rs`, the French halves of `space.rs`, `directory.rs` and `agenda.rs`, the French legal
 //! pages) and the seed (every `"fr"` value of `server/seed/*.json`).
 //!
 //! The house rules (the glossary in the README):
@@ -109,7 +109,11 @@ fn interface_texts() -> Vec<(String, String)> {
     let root = workspace();
     let read = |path: &str| std::fs::read_to_string(root.join(path)).unwrap();
     let mut sources = vec![("src/i18n/fr.rs".to_owned(), read("src/i18n/fr.rs"))];
-    for file in ["src/i18n/space.rs", "src/i18n/directory.rs"] {
+    for file in [
+        "src/i18n/space.rs",
+        "src/i18n/directory.rs",
+        "src/i18n/agenda.rs",
+    ] {
         let source = read(file);
         sources.push((
             file.to_owned(),
@@ -147,7 +151,12 @@ fn seed_texts() -> Vec<(String, String)> {
         }
     }
     let mut texts = Vec::new();
-    for file in ["campus.json", "programmes.json", "startups.json"] {
+    for file in [
+        "campus.json",
+        "programmes.json",
+        "startups.json",
+        "events.json",
+    ] {
         let path = workspace().join("server/seed").join(file);
         let value: serde_json::Value =
             serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();

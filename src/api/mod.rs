@@ -4,6 +4,7 @@
 //! A read is described by an [`Endpoint`]: its path (the data layer's cache key) and how
 //! its body is decoded. [`read`] performs it, conditionally when an `ETag` is known.
 
+pub mod agenda;
 mod config;
 mod error;
 mod fetch;

@@ -122,8 +122,9 @@ impl Api {
             slug: String,
         }
         let mut slugs = Vec::new();
+        let separator = if list.contains('?') { '&' } else { '?' };
         for page in 1.. {
-            let answer = self.answer(&format!("{list}?per_page=1000&page={page}"))?;
+            let answer = self.answer(&format!("{list}{separator}per_page=1000&page={page}"))?;
             let body = answer.body.ok_or(format!("{list}: no body"))?;
             let page: ResultList<Slugged, serde::de::IgnoredAny> =
                 serde_json::from_str(body.get()).map_err(|e| format!("{list}: {e}"))?;
@@ -158,6 +159,10 @@ fn public_pages(api: &Api) -> Result<Vec<Page>, String> {
             .iter()
             .map(|s| Page::startup(s)),
     );
+    // The coming events and the archive.
+    for list in ["/api/v1/events", "/api/v1/events?past=1"] {
+        pages.extend(api.slugs(list)?.iter().map(|s| Page::event(s)));
+    }
     Ok(pages)
 }
 

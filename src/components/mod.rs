@@ -5,6 +5,7 @@ mod application_badge;
 mod breadcrumbs;
 mod compare_bar;
 mod error_view;
+mod event_card;
 mod faceted;
 #[cfg(not(feature = "ssr"))]
 mod head_element;
@@ -33,10 +34,12 @@ pub use application_badge::{application_text, ApplicationBadge};
 pub use breadcrumbs::{Breadcrumbs, Crumb};
 pub use compare_bar::CompareBar;
 pub use error_view::ErrorView;
+pub use event_card::{event_badges, event_times, EventCard};
 pub use faceted::{
-    focus_results_count, use_url_query, Chip, FacetGroup, FacetOption, FacetPanel, FacetToggle,
-    FacetView, FacetedSearch, FacetedSearchPage, FilterChips, Pagination, QueryNotice, RangeTexts,
-    ResultPage, ResultsBar, SearchBox, SearchTexts, SortOption, UrlQuery,
+    focus_results_count, local_search, use_url_query, Chip, FacetGroup, FacetOption, FacetPanel,
+    FacetToggle, FacetView, FacetedSearch, FacetedSearchPage, FilterChips, LocalSearchView,
+    Pagination, QueryNotice, RangeTexts, ResultPage, ResultsBar, SearchBox, SearchTexts,
+    SearchedLocally, SortOption, UrlQuery,
 };
 pub use institute_list::InstituteList;
 pub use json_ld::attach_json_ld;

@@ -15,6 +15,7 @@ pub fn SiteHeader() -> impl IntoView {
     let catalogue = move || Page::Catalogue.href(i18n.lang());
     let shortlist = move || Page::Shortlist.href(i18n.lang());
     let directory = move || Page::Directory.href(i18n.lang());
+    let agenda = move || Page::Agenda.href(i18n.lang());
     let selections = crate::state::shortlist::use_selections();
     let count = move || selections.shortlist.with(Vec::len);
     view! {
@@ -42,6 +43,7 @@ pub fn SiteHeader() -> impl IntoView {
                             </A>
                         </li>
                         <li><A href=directory>{move || i18n.t().nav_directory}</A></li>
+                        <li><A href=agenda>{move || i18n.t().nav_agenda}</A></li>
                     </ul>
                 </nav>
             </div>

@@ -26,6 +26,7 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 use model::{
+    agenda::{AgendaQuery, Event, EventList},
     catalogue::{CatalogueIndex, CatalogueQuery, Programme, ProgrammeList, ProgrammeSummary},
     directory::{DirectoryIndex, DirectoryQuery, Startup, StartupList, StartupSummary},
     Campus, Lang, Pole, PoleSummary,
@@ -152,5 +153,24 @@ impl Data {
 
     pub fn startup(&self, slug: &str) -> Query<Startup> {
         self.query(api::startup(slug))
+    }
+
+    /// One page of an agenda search, answered by the API.
+    pub fn search_events(
+        &self,
+        query: &AgendaQuery,
+        lang: Lang,
+        per_page: u32,
+    ) -> Query<EventList> {
+        self.query(api::agenda::search_events(query, lang, per_page))
+    }
+
+    /// The next `n` coming events, of a pole or of the whole campus.
+    pub fn coming_events(&self, pole: Option<&str>, n: u32) -> Query<EventList> {
+        self.query(api::agenda::coming_events(pole, n))
+    }
+
+    pub fn event(&self, slug: &str) -> Query<Event> {
+        self.query(api::agenda::event(slug))
     }
 }

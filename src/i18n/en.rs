@@ -11,6 +11,7 @@ pub const TEXTS: Texts = Texts {
     nav_label: "Main navigation",
     nav_home: "Home",
     nav_directory: "Start-ups",
+    nav_agenda: "Events",
     nav_poles: "Poles",
     switch_to_other: "Français",
     switch_to_other_hint: "Lire cette page en français",

@@ -11,6 +11,7 @@ pub const TEXTS: Texts = Texts {
     nav_label: "Navigation principale",
     nav_home: "Accueil",
     nav_directory: "Start-ups",
+    nav_agenda: "Agenda",
     nav_poles: "Les pôles",
     switch_to_other: "English",
     switch_to_other_hint: "Read this page in English",

@@ -1,11 +1,13 @@
 //! French and English interface texts. Both languages fill the same `Texts` struct, so a
 //! text missing in one language is a compile error, not a blank on screen.
 
+mod agenda;
 mod directory;
 mod en;
 mod fr;
 mod space;
 
+pub use agenda::{texts as agenda_texts, AgendaTexts};
 pub use directory::{texts as directory_texts, DirectoryTexts};
 pub use space::{texts as space_texts, SpaceTexts};
 
@@ -25,6 +27,7 @@ pub struct Texts {
     pub nav_home: &'static str,
     pub nav_poles: &'static str,
     pub nav_directory: &'static str,
+    pub nav_agenda: &'static str,
     /// Name of the *other* language, written in that language (link text of the switch).
     pub switch_to_other: &'static str,
     pub switch_to_other_hint: &'static str,
@@ -200,6 +203,11 @@ impl I18n {
     /// out of the main part and of the home page's first load (see [`PageTexts`]).
     pub fn directory(&self) -> &'static DirectoryTexts {
         directory_texts(self.lang())
+    }
+
+    /// The agenda's texts, out of the main part for the same reason.
+    pub fn agenda(&self) -> &'static AgendaTexts {
+        agenda_texts(self.lang())
     }
 
     /// The start-up space's texts, out of the main part for the same reason.

@@ -9,7 +9,8 @@ use model::{
 
 use crate::{
     components::{
-        CompareBar, FacetedSearch, FacetedSearchPage, ProgrammeCard, ResultPage, SearchTexts,
+        local_search, CompareBar, FacetedSearch, FacetedSearchPage, LocalSearchView, ProgrammeCard,
+        ResultPage, SearchTexts, SearchedLocally,
     },
     data::{Data, Query},
     i18n::page_texts,
@@ -23,7 +24,6 @@ struct Catalogue;
 impl FacetedSearch for Catalogue {
     type Query = CatalogueQuery;
     type Item = ProgrammeSummary;
-    type Index = CatalogueIndex;
     const PAGE: Page = Page::Catalogue;
     const SEARCH_BOX_ID: &'static str = "catalogue-q";
     const SORT_MENU_ID: &'static str = "catalogue-sort";
@@ -43,6 +43,21 @@ impl FacetedSearch for Catalogue {
         }
     }
 
+    fn search(data: &Data, query: &CatalogueQuery, lang: Lang) -> Query<ResultPage<Self>> {
+        data.search_programmes(query, lang, CatalogueQuery::PER_PAGE)
+    }
+
+    fn local() -> Option<LocalSearchView<Self>> {
+        Some(local_search::<Self>)
+    }
+
+    fn card(programme: ProgrammeSummary) -> AnyView {
+        view! { <ProgrammeCard programme/> }.into_any()
+    }
+}
+
+impl SearchedLocally for Catalogue {
+    type Index = CatalogueIndex;
     fn summary(data: &Data) -> Query<ResultPage<Self>> {
         data.catalogue_summary()
     }
@@ -53,14 +68,6 @@ impl FacetedSearch for Catalogue {
 
     fn list(index: &CatalogueIndex, query: &CatalogueQuery, lang: Lang) -> ResultPage<Self> {
         index.list(query, today(), lang, CatalogueQuery::PER_PAGE)
-    }
-
-    fn search(data: &Data, query: &CatalogueQuery, lang: Lang) -> Query<ResultPage<Self>> {
-        data.search_programmes(query, lang, CatalogueQuery::PER_PAGE)
-    }
-
-    fn card(programme: ProgrammeSummary) -> AnyView {
-        view! { <ProgrammeCard programme/> }.into_any()
     }
 }
 

@@ -12,8 +12,9 @@ use futures::FutureExt;
 use leptos::prelude::*;
 
 use super::{
-    AccessibilityPage, CataloguePage, ComparePage, DirectoryPage, LegalNoticePage, PolePage,
-    PolesPage, PrivacyPage, ProgrammePage, ShortlistPage, SpacePage, StartupPage,
+    AccessibilityPage, AgendaPage, CataloguePage, ComparePage, DirectoryPage, EventPage,
+    LegalNoticePage, PolePage, PolesPage, PrivacyPage, ProgrammePage, RegistrationPage,
+    ShortlistPage, SpacePage, StartupPage,
 };
 use crate::{
     api::ApiError,
@@ -21,7 +22,7 @@ use crate::{
     routes::Page,
 };
 
-/// The chunks. Why these four: finer cuts multiply the parts a page fetches and
+/// The chunks. Why these (the agenda's is the fifth, kept apart as the space is): finer cuts multiply the parts a page fetches and
 /// instantiates, and blocked longer for fewer bytes (the README's "Each route loads only
 /// its own code" has the figures). The pages a visitor browses share most of their code
 /// (cards, facets, the search engines), so they travel together, and the home page, the
@@ -33,6 +34,8 @@ pub enum Chunk {
     Compare,
     Space,
     Legal,
+    /// The agenda, an event, a registration.
+    Agenda,
 }
 
 /// A chunk that did not arrive (network gone). Shown as a network error, with a retry.
@@ -71,10 +74,8 @@ impl Chunk {
     /// The chunk a page's code is in, if it is not in the main wasm.
     pub fn of(page: &Page) -> Option<Chunk> {
         Some(match page {
-            // The agenda's pages are answered by the API only, until its chunk exists.
-            Page::Home | Page::Unknown(_) | Page::Agenda | Page::Event(_) | Page::Registration => {
-                return None
-            }
+            Page::Home | Page::Unknown(_) => return None,
+            Page::Agenda | Page::Event(_) | Page::Registration => Chunk::Agenda,
             Page::Poles
             | Page::Pole(_)
             | Page::Catalogue
@@ -97,6 +98,7 @@ impl Chunk {
             Chunk::Compare => preload_compare().await?,
             Chunk::Space => preload_space().await?,
             Chunk::Legal => preload_legal().await?,
+            Chunk::Agenda => preload_agenda().await?,
         }
         Ok(())
     }
@@ -108,6 +110,7 @@ impl Chunk {
             Chunk::Compare => now!(compare_view(page)),
             Chunk::Space => now!(space_view(page)),
             Chunk::Legal => now!(legal_view(page)),
+            Chunk::Agenda => now!(agenda_view(page)),
         }
     }
 }
@@ -171,6 +174,14 @@ split_point!(legal, preload_legal, fn legal_view(page) {
         Page::Accessibility => view! { <AccessibilityPage/> }.into_any(),
         Page::LegalNotice => view! { <LegalNoticePage/> }.into_any(),
         _ => view! { <PrivacyPage/> }.into_any(),
+    }
+});
+
+split_point!(agenda, preload_agenda, fn agenda_view(page) {
+    match page {
+        Page::Event(slug) => view! { <EventPage slug/> }.into_any(),
+        Page::Registration => view! { <RegistrationPage/> }.into_any(),
+        _ => view! { <AgendaPage/> }.into_any(),
     }
 });
 

@@ -11,7 +11,8 @@ use model::{
 
 use crate::{
     components::{
-        FacetedSearch, FacetedSearchPage, RangeTexts, ResultPage, SearchTexts, StartupCard,
+        local_search, FacetedSearch, FacetedSearchPage, LocalSearchView, RangeTexts, ResultPage,
+        SearchTexts, SearchedLocally, StartupCard,
     },
     data::{Data, Query},
     i18n::{directory_texts, use_i18n},
@@ -24,7 +25,6 @@ struct Directory;
 impl FacetedSearch for Directory {
     type Query = DirectoryQuery;
     type Item = StartupSummary;
-    type Index = DirectoryIndex;
     const PAGE: Page = Page::Directory;
     const SEARCH_BOX_ID: &'static str = "directory-q";
     const SORT_MENU_ID: &'static str = "directory-sort";
@@ -48,6 +48,21 @@ impl FacetedSearch for Directory {
         }
     }
 
+    fn search(data: &Data, query: &DirectoryQuery, _: Lang) -> Query<ResultPage<Self>> {
+        data.search_startups(query, DirectoryQuery::PER_PAGE)
+    }
+
+    fn local() -> Option<LocalSearchView<Self>> {
+        Some(local_search::<Self>)
+    }
+
+    fn card(startup: StartupSummary) -> AnyView {
+        view! { <StartupCard startup/> }.into_any()
+    }
+}
+
+impl SearchedLocally for Directory {
+    type Index = DirectoryIndex;
     fn summary(data: &Data) -> Query<ResultPage<Self>> {
         data.directory_summary()
     }
@@ -58,14 +73,6 @@ impl FacetedSearch for Directory {
 
     fn list(index: &DirectoryIndex, query: &DirectoryQuery, _: Lang) -> ResultPage<Self> {
         index.list(query, DirectoryQuery::PER_PAGE)
-    }
-
-    fn search(data: &Data, query: &DirectoryQuery, _: Lang) -> Query<ResultPage<Self>> {
-        data.search_startups(query, DirectoryQuery::PER_PAGE)
-    }
-
-    fn card(startup: StartupSummary) -> AnyView {
-        view! { <StartupCard startup/> }.into_any()
     }
 }
 

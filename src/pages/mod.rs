@@ -1,5 +1,6 @@
 //! One module per route.
 
+mod agenda;
 mod catalogue;
 mod chunks;
 mod compare;
@@ -14,6 +15,7 @@ mod shortlist;
 mod space;
 mod startup;
 
+pub use agenda::{AgendaPage, EventPage, RegistrationPage};
 pub use catalogue::CataloguePage;
 use chunks::ChunkPage;
 pub use chunks::{Chunk, ChunkError};

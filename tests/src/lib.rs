@@ -25,7 +25,7 @@ use tokio::{
 
 const WAIT: Duration = Duration::from_secs(15);
 
-fn env_path(name: &str) -> PathBuf {
+pub fn env_path(name: &str) -> PathBuf {
     PathBuf::from(std::env::var_os(name).unwrap_or_else(|| {
         panic!("{name} is not set: run the end-to-end tests with `cargo xtask test`")
     }))
@@ -317,6 +317,11 @@ impl Portal {
 
     pub fn client(&self) -> &Client {
         &self.browser.client
+    }
+
+    /// The server's data folder (its database, and its mail outbox as `.eml` files).
+    pub fn data_dir(&self) -> &Path {
+        self._data.path()
     }
 
     /// Opens `path` and waits until the app runs there: a prerendered page shows its

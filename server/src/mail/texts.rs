@@ -14,11 +14,11 @@ pub fn words(letter: Letter, lang: Lang) -> Words {
     use Letter::*;
     match (letter, lang) {
         (ConfirmLink, Lang::Fr) => Words {
-            subject: "Confirmez votre inscription : {title}",
+            subject: "Confirmez votre inscription\u{202f}: {title}",
             body: &[
-                "Vous avez demandé à vous inscrire à « {title} ».",
-                "Votre place est réservée pendant 30 minutes : ouvrez le lien ci-dessous pour confirmer votre inscription. Sans confirmation, la place est libérée.",
-                "Si vous n'avez rien demandé, ignorez ce message : aucune inscription ne sera faite.",
+                "Vous avez demandé à vous inscrire à «\u{202f}{title}\u{202f}».",
+                "Votre place est réservée pendant 30 minutes\u{202f}: ouvrez le lien ci-dessous pour confirmer votre inscription. Sans confirmation, la place est libérée.",
+                "Si vous n'avez rien demandé, ignorez ce message\u{202f}: aucune inscription ne sera faite.",
             ],
         },
         (ConfirmLink, Lang::En) => Words {
@@ -30,9 +30,9 @@ pub fn words(letter: Letter, lang: Lang) -> Words {
             ],
         },
         (Confirmed, Lang::Fr) => Words {
-            subject: "Inscription confirmée : {title}",
+            subject: "Inscription confirmée\u{202f}: {title}",
             body: &[
-                "Votre inscription à « {title} » est confirmée.",
+                "Votre inscription à «\u{202f}{title}\u{202f}» est confirmée.",
                 "Le fichier joint ajoute l'événement à votre agenda.",
             ],
         },
@@ -44,9 +44,9 @@ pub fn words(letter: Letter, lang: Lang) -> Words {
             ],
         },
         (Waitlisted, Lang::Fr) => Words {
-            subject: "Liste d'attente : {title}",
+            subject: "Liste d'attente\u{202f}: {title}",
             body: &[
-                "L'événement « {title} » est complet : vous êtes sur la liste d'attente.",
+                "L'événement «\u{202f}{title}\u{202f}» est complet\u{202f}: vous êtes sur la liste d'attente.",
                 "Si une place se libère, elle vous sera attribuée dans l'ordre d'inscription, et vous recevrez un e-mail.",
             ],
         },
@@ -58,9 +58,9 @@ pub fn words(letter: Letter, lang: Lang) -> Words {
             ],
         },
         (Promoted, Lang::Fr) => Words {
-            subject: "Une place s'est libérée : {title}",
+            subject: "Une place s'est libérée\u{202f}: {title}",
             body: &[
-                "Bonne nouvelle : une place s'est libérée pour « {title} », et elle est à vous. Votre inscription est confirmée.",
+                "Bonne nouvelle\u{202f}: une place s'est libérée pour «\u{202f}{title}\u{202f}», et elle est à vous. Votre inscription est confirmée.",
                 "Le fichier joint ajoute l'événement à votre agenda.",
             ],
         },
@@ -72,17 +72,17 @@ pub fn words(letter: Letter, lang: Lang) -> Words {
             ],
         },
         (Reminder, Lang::Fr) => Words {
-            subject: "Rappel, c'est demain : {title}",
-            body: &["Nous vous rappelons que « {title} » a lieu demain."],
+            subject: "Rappel, c'est demain\u{202f}: {title}",
+            body: &["Nous vous rappelons que «\u{202f}{title}\u{202f}» a lieu demain."],
         },
         (Reminder, Lang::En) => Words {
             subject: "Reminder, it is tomorrow: {title}",
             body: &["A reminder that \u{201c}{title}\u{201d} takes place tomorrow."],
         },
         (CancelledByPerson, Lang::Fr) => Words {
-            subject: "Inscription annulée : {title}",
+            subject: "Inscription annulée\u{202f}: {title}",
             body: &[
-                "Votre inscription à « {title} » est annulée. Votre place a été rendue.",
+                "Votre inscription à «\u{202f}{title}\u{202f}» est annulée. Votre place a été rendue.",
                 "Vous pouvez vous inscrire de nouveau depuis la page de l'événement, s'il reste des places.",
             ],
         },
@@ -94,9 +94,9 @@ pub fn words(letter: Letter, lang: Lang) -> Words {
             ],
         },
         (EventCancelled, Lang::Fr) => Words {
-            subject: "Événement annulé : {title}",
+            subject: "Événement annulé\u{202f}: {title}",
             body: &[
-                "Nous sommes désolés : « {title} » est annulé.",
+                "Nous sommes désolés\u{202f}: «\u{202f}{title}\u{202f}» est annulé.",
                 "Le fichier joint retire l'événement de votre agenda.",
             ],
         },

@@ -145,7 +145,14 @@ pub fn chips(
                     value_name(values(shown.counts, facet.param), poles, &value, lang)
                 }
                 FacetKind::Toggle => facet.legend(lang).to_owned(),
-                FacetKind::Date => format!("{} {value}", facet.legend(lang)),
+                FacetKind::Date => match value.parse() {
+                    Ok(date) => format!(
+                        "{} {}",
+                        facet.legend(lang),
+                        (crate::i18n::page_texts(lang).format_date)(date)
+                    ),
+                    Err(_) => format!("{} {value}", facet.legend(lang)),
+                },
                 FacetKind::Year => match (word_bound, value.parse()) {
                     (Some(word), Ok(year)) => word(year),
                     _ => format!("{} {value}", facet.legend(lang)),

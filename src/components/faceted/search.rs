@@ -8,7 +8,7 @@ use model::{
     Lang,
 };
 
-use super::options::BoundWords;
+use super::{options::BoundWords, UrlQuery};
 use crate::{
     data::{Data, Query},
     routes::Page,
@@ -45,8 +45,6 @@ pub struct RangeTexts {
 pub trait FacetedSearch: Copy + Send + Sync + 'static {
     type Query: FacetQuery<Counts: Clone + Default + PartialEq + Send + Sync + 'static>;
     type Item: Clone + PartialEq + Send + Sync + 'static;
-    /// The whole collection, prepared for searching in the browser.
-    type Index: Send + Sync + 'static;
     const PAGE: Page;
     /// The search box's and the sort menu's element ids.
     const SEARCH_BOX_ID: &'static str;
@@ -54,12 +52,32 @@ pub trait FacetedSearch: Copy + Send + Sync + 'static {
     /// The class of the result list.
     const LIST_CLASS: &'static str;
     fn texts(lang: Lang) -> SearchTexts;
+    /// A page of results searched by the API.
+    fn search(data: &Data, query: &Self::Query, lang: Lang) -> Query<ResultPage<Self>>;
+    fn card(item: Self::Item) -> AnyView;
+    /// The heading of the group an item is in (the agenda's days), when results are
+    /// grouped: a heading is drawn before each group's first item.
+    fn group(_item: &Self::Item, _lang: Lang) -> Option<String> {
+        None
+    }
+    /// How this search runs in the browser when its collection is small enough, if it can
+    /// ([`local_search`](super::local_search) of a [`SearchedLocally`] search); `None`:
+    /// always by the API.
+    fn local() -> Option<LocalSearchView<Self>> {
+        None
+    }
+}
+
+/// Draws a search's results searched in the browser, once its collection is known small.
+pub type LocalSearchView<S> = fn(S, UrlQuery<<S as FacetedSearch>::Query>) -> AnyView;
+
+/// A search whose collection can be downloaded whole and searched in the browser.
+pub trait SearchedLocally: FacetedSearch {
+    /// The whole collection, prepared for searching in the browser.
+    type Index: Send + Sync + 'static;
     /// The collection's size and counts (no items).
     fn summary(data: &Data) -> Query<ResultPage<Self>>;
     fn index(data: &Data) -> Query<Self::Index>;
     /// A page of results searched in the browser.
     fn list(index: &Self::Index, query: &Self::Query, lang: Lang) -> ResultPage<Self>;
-    /// A page of results searched by the API.
-    fn search(data: &Data, query: &Self::Query, lang: Lang) -> Query<ResultPage<Self>>;
-    fn card(item: Self::Item) -> AnyView;
 }

@@ -9,7 +9,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::{
-    search::{FacetedSearch, SearchTexts},
+    search::{FacetedSearch, SearchTexts, SearchedLocally},
     search_results::SearchResults,
     use_url_query, QueryNotice, SearchBox, UrlQuery,
 };
@@ -32,7 +32,6 @@ pub fn FacetedSearchPage<S: FacetedSearch>(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let state: UrlQuery<S::Query> = use_url_query(S::PAGE);
-    let summary = S::summary(&use_data());
     let text = move |pick: fn(SearchTexts) -> &'static str| {
         Signal::derive(move || pick(S::texts(i18n.lang())))
     };
@@ -46,14 +45,9 @@ pub fn FacetedSearchPage<S: FacetedSearch>(
             hint=text(|t| t.search_hint)
         />
     };
-    let results = view! {
-        <Loaded query=summary class="loading--page" ready=move |summary| {
-            if summary.total <= LOCAL_SEARCH_LIMIT {
-                view! { <LocalSearch search state/> }.into_any()
-            } else {
-                view! { <RemoteSearch search state/> }.into_any()
-            }
-        }/>
+    let results = match S::local() {
+        Some(local) => local(search, state),
+        None => view! { <RemoteSearch search state/> }.into_any(),
     };
     page_frame(
         [
@@ -94,9 +88,25 @@ fn page_frame(
     }
 }
 
+/// The results of a search that can run in the browser: there, at each keystroke, when the
+/// API's counts-only answer says the collection is small; else by the API.
+pub fn local_search<S: SearchedLocally>(search: S, state: UrlQuery<S::Query>) -> AnyView {
+    let summary = S::summary(&use_data());
+    view! {
+        <Loaded query=summary class="loading--page" ready=move |summary| {
+            if summary.total <= LOCAL_SEARCH_LIMIT {
+                view! { <LocalSearch search state/> }.into_any()
+            } else {
+                view! { <RemoteSearch search state/> }.into_any()
+            }
+        }/>
+    }
+    .into_any()
+}
+
 /// The whole collection in the browser, searched at each keystroke.
 #[component]
-fn LocalSearch<S: FacetedSearch>(search: S, state: UrlQuery<S::Query>) -> impl IntoView {
+fn LocalSearch<S: SearchedLocally>(search: S, state: UrlQuery<S::Query>) -> impl IntoView {
     let i18n = use_i18n();
     let data = use_data();
     let index = S::index(&data);

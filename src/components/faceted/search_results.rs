@@ -74,10 +74,19 @@ pub fn SearchResults<S: FacetedSearch>(
         })
         .collect();
     let items = ViewFn::from(move || {
+        let lang = i18n.lang();
         list.with(|l| {
+            let mut current = None;
             l.items
                 .iter()
-                .map(|item| view! { <li>{S::card(item.clone())}</li> })
+                .map(|item| {
+                    let group = S::group(item, lang);
+                    let heading = (group.is_some() && group != current).then(|| {
+                        current.clone_from(&group);
+                        view! { <h2 class="result-group">{group}</h2> }
+                    });
+                    view! { <li>{heading}{S::card(item.clone())}</li> }
+                })
                 .collect_view()
         })
     });

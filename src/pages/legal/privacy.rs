@@ -70,6 +70,20 @@ fn fr() -> AnyView {
             (KEPT, "12 mois, puis effacement automatique."),
             (TO, "Les membres de la start-up concernée, l'équipe du campus."),
         ])}
+        {processing("Inscriptions aux événements de l'agenda", [
+            (PURPOSE, "Réserver une place (ou une place sur liste d'attente), confirmer l'inscription par un lien envoyé par e-mail, envoyer les messages de l'événement (confirmation, rappel la veille, place libérée, annulation) et donner à l'équipe qui organise la liste des inscrits."),
+            (BASIS, "Exécution de la demande d'inscription de la personne (article 6.1.b du RGPD), à confirmer par le responsable du traitement."),
+            (DATA, "Nom, adresse électronique, langue des e-mails, organisation ou association si elle est indiquée, état de l'inscription et ses dates, jeton secret du lien de l'e-mail."),
+            (KEPT, "Jusqu'à 30 jours après la fin de l'événement, puis effacement automatique. Un e-mail en attente d'envoi est effacé dès son envoi."),
+            (TO, "L'équipe qui organise l'événement ; le relais de messagerie qui achemine les e-mails."),
+        ])}
+        {processing("Besoins d'accessibilité des personnes inscrites", [
+            (PURPOSE, "Permettre à l'équipe qui organise d'accueillir chaque personne selon ses besoins (place pour fauteuil, interprétation, boucle magnétique…)."),
+            (BASIS, "Consentement explicite de la personne, demandé par une case à cocher séparée (article 9.2.a du RGPD\u{202f}: ce sont des données de santé). Sans consentement, rien n'est transmis."),
+            (DATA, "Le texte que la personne a écrit, tel quel."),
+            (KEPT, "Jusqu'à 30 jours après la fin de l'événement, avec le reste de l'inscription ; il n'apparaît jamais dans une réponse publique ni dans un journal."),
+            (TO, "L'équipe qui organise l'événement seulement."),
+        ])}
         {processing("Protection contre les tentatives de connexion abusives", [
             (PURPOSE, "Limiter les essais de mots de passe."),
             (BASIS, "Intérêt légitime de l'éditeur à sécuriser les comptes (article 6.1.f du RGPD)."),
@@ -141,6 +155,20 @@ fn en() -> AnyView {
             (DATA, "The author's e-mail address, the date, the fields changed, the profile as saved."),
             (KEPT, "12 months, then deleted automatically."),
             (TO, "The start-up's members, the campus team."),
+        ])}
+        {processing("Registrations to events", [
+            (PURPOSE, "Holding a seat (or a waitlist place), confirming the registration by a link sent by e-mail, sending the event's messages (confirmation, a reminder the day before, a freed seat, a cancellation) and giving the organising team its list of registrants."),
+            (BASIS, "Performance of the person's registration request (GDPR article 6(1)(b)), to be confirmed by the controller."),
+            (DATA, "Name, e-mail address, language of the e-mails, organisation or association if given, the registration's state and dates, the secret of the e-mail's link."),
+            (KEPT, "Until 30 days after the event ends, then deleted automatically. An e-mail waiting to be sent is deleted once sent."),
+            (TO, "The team organising the event; the mail relay that carries the e-mails."),
+        ])}
+        {processing("Accessibility needs of registrants", [
+            (PURPOSE, "Letting the organising team welcome each person as they need (a wheelchair space, interpretation, an induction loop…)."),
+            (BASIS, "The person's explicit consent, asked by a separate checkbox (GDPR article 9(2)(a): this is health data). Without consent, nothing is passed on."),
+            (DATA, "The text the person wrote, as written."),
+            (KEPT, "Until 30 days after the event ends, with the rest of the registration; it never appears in a public answer or in a log."),
+            (TO, "The team organising the event only."),
         ])}
         {processing("Protection against sign-in abuse", [
             (PURPOSE, "Limiting password guessing."),

@@ -35,6 +35,8 @@ const BEFORE: [(&str, f64, f64, f64, f64); 5] = [
 const POLE: &str = "recherche";
 const PROGRAMME: &str = "master-donnees-de-sante";
 const STARTUP: &str = "posos";
+/// The one real event of the seed, in every database.
+const EVENT: &str = "inauguration-parisante-campus";
 
 /// Every public route, French then English, in menu order.
 pub fn public_paths() -> Vec<String> {
@@ -48,6 +50,9 @@ pub fn public_paths() -> Vec<String> {
     }
     if let Some(i) = at(&pages, &Page::Directory) {
         pages.insert(i, Page::startup(STARTUP));
+    }
+    if let Some(i) = at(&pages, &Page::Agenda) {
+        pages.insert(i, Page::event(EVENT));
     }
     [Lang::Fr, Lang::En]
         .into_iter()
