@@ -75,13 +75,13 @@ fn fr() -> AnyView {
             (BASIS, "Exécution de la demande d'inscription de la personne (article 6.1.b du RGPD), à confirmer par le responsable du traitement."),
             (DATA, "Nom, adresse électronique, langue des e-mails, organisation ou association si elle est indiquée, état de l'inscription et ses dates, jeton secret du lien de l'e-mail."),
             (KEPT, "Jusqu'à 30 jours après la fin de l'événement, puis effacement automatique. Un e-mail en attente d'envoi est effacé dès son envoi."),
-            (TO, "L'équipe qui organise l'événement ; le relais de messagerie qui achemine les e-mails."),
+            (TO, "L'équipe qui organise l'événement\u{202f}; le relais de messagerie qui achemine les e-mails."),
         ])}
         {processing("Besoins d'accessibilité des personnes inscrites", [
             (PURPOSE, "Permettre à l'équipe qui organise d'accueillir chaque personne selon ses besoins (place pour fauteuil, interprétation, boucle magnétique…)."),
             (BASIS, "Consentement explicite de la personne, demandé par une case à cocher séparée (article 9.2.a du RGPD\u{202f}: ce sont des données de santé). Sans consentement, rien n'est transmis."),
             (DATA, "Le texte que la personne a écrit, tel quel."),
-            (KEPT, "Jusqu'à 30 jours après la fin de l'événement, avec le reste de l'inscription ; il n'apparaît jamais dans une réponse publique ni dans un journal."),
+            (KEPT, "Jusqu'à 30 jours après la fin de l'événement, avec le reste de l'inscription\u{202f}; il n'apparaît jamais dans une réponse publique ni dans un journal."),
             (TO, "L'équipe qui organise l'événement seulement."),
         ])}
         {processing("Protection contre les tentatives de connexion abusives", [
