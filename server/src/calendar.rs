@@ -183,3 +183,30 @@ pub fn calendar(events: &[Event], context: &CalendarContext) -> String {
     }
     calendar.to_string()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use model::Date;
+
+    #[test]
+    fn the_zone_holds_each_transition_of_the_span_from_the_tz_database() {
+        let from = paris::unix_of(Date::new(2027, 3, 27).unwrap(), 18, 0).unwrap();
+        let to = paris::unix_of(Date::new(2027, 11, 1).unwrap(), 10, 0).unwrap();
+        let mut calendar = ICalendar::new("2.0", PRODID);
+        calendar.add_timezone(paris_zone(from, to));
+        let text = calendar.to_string();
+        // The winter rule in force at the start, the spring change, the autumn one.
+        for block in [
+            "BEGIN:STANDARD\r\nDTSTART:20261025T030000\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nTZNAME:CET\r\n",
+            "BEGIN:DAYLIGHT\r\nDTSTART:20270328T020000\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nTZNAME:CEST\r\n",
+            "BEGIN:STANDARD\r\nDTSTART:20271031T030000\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nTZNAME:CET\r\n",
+        ] {
+            assert!(text.contains(block), "{block} in\n{text}");
+        }
+        assert_eq!(
+            text.matches("BEGIN:STANDARD").count() + text.matches("BEGIN:DAYLIGHT").count(),
+            3
+        );
+    }
+}

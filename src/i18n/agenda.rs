@@ -87,6 +87,8 @@ pub struct AgendaTexts {
     pub cancel_no: &'static str,
     pub cancel_failed: &'static str,
     pub see_event: &'static str,
+    pub pole_heading: &'static str,
+    pub pole_all: fn(usize) -> String,
     pub weekdays: [&'static str; 7],
     pub months: [&'static str; 12],
     /// Months as a card's date block abbreviates them.
@@ -199,6 +201,11 @@ pub static FR: AgendaTexts = AgendaTexts {
     cancel_no: "Non, garder mon inscription",
     cancel_failed: "L'annulation n'a pas pu être enregistrée\u{202f}: votre inscription est toujours valable. Réessayez.",
     see_event: "Voir l'événement",
+    pole_heading: "Prochains événements du pôle",
+    pole_all: |n| match n {
+        1 => "Voir l'événement à venir du pôle".to_owned(),
+        n => format!("Voir les {n} événements à venir du pôle"),
+    },
     weekdays: ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
     months: [
         "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
@@ -311,6 +318,11 @@ pub static EN: AgendaTexts = AgendaTexts {
     cancel_no: "No, keep my registration",
     cancel_failed: "The cancellation could not be recorded: your registration still stands. Try again.",
     see_event: "See the event",
+    pole_heading: "This pole's next events",
+    pole_all: |n| match n {
+        1 => "See this pole's coming event".to_owned(),
+        n => format!("See this pole's {n} coming events"),
+    },
     weekdays: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
     months: [
         "January", "February", "March", "April", "May", "June", "July", "August", "September",

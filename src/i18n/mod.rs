@@ -50,6 +50,10 @@ pub struct Texts {
     pub home_founders_heading: &'static str,
     pub home_institutes_heading: &'static str,
     pub home_partners_heading: &'static str,
+    pub home_events_heading: &'static str,
+    pub home_events_all: &'static str,
+    /// `(heure de Paris)`, after a time.
+    pub paris_time: &'static str,
     pub poles_intro: &'static str,
     pub loading: &'static str,
     pub error_heading: &'static str,

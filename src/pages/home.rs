@@ -2,23 +2,26 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use std::sync::Arc;
 
-use model::Campus;
+use model::{agenda::EventList, Campus};
 
 use crate::{
     components::{
         localised, paragraphs, FactSourceNote, InstituteList, KeyFigures, Loaded, OrganisationList,
         PageHeading, PoleGrid,
     },
-    data::use_data,
-    i18n::{use_i18n, I18n},
+    data::{use_data, Query},
+    i18n::{page_texts, use_i18n, I18n},
     routes::{Href, Page},
 };
 
-/// `/`: the campus story, key figures, the five poles, founders, institutes, partners.
+/// `/`: the campus story, the next events, key figures, the five poles, founders,
+/// institutes, partners.
 #[component]
 pub fn HomePage() -> impl IntoView {
     let i18n = use_i18n();
-    let campus = use_data().campus();
+    let data = use_data();
+    let campus = data.campus();
+    let events = data.coming_events(None, 3);
     let poles_href = move || Page::Poles.href(i18n.lang());
 
     view! {
@@ -33,12 +36,56 @@ pub fn HomePage() -> impl IntoView {
                 <A href=poles_href attr:class="button button--primary">{move || i18n.t().home_cta_poles}</A>
             </div>
         </section>
-        <Loaded query=campus class="loading--page" frame="container section" ready=move |data| campus_sections(i18n, data)/>
+        <Loaded query=campus class="loading--page" frame="container section" ready=move |data| campus_sections(i18n, data, events.clone())/>
     }
 }
 
-fn campus_sections(i18n: I18n, campus: Arc<Campus>) -> impl IntoView {
+/// The next three events, each a title and its day and time: a short list, so that the
+/// home page carries no card of the agenda's.
+fn next_events(i18n: I18n, list: Option<Arc<EventList>>) -> impl IntoView {
+    let events = list.map(|l| l.items.clone()).unwrap_or_default();
+    (!events.is_empty()).then(|| {
+        let items = events
+            .into_iter()
+            .map(|event| {
+                let page = Page::event(&event.slug);
+                let href = move || page.href(i18n.lang());
+                let when = move || {
+                    let t = i18n.t();
+                    let day = (page_texts(i18n.lang()).format_date)(event.start.date);
+                    if event.all_day {
+                        day
+                    } else {
+                        format!("{day}, {} ({})", event.start.clock(), t.paris_time)
+                    }
+                };
+                let sample = event.sample;
+                view! {
+                    <li class="next-events__item">
+                        <A href=href>{localised(i18n, event.title.clone())}</A>
+                        {sample.then(|| view! { " "<span class="badge badge--sample">{move || i18n.pages().sample_badge}</span> })}
+                        <span class="next-events__when">{when}</span>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <section class="section" aria-labelledby="home-events">
+                <div class="container">
+                    <h2 id="home-events">{move || i18n.t().home_events_heading}</h2>
+                    <ul class="next-events" role="list">{items}</ul>
+                    <A href=move || Page::Agenda.href(i18n.lang()) attr:class="button button--primary">
+                        {move || i18n.t().home_events_all}
+                    </A>
+                </div>
+            </section>
+        }
+    })
+}
+
+fn campus_sections(i18n: I18n, campus: Arc<Campus>, events: Query<EventList>) -> impl IntoView {
     let campus = Arc::unwrap_or_clone(campus);
+    let events_view = move || next_events(i18n, events.ready());
     view! {
         <section class="section" aria-labelledby="home-story">
             <div class="container story">
@@ -48,6 +95,7 @@ fn campus_sections(i18n: I18n, campus: Arc<Campus>) -> impl IntoView {
                 <FactSourceNote source=campus.source/>
             </div>
         </section>
+        {events_view}
         <section class="section section--tinted" aria-labelledby="home-figures">
             <div class="container">
                 <h2 id="home-figures">{move || i18n.t().home_figures_heading}</h2>

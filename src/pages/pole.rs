@@ -3,6 +3,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use model::{
+    agenda::EventList,
     catalogue::{encode_query, ProgrammeList},
     directory::StartupList,
     Pole, PoleSummary,
@@ -10,16 +11,16 @@ use model::{
 
 use crate::{
     components::{
-        localised, paragraphs, Breadcrumbs, Crumb, InstituteList, Loaded, PageHeading, PoleGrid,
-        ProgrammeCard, StartupCard,
+        localised, paragraphs, Breadcrumbs, Crumb, EventCard, InstituteList, Loaded, PageHeading,
+        PoleGrid, ProgrammeCard, StartupCard,
     },
     data::{use_data, Query},
     i18n::{use_i18n, I18n},
     routes::{Href, Page},
 };
 
-/// `/poles/:slug`: one pole, its institutes, its first programmes and start-ups (asked of
-/// the API for this pole only), and the other poles.
+/// `/poles/:slug`: one pole, its institutes, its next events, its first programmes and
+/// start-ups (asked of the API for this pole only), and the other poles.
 #[component]
 pub fn PolePage(slug: String) -> impl IntoView {
     let i18n = use_i18n();
@@ -30,11 +31,13 @@ pub fn PolePage(slug: String) -> impl IntoView {
     let all_poles = data.poles();
     let programmes = data.pole_programmes(&slug);
     let startups = data.pole_startups(&slug);
+    let events = data.coming_events(Some(&slug), 3);
 
     view! {
         <div class="container section">
             <Loaded query=pole page=true class="loading--page" ready=move |pole| {
-                pole_view(i18n, Pole::clone(&pole), all_poles.clone(), programmes.clone(), startups.clone())
+                let lists = PoleLists { programmes: programmes.clone(), startups: startups.clone(), events: events.clone() };
+                pole_view(i18n, Pole::clone(&pole), all_poles.clone(), lists)
             }/>
         </div>
     }
@@ -62,6 +65,33 @@ fn pole_programmes(i18n: I18n, slug: &str, list: Option<Arc<ProgrammeList>>) -> 
             </section>
         }
     })
+}
+
+/// The pole's next events, and the way to all of them in the agenda.
+fn pole_events(i18n: I18n, slug: &str, list: Option<Arc<EventList>>) -> impl IntoView {
+    let (count, events) = list.map_or((0, Vec::new()), |l| (l.total as usize, l.items.clone()));
+    let query = encode_query(&[("pole", slug)]);
+    let href = move || format!("{}{query}", Page::Agenda.href(i18n.lang()));
+    (count > 0).then(|| {
+        view! {
+            <section class="section" aria-labelledby="pole-events">
+                <h2 id="pole-events">{move || i18n.agenda().pole_heading}</h2>
+                <ul class="event-list" role="list">
+                    {events.into_iter().map(|event| view! { <li><EventCard event/></li> }).collect_view()}
+                </ul>
+                <A href=href attr:class="button button--primary">
+                    {move || (i18n.agenda().pole_all)(count)}
+                </A>
+            </section>
+        }
+    })
+}
+
+/// The lists a pole page shows beside the pole, each asked of the API for it alone.
+struct PoleLists {
+    programmes: Query<ProgrammeList>,
+    startups: Query<StartupList>,
+    events: Query<EventList>,
 }
 
 /// Up to three of the pole's start-ups, and the way to all of them in the directory.
@@ -94,13 +124,19 @@ fn pole_view(
     i18n: I18n,
     pole: Pole,
     all: Query<Vec<PoleSummary>>,
-    programmes: Query<ProgrammeList>,
-    startups: Query<StartupList>,
+    lists: PoleLists,
 ) -> impl IntoView {
+    let PoleLists {
+        programmes,
+        startups,
+        events,
+    } = lists;
     let slug = pole.slug.clone();
     let programmes_view = move || pole_programmes(i18n, &slug, programmes.ready());
     let slug = pole.slug.clone();
     let startups_view = move || pole_startups(i18n, &slug, startups.ready());
+    let slug = pole.slug.clone();
+    let events_view = move || pole_events(i18n, &slug, events.ready());
     let name = localised(i18n, pole.name.clone());
     let summary = localised(i18n, pole.summary.clone());
     let crumbs = vec![
@@ -148,6 +184,7 @@ fn pole_view(
                 <p class="hint">{move || i18n.pages().pole_institutes_illustrative}</p>
                 {institutes}
             </section>
+            {events_view}
             {programmes_view}
             {startups_view}
         </article>

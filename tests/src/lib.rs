@@ -1,11 +1,13 @@
 //! End-to-end harness: the real server binary on a free port with a temporary SQLite
 //! database, and headless Chromium driven over WebDriver (ChromeDriver + fantoccini).
 //!
-//! `cargo xtask test` provides the environment: `PORTAL_SERVER_BIN`, `PORTAL_DIST`,
+//! `cargo xtask test` provides the environment: `PORTAL_SERVER_BIN`, `PORTAL_PYTHON` (with
+//! aiosmtpd and icalendar), `PORTAL_DIST`,
 //! `PORTAL_DIST_SUBPATH` (the build for `/portail/`), `PORTAL_AXE_JS`, `PORTAL_VNU_JAR`, `PORTAL_NGINX`,
 //! `CHROMEDRIVER`, `CHROMIUM`.
 
 pub mod fault_proxy;
+pub mod mail_and_calendars;
 pub mod static_host;
 
 use std::{
@@ -439,6 +441,20 @@ impl Portal {
             )
             .await
             .unwrap()
+    }
+
+    /// GETs `path` from the page (same origin) and returns the answer's text.
+    pub async fn fetch_text(&self, path: &str) -> String {
+        let text = self
+            .client()
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 fetch(arguments[0]).then(r => r.text()).then(done, e => done('error: ' + e));",
+                vec![json!(path)],
+            )
+            .await
+            .unwrap();
+        text.as_str().unwrap_or_default().to_owned()
     }
 
     /// The console's errors and warnings since the last call (the log is drained).

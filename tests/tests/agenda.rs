@@ -1,69 +1,30 @@
 //! The agenda as a patient uses it: finding a patients' workshop by its facets, registering,
 //! opening the link of the e-mail that arrived, cancelling; and a waitlisted person
-//! promoted and e-mailed when a seat frees up. Mail is read where the server delivered it
-//! (its outbox folder of `.eml` files).
+//! promoted and e-mailed when a seat frees up. Mail is read where it arrived, on a real
+//! SMTP server; calendars are read by a real iCalendar parser.
 
 use std::path::Path;
 
-use mail_parser::{MessageParser, MimeHeaders};
-use portal_e2e::Portal;
+use portal_e2e::{
+    mail_and_calendars::{parse_calendar, SmtpServer},
+    Portal,
+};
 use serde_json::json;
 
-/// A delivered letter: its subject, its plain text, the types of its attachments.
-type Letter = (String, String, Vec<String>);
-
-/// The letters delivered to `email` so far, oldest first.
-fn letters_to(data: &Path, email: &str) -> Vec<Letter> {
-    let Ok(dir) = std::fs::read_dir(data.join("outbox")) else {
-        return Vec::new();
-    };
-    let mut letters: Vec<(std::time::SystemTime, Letter)> = dir
-        .filter_map(|entry| {
-            let entry = entry.ok()?;
-            if entry.path().extension()? != "eml" {
-                return None;
-            }
-            let bytes = std::fs::read(entry.path()).ok()?;
-            let message = MessageParser::default().parse(&bytes)?;
-            let to = message.to()?.first()?.address()?.to_owned();
-            (to == email).then(|| {
-                let attachments = message
-                    .attachments()
-                    .filter_map(|a| {
-                        a.content_type()
-                            .map(|t| format!("{}/{}", t.ctype(), t.subtype().unwrap_or("")))
-                    })
-                    .collect();
-                (
-                    entry
-                        .metadata()
-                        .and_then(|m| m.modified())
-                        .unwrap_or(std::time::UNIX_EPOCH),
-                    (
-                        message.subject().unwrap_or_default().to_owned(),
-                        message.body_text(0).unwrap_or_default().into_owned(),
-                        attachments,
-                    ),
-                )
-            })
-        })
-        .collect();
-    letters.sort_by_key(|(at, _)| *at);
-    letters.into_iter().map(|(_, letter)| letter).collect()
-}
-
 /// The link secret of the newest letter to `email` whose subject contains `subject`.
-async fn link_in_letter(portal: &Portal, email: &str, subject: &str) -> String {
+async fn link_in_letter(portal: &Portal, smtp: &SmtpServer, email: &str, subject: &str) -> String {
     let mut token = String::new();
     portal
         .wait_until(&format!("a letter to {email}: {subject}"), || {
-            let found = letters_to(portal.data_dir(), email)
+            let found = smtp
+                .letters_to(email)
                 .into_iter()
                 .rev()
-                .find(|(s, _, _)| s.contains(subject))
-                .and_then(|(_, text, _)| {
-                    let start = text.find("/agenda/inscription#")? + "/agenda/inscription#".len();
-                    Some(text[start..start + 64].to_owned())
+                .find(|letter| letter.subject.contains(subject))
+                .and_then(|letter| {
+                    let start =
+                        letter.text.find("/agenda/inscription#")? + "/agenda/inscription#".len();
+                    Some(letter.text[start..start + 64].to_owned())
                 });
             let done = found.is_some();
             if let Some(found) = found {
@@ -73,6 +34,13 @@ async fn link_in_letter(portal: &Portal, email: &str, subject: &str) -> String {
         })
         .await;
     token
+}
+
+/// The portal, its server delivering mail to a real SMTP server.
+async fn launch(dir: &Path) -> (Portal, SmtpServer) {
+    let smtp = SmtpServer::start(dir).await;
+    let portal = Portal::launch_with("fr-FR,fr", &["--smtp-url", &smtp.url]).await;
+    (portal, smtp)
 }
 
 async fn register(portal: &Portal, name: &str, email: &str) {
@@ -116,7 +84,8 @@ async fn cancel(portal: &Portal) {
 
 #[tokio::test]
 async fn a_patient_finds_a_workshop_registers_confirms_by_mail_and_cancels() {
-    let portal = Portal::launch().await;
+    let dir = tempfile::tempdir().unwrap();
+    let (portal, smtp) = launch(dir.path()).await;
     portal.goto("/agenda").await;
     portal
         .click("label[for='facet-audience-patients-associations']")
@@ -149,26 +118,56 @@ async fn a_patient_finds_a_workshop_registers_confirms_by_mail_and_cancels() {
 
     let token = link_in_letter(
         &portal,
+        &smtp,
         "camille@example.org",
         "Confirmez votre inscription",
     )
     .await;
     open_link(&portal, &token, "Confirmée").await;
     portal.assert_accessible("a confirmed registration").await;
-    let confirmed = letters_to(portal.data_dir(), "camille@example.org");
-    let (_, text, attachments) = confirmed.last().unwrap();
-    assert!(text.contains("heure de Paris"), "{text}");
+    let mut confirmation = None;
+    portal
+        .wait_until("the confirmation letter", || {
+            confirmation = smtp
+                .letters_to("camille@example.org")
+                .into_iter()
+                .find(|l| l.subject.contains("Inscription confirmée"));
+            let done = confirmation.is_some();
+            async move { done }
+        })
+        .await;
+    let confirmation = confirmation.unwrap();
     assert!(
-        attachments.iter().any(|t| t == "text/calendar"),
-        "{attachments:?}"
+        confirmation.text.contains("heure de Paris"),
+        "{}",
+        confirmation.text
     );
+    // The .ics it carries imports: a real parser reads it, in Paris time.
+    let (_, ics) = confirmation
+        .attachments
+        .iter()
+        .find(|(kind, _)| kind == "text/calendar")
+        .expect("the confirmation carries the event's .ics");
+    let calendar = parse_calendar(ics);
+    assert_eq!(calendar["method"], "PUBLISH");
+    assert_eq!(calendar["timezones"], json!(["Europe/Paris"]));
+    let event = &calendar["events"][0];
+    assert_eq!(
+        event["uid"],
+        "event-atelier-patients-donnees-de-sante@parisante-campus"
+    );
+    assert_eq!(event["tzid"], "Europe/Paris");
+    assert_eq!(event["status"], "CONFIRMED");
+    assert_eq!(event["has_organizer"], false);
 
     cancel(&portal).await;
     portal
-        .wait_until("the cancellation letter", || async {
-            letters_to(portal.data_dir(), "camille@example.org")
+        .wait_until("the cancellation letter", || {
+            let done = smtp
+                .letters_to("camille@example.org")
                 .iter()
-                .any(|(subject, _, _)| subject.contains("Inscription annulée"))
+                .any(|l| l.subject.contains("Inscription annulée"));
+            async move { done }
         })
         .await;
     portal.close().await;
@@ -176,7 +175,8 @@ async fn a_patient_finds_a_workshop_registers_confirms_by_mail_and_cancels() {
 
 #[tokio::test]
 async fn a_freed_seat_goes_to_the_waitlist_which_is_told_by_mail() {
-    let portal = Portal::launch().await;
+    let dir = tempfile::tempdir().unwrap();
+    let (portal, smtp) = launch(dir.path()).await;
     // An event of one seat, published by the campus team's command.
     let now = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
@@ -218,7 +218,7 @@ async fn a_freed_seat_goes_to_the_waitlist_which_is_told_by_mail() {
         .await;
     portal.goto("/agenda/atelier-une-place").await;
     register(&portal, "Alex Premier", "alex@example.org").await;
-    let alex = link_in_letter(&portal, "alex@example.org", "Confirmez").await;
+    let alex = link_in_letter(&portal, &smtp, "alex@example.org", "Confirmez").await;
     open_link(&portal, &alex, "Confirmée").await;
 
     portal.goto("/agenda/atelier-une-place").await;
@@ -231,7 +231,7 @@ async fn a_freed_seat_goes_to_the_waitlist_which_is_told_by_mail() {
         })
         .await;
     register(&portal, "Sam Second", "sam@example.org").await;
-    let sam = link_in_letter(&portal, "sam@example.org", "Confirmez").await;
+    let sam = link_in_letter(&portal, &smtp, "sam@example.org", "Confirmez").await;
     open_link(&portal, &sam, "Sur liste d'attente").await;
     assert!(portal
         .text_of(".registration")
@@ -241,7 +241,7 @@ async fn a_freed_seat_goes_to_the_waitlist_which_is_told_by_mail() {
 
     open_link(&portal, &alex, "Confirmée").await;
     cancel(&portal).await;
-    link_in_letter(&portal, "sam@example.org", "Une place s'est libérée").await;
+    link_in_letter(&portal, &smtp, "sam@example.org", "Une place s'est libérée").await;
     open_link(&portal, &sam, "Confirmée").await;
     portal.close().await;
 }
@@ -270,5 +270,69 @@ async fn every_agenda_page_is_accessible_in_both_languages() {
             .await;
         portal.assert_accessible(path).await;
     }
+    portal.close().await;
+}
+
+/// The last Sunday of March of the first year whose March is still ahead.
+fn next_spring_change(today: model::Date) -> model::Date {
+    let year = if today.month >= 3 {
+        today.year + 1
+    } else {
+        today.year
+    };
+    let last = model::Date::new(year, 3, 31).unwrap();
+    last.plus_days(-i64::from((last.weekday() + 1) % 7))
+}
+
+#[tokio::test]
+async fn calendars_import_across_a_daylight_saving_change() {
+    let portal = Portal::launch().await;
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64;
+    let sunday = next_spring_change(model::Date::from_days_since_epoch(now / 86_400));
+    assert_eq!(sunday.weekday(), 6);
+    let saturday = sunday.plus_days(-1);
+    // Saturday 18:00 (UTC+1) to Sunday 10:00 (UTC+2): 15 hours, not 16.
+    let event = json!({
+        "slug": "veillee-changement-d-heure",
+        "title": { "fr": "Veillée au changement d'heure", "en": "Evening across the clock change" },
+        "summary": { "fr": "Sur deux jours.", "en": "Over two days." },
+        "description": { "fr": "Pour les essais.", "en": "For the tests." },
+        "type": "rencontre", "audiences": ["grand-public"], "format": "en-ligne",
+        "languages": ["fr"], "free": true,
+        "start": format!("{saturday}T18:00"), "end": format!("{sunday}T10:00"),
+        "organiser": "Collectif d'essai", "sample": true
+    });
+    let file = portal.data_dir().join("event.json");
+    std::fs::write(&file, event.to_string()).unwrap();
+    let status = std::process::Command::new(portal_e2e::env_path("PORTAL_SERVER_BIN"))
+        .args(["event", "upsert", "--from"])
+        .arg(&file)
+        .arg("--data")
+        .arg(portal.data_dir())
+        .status()
+        .unwrap();
+    assert!(status.success());
+    portal.goto("/agenda").await;
+    let ics = portal
+        .fetch_text("/api/v1/events/veillee-changement-d-heure/calendar.ics")
+        .await;
+    let calendar = parse_calendar(ics.as_bytes());
+    let event = &calendar["events"][0];
+    assert_eq!(event["start"], format!("{saturday}T17:00:00+00:00"));
+    assert_eq!(event["end"], format!("{sunday}T08:00:00+00:00"));
+    assert_eq!(event["sequence"], 0);
+
+    // The whole feed parses too, and holds the coming events.
+    let feed = portal
+        .fetch_text("/api/v1/events.ics?audience=grand-public")
+        .await;
+    let calendar = parse_calendar(feed.as_bytes());
+    assert!(
+        calendar["events"].as_array().unwrap().len() >= 5,
+        "{calendar}"
+    );
     portal.close().await;
 }

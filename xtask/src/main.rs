@@ -15,6 +15,7 @@ mod compress;
 mod fuzz;
 mod prerender;
 mod process;
+mod python_tools;
 mod server_process;
 mod styles;
 mod test;

@@ -142,9 +142,11 @@ pub fn run_all() -> Result<(), String> {
 
     step("End-to-end tests (real server, real SQLite database, headless Chromium, axe-core, Nu Html Checker)");
     let chromium = tools.chromium.clone().expect("Need::Test finds chromium");
+    let python = crate::python_tools::ensure()?;
     run(
         cargo(&["test", "--package", "portal-e2e", "--", "--test-threads=1"])
             .env("PORTAL_SERVER_BIN", server)
+            .env("PORTAL_PYTHON", python)
             .env("PORTAL_DIST", build::dist_dir())
             .env("PORTAL_DIST_SUBPATH", &subpath_dist)
             .env("PORTAL_AXE_JS", tools.axe_core_js())

@@ -275,10 +275,12 @@ mod tests {
     #[test]
     fn every_public_route_in_both_languages() {
         let paths = public_paths();
-        assert_eq!(paths.len(), 24);
+        assert_eq!(paths.len(), 28);
         for path in [
             "/",
             "/en",
+            "/agenda",
+            "/en/events/inauguration-parisante-campus",
             "/poles/recherche",
             "/en/programmes/compare",
             "/en/privacy",
@@ -286,6 +288,7 @@ mod tests {
             assert!(paths.iter().any(|p| p == path), "{path}");
         }
         assert!(!paths.iter().any(|p| p.contains("espace-startup")));
+        assert!(!paths.iter().any(|p| p.contains("inscription")));
     }
 
     #[test]
