@@ -102,6 +102,19 @@ pub async fn deliver_due(db: &Db, mail: &Mail) -> Result<usize, DbError> {
     Ok(delivered)
 }
 
+/// The periodic work once, at `now`: holds past their time are released (their seats go
+/// to the waitlist) and the day-before reminders are written. Returns how many letters
+/// it wrote.
+pub async fn upkeep(db: &Db, letters: &Letters, now: i64) -> Result<usize, DbError> {
+    let letters = letters.clone();
+    db.write(move |conn| {
+        let promoted = db::settle_expired_holds(conn, now, &letters)?;
+        let reminded = db::send_reminders(conn, now, &letters)?;
+        Ok(promoted + reminded)
+    })
+    .await
+}
+
 /// Runs the mail room and the periodic work until the process ends.
 pub fn spawn(db: Arc<Db>, mail: Arc<Mail>, cache: Arc<AgendaCache>) {
     let (room_db, room_mail) = (db.clone(), mail.clone());
@@ -119,15 +132,7 @@ pub fn spawn(db: Arc<Db>, mail: Arc<Mail>, cache: Arc<AgendaCache>) {
         loop {
             tick.tick().await;
             let now = clock::now_unix() as i64;
-            let letters = mail.letters.clone();
-            let work = db
-                .write(move |conn| {
-                    let promoted = db::settle_expired_holds(conn, now, &letters)?;
-                    let reminded = db::send_reminders(conn, now, &letters)?;
-                    Ok(promoted + reminded)
-                })
-                .await;
-            match work {
+            match upkeep(&db, &mail.letters, now).await {
                 Ok(0) => {}
                 Ok(_) => {
                     cache.invalidate();

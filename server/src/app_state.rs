@@ -164,6 +164,14 @@ impl AppState {
         true
     }
 
+    /// The agenda's periodic work once, at `now` (the server runs it every 30 s): expired
+    /// holds released, reminders written. Returns how many letters it wrote.
+    pub async fn agenda_upkeep(&self, now: i64) -> Result<usize, db::DbError> {
+        let written = crate::agenda::upkeep(&self.db, &self.mail.letters, now).await?;
+        self.agenda.invalidate();
+        Ok(written)
+    }
+
     /// Whether the route table's `page` exists: a pole, programme or start-up page needs
     /// its slug to, and an unknown path never does.
     pub fn page_exists(&self, page: &model::routes::Page) -> bool {

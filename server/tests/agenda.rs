@@ -16,6 +16,7 @@ use tower::ServiceExt;
 
 struct Agenda {
     router: axum::Router,
+    state: AppState,
     dir: tempfile::TempDir,
 }
 
@@ -72,7 +73,8 @@ impl Agenda {
             Duration::from_millis(1),
         ));
         Agenda {
-            router: app(state, dir.path().join("dist")),
+            router: app(state.clone(), dir.path().join("dist")),
+            state,
             dir,
         }
     }
@@ -529,4 +531,73 @@ async fn calendars_carry_paris_time_with_its_zone_and_cancellations_keep_their_u
     let event = agenda.get("/events/essai").await;
     assert_eq!(event["status"], "cancelled");
     assert_eq!(event["sequence"], 1);
+}
+
+/// An event starting `hours` from now, registration open until an hour before.
+fn event_in(slug: &str, hours: i64, status: &str) -> Value {
+    let now = server::clock::now_unix() as i64;
+    let wall = |unix: i64| {
+        let t = server::paris::time_of(unix);
+        format!("{}T{}", t.date, t.clock())
+    };
+    let mut event = test_event(slug, 10);
+    event["start"] = json!(wall(now + hours * 3600));
+    event["end"] = json!(wall(now + (hours + 2) * 3600));
+    event["registration_closes"] = json!(wall(now + (hours - 1) * 3600));
+    event["status"] = json!(status);
+    event
+}
+
+#[tokio::test]
+async fn confirmed_registrants_get_one_reminder_the_day_before_and_never_for_a_postponed_event() {
+    let agenda = Agenda::with(&[
+        event_in("demain", 20, "scheduled"),
+        event_in("dans-trois-jours", 72, "scheduled"),
+    ])
+    .await;
+    for (slug, email) in [
+        ("demain", "a@example.org"),
+        ("dans-trois-jours", "b@example.org"),
+    ] {
+        let (status, _) = agenda.register(slug, "A", email).await;
+        assert_eq!(status, StatusCode::ACCEPTED);
+        let token = agenda.token(slug, email);
+        let (status, _) = agenda
+            .call(
+                Method::POST,
+                &format!("/registrations/{token}/confirmation"),
+                None,
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK);
+    }
+    // Each has its link and its confirmation so far; a reminder is a third letter.
+    let letters = |email: &str| agenda.letters_to(email).len();
+    assert_eq!((letters("a@example.org"), letters("b@example.org")), (2, 2));
+    let now = server::clock::now_unix() as i64;
+    assert_eq!(agenda.state.agenda_upkeep(now).await.unwrap(), 1);
+    assert_eq!(agenda.state.agenda_upkeep(now).await.unwrap(), 0, "once");
+    assert_eq!(letters("a@example.org"), 3);
+    assert_eq!(letters("b@example.org"), 2, "three days ahead: not yet");
+    let reminder = agenda.letters_to("a@example.org").pop().unwrap();
+    assert!(
+        reminder.contains("text/calendar"),
+        "the reminder carries the .ics"
+    );
+
+    // A postponed event is never reminded of.
+    let data = agenda.dir.path().to_str().unwrap().to_owned();
+    let file = agenda.dir.path().join("postponed.json");
+    std::fs::write(
+        &file,
+        event_in("dans-trois-jours", 72, "postponed").to_string(),
+    )
+    .unwrap();
+    let args: Vec<String> = ["upsert", "--from", file.to_str().unwrap(), "--data", &data]
+        .map(String::from)
+        .to_vec();
+    server::event_admin::run(&args).await.unwrap();
+    let later = now + 60 * 3600;
+    assert_eq!(agenda.state.agenda_upkeep(later).await.unwrap(), 0);
+    assert_eq!(letters("b@example.org"), 2);
 }

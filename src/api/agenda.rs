@@ -8,11 +8,14 @@
 
 use gloo_net::http::Method;
 use model::{
-    agenda::{AgendaQuery, AgendaSort, Event, EventList, Registration, RegistrationRequest},
+    agenda::{
+        AgendaQuery, AgendaSort, Event, EventHeadline, EventList, Registration, RegistrationRequest,
+    },
     directory::FieldError,
-    facet_search::encode_query,
+    facet_search::{encode_query, ResultList},
     Lang,
 };
+use serde::de::IgnoredAny;
 use wasm_bindgen::JsValue;
 
 use super::{
@@ -39,6 +42,11 @@ pub fn coming_events(pole: Option<&str>, n: u32) -> Endpoint<EventList> {
     let mut pairs = query.to_pairs();
     pairs.push(("per_page", n.to_string()));
     Endpoint::at(format!("/api/v1/events{}", encode_query(&pairs)), plain)
+}
+
+/// The next `n` coming events of the whole campus, as headlines only (the home page).
+pub fn next_headlines(n: u32) -> Endpoint<ResultList<EventHeadline, IgnoredAny>> {
+    Endpoint::at(format!("/api/v1/events?per_page={n}"), plain)
 }
 
 pub fn event(slug: &str) -> Endpoint<Event> {

@@ -165,6 +165,15 @@ impl Data {
         self.query(api::agenda::search_events(query, lang, per_page))
     }
 
+    /// The campus's next `n` coming events, as headlines (title, start).
+    pub fn next_headlines(
+        &self,
+        n: u32,
+    ) -> Query<model::facet_search::ResultList<model::agenda::EventHeadline, serde::de::IgnoredAny>>
+    {
+        self.query(api::agenda::next_headlines(n))
+    }
+
     /// The next `n` coming events, of a pole or of the whole campus.
     pub fn coming_events(&self, pole: Option<&str>, n: u32) -> Query<EventList> {
         self.query(api::agenda::coming_events(pole, n))

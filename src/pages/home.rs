@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use std::sync::Arc;
 
-use model::{agenda::EventList, Campus};
+use model::{agenda::EventHeadline, facet_search::ResultList, Campus};
 
 use crate::{
     components::{
@@ -21,7 +21,7 @@ pub fn HomePage() -> impl IntoView {
     let i18n = use_i18n();
     let data = use_data();
     let campus = data.campus();
-    let events = data.coming_events(None, 3);
+    let events = data.next_headlines(3);
     let poles_href = move || Page::Poles.href(i18n.lang());
 
     view! {
@@ -40,9 +40,12 @@ pub fn HomePage() -> impl IntoView {
     }
 }
 
+/// The next events' headlines (the list's facets are not read).
+type Headlines = ResultList<EventHeadline, serde::de::IgnoredAny>;
+
 /// The next three events, each a title and its day and time: a short list, so that the
 /// home page carries no card of the agenda's.
-fn next_events(i18n: I18n, list: Option<Arc<EventList>>) -> impl IntoView {
+fn next_events(i18n: I18n, list: Option<Arc<Headlines>>) -> impl IntoView {
     let events = list.map(|l| l.items.clone()).unwrap_or_default();
     (!events.is_empty()).then(|| {
         let items = events
@@ -83,7 +86,7 @@ fn next_events(i18n: I18n, list: Option<Arc<EventList>>) -> impl IntoView {
     })
 }
 
-fn campus_sections(i18n: I18n, campus: Arc<Campus>, events: Query<EventList>) -> impl IntoView {
+fn campus_sections(i18n: I18n, campus: Arc<Campus>, events: Query<Headlines>) -> impl IntoView {
     let campus = Arc::unwrap_or_clone(campus);
     let events_view = move || next_events(i18n, events.ready());
     view! {

@@ -5,6 +5,19 @@ use serde::{Deserialize, Serialize};
 use super::{Access, Audience, EventFormat, EventLanguage, EventStatus, EventType, ParisTime};
 use crate::Localised;
 
+/// What a short list of events shows (the home page's next events): read from the same
+/// list answer as the cards, every other member ignored, so a page that shows only this
+/// decodes only this.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct EventHeadline {
+    pub slug: String,
+    pub title: Localised,
+    pub start: ParisTime,
+    #[serde(default)]
+    pub all_day: bool,
+    pub sample: bool,
+}
+
 /// Whether people may register now, and until when.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RegistrationWindow {

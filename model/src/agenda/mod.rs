@@ -10,7 +10,7 @@ mod time;
 mod vocab;
 
 pub use draft::{draft_limits, EventDraft, WallClock};
-pub use event::{Event, EventSummary, Place, RegistrationWindow};
+pub use event::{Event, EventHeadline, EventSummary, Place, RegistrationWindow};
 pub use query::{AgendaQuery, AgendaSort};
 pub use registration::{
     limits, Registration, RegistrationReceipt, RegistrationRequest, HOLD_MINUTES,
