@@ -575,6 +575,19 @@ async fn confirmed_registrants_get_one_reminder_the_day_before_and_never_for_a_p
     let letters = |email: &str| agenda.letters_to(email).len();
     assert_eq!((letters("a@example.org"), letters("b@example.org")), (2, 2));
     let now = server::clock::now_unix() as i64;
+    assert_eq!(
+        agenda.state.agenda_upkeep(now).await.unwrap(),
+        0,
+        "registered within the last day: the confirmation has just said it all"
+    );
+    // As if they had registered two days ago.
+    agenda
+        .db()
+        .execute(
+            "UPDATE registrations SET created_at = created_at - 2 * 86400",
+            [],
+        )
+        .unwrap();
     assert_eq!(agenda.state.agenda_upkeep(now).await.unwrap(), 1);
     assert_eq!(agenda.state.agenda_upkeep(now).await.unwrap(), 0, "once");
     assert_eq!(letters("a@example.org"), 3);

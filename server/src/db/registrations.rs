@@ -386,7 +386,8 @@ pub fn settle_expired(
 }
 
 /// Sends the day-before reminder to every confirmed registrant of a scheduled event
-/// starting within 24 hours, once. Returns how many were sent.
+/// starting within 24 hours, once, unless they registered within those 24 hours (their
+/// confirmation has just told them). Returns how many were sent.
 pub fn send_reminders(
     conn: &mut Connection,
     now: i64,
@@ -397,7 +398,8 @@ pub fn send_reminders(
         let mut stmt = tx.prepare(&format!(
             "SELECT {}, r.event_slug FROM registrations r JOIN events e ON e.slug = r.event_slug \
              WHERE r.state = 'confirmed' AND r.reminded = 0 AND e.status = 'scheduled' \
-             AND e.starts_at > ?1 AND e.starts_at <= ?1 + 86400",
+             AND e.starts_at > ?1 AND e.starts_at <= ?1 + 86400 \
+             AND r.created_at <= e.starts_at - 86400",
             ROW_COLUMNS
                 .split(", ")
                 .map(|c| format!("r.{c}"))
