@@ -1,14 +1,9 @@
 //! Read queries for the campus, its poles, institutes and organisations.
 
 use model::{Campus, FactSource, Institute, KeyFigure, Localised, Organisation, Pole, PoleSummary};
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::{params, Connection, OptionalExtension};
 
-fn localised(row: &Row, fr: usize) -> rusqlite::Result<Localised> {
-    Ok(Localised {
-        fr: row.get(fr)?,
-        en: row.get(fr + 1)?,
-    })
-}
+use super::columns::localised;
 
 pub fn load_poles(conn: &Connection) -> rusqlite::Result<Vec<PoleSummary>> {
     let mut stmt = conn.prepare_cached(

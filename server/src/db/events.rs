@@ -14,20 +14,7 @@ use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
 
 use crate::paris;
 
-fn conversion(e: impl std::fmt::Display) -> rusqlite::Error {
-    rusqlite::Error::ToSqlConversionFailure(e.to_string().into())
-}
-
-fn coded<T>(text: String, parse: fn(&str) -> Option<T>) -> rusqlite::Result<T> {
-    parse(&text).ok_or_else(|| conversion(format!("unknown code `{text}` in the database")))
-}
-
-fn localised(row: &Row, fr: usize) -> rusqlite::Result<Localised> {
-    Ok(Localised::new(
-        row.get::<_, String>(fr)?,
-        row.get::<_, String>(fr + 1)?,
-    ))
-}
+use super::columns::{coded, conversion, localised};
 
 fn unix(clock: WallClock) -> rusqlite::Result<i64> {
     paris::unix_of(clock.date, clock.hour, clock.minute).map_err(conversion)

@@ -3,6 +3,7 @@
 mod accounts;
 mod campus;
 mod campus_reference;
+mod columns;
 mod content;
 mod demo_accounts;
 mod event_seed;

@@ -2,37 +2,21 @@
 
 use std::collections::HashMap;
 
-use model::{
-    catalogue::{
-        ApplicationWindow, Date, Domain, Institution, Mode, Programme, ProgrammeSummary,
-        TeachingLanguage,
-    },
-    Localised,
+use model::catalogue::{
+    ApplicationWindow, Date, Domain, Institution, Mode, Programme, ProgrammeSummary,
+    TeachingLanguage,
 };
 use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
+
+use super::columns::{coded, conversion, localised};
 
 const SUMMARY_COLUMNS: &str =
     "p.slug, p.title_fr, p.title_en, p.summary_fr, p.summary_en, p.level, \
      p.institution_slug, i.name, p.format, p.ects, p.duration_months, p.application_opens, \
      p.application_closes, p.updated, p.sample";
 
-fn conversion(e: impl std::fmt::Display) -> rusqlite::Error {
-    rusqlite::Error::ToSqlConversionFailure(e.to_string().into())
-}
-
-fn coded<T>(text: String, parse: fn(&str) -> Option<T>) -> rusqlite::Result<T> {
-    parse(&text).ok_or_else(|| conversion(format!("unknown code `{text}` in the database")))
-}
-
 fn date(text: String) -> rusqlite::Result<Date> {
     text.parse().map_err(conversion)
-}
-
-fn localised(row: &Row, fr: usize) -> rusqlite::Result<Localised> {
-    Ok(Localised::new(
-        row.get::<_, String>(fr)?,
-        row.get::<_, String>(fr + 1)?,
-    ))
 }
 
 /// A summary from its row, lists left empty (filled by `attach_values`).

@@ -9,18 +9,12 @@ use model::{
 };
 use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
 
+use super::columns::{coded, conversion};
+
 const SUMMARY_COLUMNS: &str = "s.slug, s.name, s.pitch_fr, s.pitch_en, s.stage, s.founded, \
      s.team_size, s.spin_off_lab, s.spin_off_institute, s.hiring, s.member_since, s.updated, \
      s.sample, s.logo_url, l.version";
 const FROM: &str = "FROM startups s LEFT JOIN startup_logos l ON l.startup_slug = s.slug";
-
-fn conversion(e: impl std::fmt::Display) -> rusqlite::Error {
-    rusqlite::Error::ToSqlConversionFailure(e.to_string().into())
-}
-
-fn coded<T>(text: String, parse: fn(&str) -> Option<T>) -> rusqlite::Result<T> {
-    parse(&text).ok_or_else(|| conversion(format!("unknown code `{text}` in the database")))
-}
 
 /// A code that may be absent (NULL: not given by the start-up).
 fn coded_opt<T>(text: Option<String>, parse: fn(&str) -> Option<T>) -> rusqlite::Result<Option<T>> {
