@@ -134,8 +134,7 @@ pub async fn register(slug: &str, request: &RegistrationRequest) -> RegisterOutc
 
 /// A link's secret as the API takes it; anything else cannot be a registration.
 fn path_of(token: &str) -> Result<String, ApiError> {
-    let valid = token.len() == 64 && token.bytes().all(|b| b.is_ascii_hexdigit());
-    if valid {
+    if model::agenda::is_link_secret(token) {
         Ok(format!("/api/v1/registrations/{token}"))
     } else {
         Err(ApiError::NotFound)

@@ -75,6 +75,16 @@ pub fn localised(i18n: I18n, text: Localised) -> impl Fn() -> String + Send + Sy
     move || text.get(i18n.lang()).to_owned()
 }
 
+/// One row of a page's key facts (`<dl class="facts">`): a label and its value.
+pub fn fact(label: &'static str, value: String) -> impl IntoView {
+    view! {
+        <div class="fact">
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+        </div>
+    }
+}
+
 /// `<p>` per paragraph, each following the current language.
 pub fn paragraphs(i18n: I18n, texts: Vec<Localised>) -> impl IntoView {
     texts

@@ -8,8 +8,8 @@ use model::{
 
 use crate::{
     components::{
-        application_text, attach_json_ld, localised, mark_not_indexed, pole_links, Breadcrumbs,
-        CompareBar, Crumb, Loaded, PageHeading, ProgrammeCard, SelectionButtons,
+        application_text, attach_json_ld, fact, localised, mark_not_indexed, pole_links,
+        Breadcrumbs, CompareBar, Crumb, Loaded, PageHeading, ProgrammeCard, SelectionButtons,
     },
     data::{use_data, Query},
     i18n::{label_list, use_i18n, I18n, PageTexts},
@@ -82,15 +82,6 @@ fn json_ld(p: &Programme, lang: Lang) -> String {
             serde_json::json!({ "@type": "Offer", "price": fees, "priceCurrency": "EUR" });
     }
     value.to_string()
-}
-
-fn fact(label: &'static str, value: String) -> impl IntoView {
-    view! {
-        <div class="fact">
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-        </div>
-    }
 }
 
 fn facts(t: &'static PageTexts, lang: Lang, p: &Programme) -> impl IntoView {

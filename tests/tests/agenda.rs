@@ -43,6 +43,21 @@ async fn launch(dir: &Path) -> (Portal, SmtpServer) {
     (portal, smtp)
 }
 
+/// Publishes `event` as the campus team does, with `portal-server event upsert`, into the
+/// running server's database.
+fn publish(portal: &Portal, event: &serde_json::Value) {
+    let file = portal.data_dir().join("event.json");
+    std::fs::write(&file, event.to_string()).unwrap();
+    let status = std::process::Command::new(portal_e2e::env_path("PORTAL_SERVER_BIN"))
+        .args(["event", "upsert", "--from"])
+        .arg(&file)
+        .arg("--data")
+        .arg(portal.data_dir())
+        .status()
+        .unwrap();
+    assert!(status.success(), "the event command publishes");
+}
+
 async fn register(portal: &Portal, name: &str, email: &str) {
     portal.fill("#register-name", name).await;
     portal.fill("#register-email", email).await;
@@ -197,16 +212,7 @@ async fn a_freed_seat_goes_to_the_waitlist_which_is_told_by_mail() {
                    "access_info": { "fr": "De plain-pied.", "en": "Step-free." } },
         "sample": true
     });
-    let file = portal.data_dir().join("event.json");
-    std::fs::write(&file, event.to_string()).unwrap();
-    let status = std::process::Command::new(portal_e2e::env_path("PORTAL_SERVER_BIN"))
-        .args(["event", "upsert", "--from"])
-        .arg(&file)
-        .arg("--data")
-        .arg(portal.data_dir())
-        .status()
-        .unwrap();
-    assert!(status.success());
+    publish(&portal, &event);
 
     // The running server sees the new event within its index's lifetime.
     portal.goto("/agenda").await;
@@ -305,16 +311,7 @@ async fn calendars_import_across_a_daylight_saving_change() {
         "start": format!("{saturday}T18:00"), "end": format!("{sunday}T10:00"),
         "organiser": "Collectif d'essai", "sample": true
     });
-    let file = portal.data_dir().join("event.json");
-    std::fs::write(&file, event.to_string()).unwrap();
-    let status = std::process::Command::new(portal_e2e::env_path("PORTAL_SERVER_BIN"))
-        .args(["event", "upsert", "--from"])
-        .arg(&file)
-        .arg("--data")
-        .arg(portal.data_dir())
-        .status()
-        .unwrap();
-    assert!(status.success());
+    publish(&portal, &event);
     portal.goto("/agenda").await;
     let ics = portal
         .fetch_text("/api/v1/events/veillee-changement-d-heure/calendar.ics")

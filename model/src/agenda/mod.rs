@@ -13,7 +13,7 @@ pub use draft::{draft_limits, EventDraft, WallClock};
 pub use event::{Event, EventHeadline, EventSummary, Place, RegistrationWindow};
 pub use query::{AgendaQuery, AgendaSort};
 pub use registration::{
-    limits, Registration, RegistrationReceipt, RegistrationRequest, HOLD_MINUTES,
+    is_link_secret, limits, Registration, RegistrationReceipt, RegistrationRequest, HOLD_MINUTES,
 };
 pub use search::{AgendaFacets, AgendaIndex, AgendaResult, EventList};
 pub use time::ParisTime;

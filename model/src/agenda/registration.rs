@@ -14,6 +14,12 @@ use crate::{
 /// opened.
 pub const HOLD_MINUTES: u32 = 30;
 
+/// Whether `token` has the form of a registration link's secret (32 random bytes, 64
+/// hexadecimal digits): anything else is no registration, and is never sent or quoted.
+pub fn is_link_secret(token: &str) -> bool {
+    token.len() == 64 && token.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
 /// Length limits, in characters.
 pub mod limits {
     pub const NAME: usize = 100;

@@ -77,8 +77,7 @@ async fn register(
 
 /// A link's secret: 64 hexadecimal digits. Anything else is unknown, and never quoted.
 fn token_of(token: &str) -> Result<String, ApiError> {
-    let valid = token.len() == 64 && token.bytes().all(|b| b.is_ascii_hexdigit());
-    if valid {
+    if model::agenda::is_link_secret(token) {
         Ok(token.to_ascii_lowercase())
     } else {
         Err(unknown())

@@ -11,7 +11,7 @@ use super::registration_form::RegistrationForm;
 use crate::{
     api,
     components::{
-        attach_json_ld, event_badges, event_times, localised, mark_not_indexed, pole_links,
+        attach_json_ld, event_badges, event_times, fact, localised, mark_not_indexed, pole_links,
         Breadcrumbs, Crumb, EventCard, Loaded, PageHeading,
     },
     data::{use_data, Query},
@@ -81,15 +81,6 @@ fn json_ld(e: &Event, lang: Lang) -> String {
         value["location"] = locations.into();
     }
     value.to_string()
-}
-
-fn fact(label: &'static str, value: String) -> impl IntoView {
-    view! {
-        <div class="fact">
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-        </div>
-    }
 }
 
 fn facts(t: &'static AgendaTexts, lang: Lang, e: &Event) -> impl IntoView {
