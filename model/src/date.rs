@@ -56,6 +56,29 @@ impl Date {
     pub fn days_until(self, other: Date) -> i64 {
         other.days_since_epoch() - self.days_since_epoch()
     }
+
+    /// The first day of this date's month.
+    pub fn month_start(self) -> Date {
+        Date { day: 1, ..self }
+    }
+
+    /// The last day of this date's month.
+    pub fn month_end(self) -> Date {
+        Date {
+            day: days_in_month(self.year, self.month),
+            ..self
+        }
+    }
+
+    /// The first day of the next month.
+    pub fn next_month(self) -> Date {
+        self.month_end().plus_days(1)
+    }
+
+    /// The first day of the previous month.
+    pub fn previous_month(self) -> Date {
+        self.month_start().plus_days(-1).month_start()
+    }
 }
 
 fn days_in_month(year: i32, month: u8) -> u8 {
@@ -128,6 +151,21 @@ mod tests {
         }
         assert!("2028-02-29".parse::<Date>().is_ok());
         assert!("2100-02-29".parse::<Date>().is_err());
+    }
+
+    #[test]
+    fn months_start_and_end_across_years_and_leap_days() {
+        let d = Date::new(2028, 2, 10).unwrap();
+        assert_eq!(d.month_start(), Date::new(2028, 2, 1).unwrap());
+        assert_eq!(d.month_end(), Date::new(2028, 2, 29).unwrap());
+        assert_eq!(d.next_month(), Date::new(2028, 3, 1).unwrap());
+        assert_eq!(d.previous_month(), Date::new(2028, 1, 1).unwrap());
+        let december = Date::new(2026, 12, 31).unwrap();
+        assert_eq!(december.next_month(), Date::new(2027, 1, 1).unwrap());
+        assert_eq!(
+            Date::new(2027, 1, 15).unwrap().previous_month(),
+            Date::new(2026, 12, 1).unwrap()
+        );
     }
 
     #[test]

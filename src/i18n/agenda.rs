@@ -90,6 +90,14 @@ pub struct AgendaTexts {
     pub pole_heading: &'static str,
     pub pole_all: fn(usize) -> String,
     pub weekdays: [&'static str; 7],
+    /// Weekdays as the month's column headings abbreviate them.
+    pub weekdays_short: [&'static str; 7],
+    /// The month table's caption: what its links do.
+    pub month_caption: &'static str,
+    pub previous_month: &'static str,
+    pub next_month: &'static str,
+    /// Said after today's date in the month.
+    pub month_today: &'static str,
     pub months: [&'static str; 12],
     /// Months as a card's date block abbreviates them.
     pub months_short: [&'static str; 12],
@@ -207,6 +215,11 @@ pub static FR: AgendaTexts = AgendaTexts {
         n => format!("Voir les {n} événements à venir du pôle"),
     },
     weekdays: ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
+    weekdays_short: ["lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."],
+    month_caption: "Les jours du mois\u{202f}; un jour qui a des événements mène à leur liste.",
+    previous_month: "mois précédent",
+    next_month: "mois suivant",
+    month_today: " (aujourd'hui)",
     months: [
         "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
         "octobre", "novembre", "décembre",
@@ -324,6 +337,11 @@ pub static EN: AgendaTexts = AgendaTexts {
         n => format!("See this pole's {n} coming events"),
     },
     weekdays: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+    weekdays_short: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+    month_caption: "The days of the month; a day with events leads to their list.",
+    previous_month: "previous month",
+    next_month: "next month",
+    month_today: " (today)",
     months: [
         "January", "February", "March", "April", "May", "June", "July", "August", "September",
         "October", "November", "December",

@@ -333,3 +333,102 @@ async fn calendars_import_across_a_daylight_saving_change() {
     );
     portal.close().await;
 }
+
+#[tokio::test]
+async fn the_month_leads_to_a_days_events_by_keyboard() {
+    let portal = Portal::launch().await;
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64;
+    let today = model::Date::from_days_since_epoch(now / 86_400);
+    // In the next month, whatever the day.
+    let day = today.next_month().plus_days(11);
+    let event = json!({
+        "slug": "atelier-du-calendrier",
+        "title": { "fr": "Atelier du calendrier", "en": "Calendar workshop" },
+        "summary": { "fr": "Un jour du mois suivant.", "en": "A day of next month." },
+        "description": { "fr": "Pour les essais.", "en": "For the tests." },
+        "type": "atelier", "audiences": ["grand-public"], "format": "en-ligne",
+        "languages": ["fr"], "free": true,
+        "start": format!("{day}T10:00"), "end": format!("{day}T11:30"),
+        "organiser": "Collectif d'essai", "sample": true
+    });
+    publish(&portal, &event);
+    portal.goto("/agenda").await;
+    portal.find("table.month__grid").await;
+    portal.assert_accessible("the agenda's month").await;
+    // This month's table links only days with events, each to its own search.
+    for link in portal.find_all("a.month__day--events").await {
+        let href = link.attr("href").await.unwrap().unwrap();
+        assert!(href.contains("from=") && href.contains("&to="), "{href}");
+    }
+    // This month, chosen, then the next one by its link.
+    portal
+        .goto(&format!(
+            "/agenda?from={}&to={}",
+            today.month_start(),
+            today.month_end()
+        ))
+        .await;
+    portal
+        .find(&format!(
+            "a.month__nav--next[href$='?from={}&to={}']",
+            today.next_month(),
+            today.next_month().month_end()
+        ))
+        .await;
+    portal.click("a.month__nav--next").await;
+    let next = today.next_month();
+    portal
+        .wait_for_query(&format!("/agenda?from={next}&to={}", next.month_end()))
+        .await;
+    let day_link = format!("a.month__day--events[href$='?from={day}&to={day}']");
+    let link = portal.find(&day_link).await;
+    let said = link.text().await.unwrap();
+    assert!(said.starts_with(&day.day.to_string()), "{said}");
+    // Keyboard only: the day's link takes focus and Enter follows it.
+    portal
+        .eval(&format!(
+            "document.querySelector(\"{}\").focus();",
+            day_link.replace('"', "\\\"")
+        ))
+        .await;
+    portal.press(fantoccini::key::Key::Enter).await;
+    portal
+        .wait_for_query(&format!("/agenda?from={day}&to={day}"))
+        .await;
+    portal
+        .find(&format!("{day_link}[aria-current='date']"))
+        .await;
+    portal
+        .wait_until("the day's list", || async {
+            portal
+                .text_of(".event-list")
+                .await
+                .is_some_and(|t| t.contains("Atelier du calendrier"))
+        })
+        .await;
+    // The list is the table's equivalent: as many events as the day's link says.
+    let listed = portal.find_all(".event-list .event-card").await.len();
+    let count = portal
+        .number_in("#results-count")
+        .await
+        .expect("a count of events");
+    assert_eq!(listed as u64, count);
+    let hidden = portal
+        .eval(&format!(
+            "return document.querySelector(\"{}\").textContent;",
+            day_link.replace('"', "\\\"")
+        ))
+        .await;
+    assert!(
+        hidden
+            .as_str()
+            .unwrap()
+            .contains(&format!("{count} événement")),
+        "{hidden}"
+    );
+    portal.assert_accessible("one day of the month").await;
+    portal.close().await;
+}

@@ -9,7 +9,7 @@ use crate::{
     tools::tools_dir,
 };
 
-pub const TARGETS: [&str; 3] = ["query_string", "search", "profile_edit"];
+pub const TARGETS: [&str; 4] = ["query_string", "search", "profile_edit", "agenda"];
 const CARGO_FUZZ_VERSION: &str = "0.13";
 
 pub fn run_all(args: &[String]) -> Result<(), String> {

@@ -30,9 +30,11 @@ commands:
   serve [--addr HOST:PORT] [--data DIR]   build the portal and serve it with the reference API
                                           (default http://127.0.0.1:8080, database in ./data)
   test                                    run every test layer (lints, unit, browser, end-to-end)
-  bench [--quick] [--api]                 measure sizes, Lighthouse, filter and API latency
+  bench [--quick] [--api] [--runs N] [--route PATH]...
+                                          measure sizes, Lighthouse, filter and API latency
                                           (table printed, JSON in target/bench/; --api: the
-                                          API's latency and saturation only)
+                                          API's latency and saturation only; --route: Lighthouse
+                                          on these routes only, N runs each)
   fuzz [--seconds N]                      run each cargo-fuzz target N s (default 60; nightly)
   build [--api-base URL] [--site-url URL] build the release portal into dist/, with header
                                           files for static hosts (dist/deploy/, _headers);

@@ -3,6 +3,7 @@
 
 mod draft;
 mod event;
+pub mod month;
 mod query;
 mod registration;
 mod search;

@@ -20,6 +20,8 @@ pub struct ToggleParts {
 
 /// Everything the results view shows and does.
 pub struct ResultsParts {
+    /// Drawn above the result count (the agenda's month).
+    pub overview: Option<AnyView>,
     /// The groups of checkboxes: always `group_count` of them, in the same order.
     pub views: Memo<Vec<FacetView>>,
     pub group_count: usize,
@@ -49,6 +51,7 @@ pub struct ResultsParts {
 
 pub fn results_view(parts: ResultsParts) -> impl IntoView {
     let ResultsParts {
+        overview,
         views,
         group_count,
         toggles,
@@ -110,6 +113,7 @@ pub fn results_view(parts: ResultsParts) -> impl IntoView {
                 after=Box::new(move || year_range.into_any())
             />
             <section class="catalogue__results" aria-labelledby="results-count" aria-busy=move || busy.get().then_some("true")>
+                {overview}
                 <ResultsBar count_text sort_id sorts current=current_sort on_sort/>
                 <FilterChips chips on_remove=on_remove_chip on_clear/>
                 <Show

@@ -2,6 +2,8 @@
 //! words, where its data comes from and how one result looks. The rest of the block draws
 //! the page from it.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use model::{
     facet_search::{FacetQuery, ResultList},
@@ -58,6 +60,14 @@ pub trait FacetedSearch: Copy + Send + Sync + 'static {
     /// The heading of the group an item is in (the agenda's days), when results are
     /// grouped: a heading is drawn before each group's first item.
     fn group(_item: &Self::Item, _lang: Lang) -> Option<String> {
+        None
+    }
+    /// A view of the whole search drawn above the result list (the agenda's month), if the
+    /// search has one. It reads the same answer as the list, so both agree.
+    fn overview(
+        _list: Signal<Arc<ResultPage<Self>>>,
+        _state: UrlQuery<Self::Query>,
+    ) -> Option<AnyView> {
         None
     }
     /// How this search runs in the browser when its collection is small enough, if it can

@@ -91,6 +91,7 @@ pub fn SearchResults<S: FacetedSearch>(
         })
     });
     results_view(ResultsParts {
+        overview: S::overview(list, state),
         views,
         group_count: groups(facets).count(),
         toggles,

@@ -2,11 +2,15 @@
 //! event's page with its registration form, and the page a registration's e-mail links to.
 
 mod event;
+mod month;
 mod registration;
 mod registration_form;
 
 pub use event::EventPage;
+use month::MonthView;
 pub use registration::RegistrationPage;
+
+use std::sync::Arc;
 
 use leptos::prelude::*;
 use model::{
@@ -18,6 +22,7 @@ use crate::{
     api,
     components::{
         use_url_query, EventCard, FacetedSearch, FacetedSearchPage, ResultPage, SearchTexts,
+        UrlQuery,
     },
     data::{Data, Query},
     i18n::{agenda_texts, use_i18n, AgendaTexts},
@@ -62,6 +67,15 @@ impl FacetedSearch for Agenda {
     fn group(event: &EventSummary, lang: Lang) -> Option<String> {
         Some(agenda_texts(lang).day(event.start.date))
     }
+
+    /// The month of the search's first date (or this month), its days linking to theirs.
+    fn overview(
+        list: Signal<Arc<ResultPage<Self>>>,
+        state: UrlQuery<AgendaQuery>,
+    ) -> Option<AnyView> {
+        let days = Signal::derive(move || list.with(|l| l.facets.day.clone()));
+        Some(view! { <MonthView days state/> }.into_any())
+    }
 }
 
 /// Links to the usual periods (the coming events, this week, this month, the archive),
@@ -103,12 +117,7 @@ fn Periods() -> impl IntoView {
         (Some(0), Some(6 - i64::from(today.weekday())))
     }
     fn month(today: model::Date) -> (Option<i64>, Option<i64>) {
-        let next = if today.month == 12 {
-            model::Date::new(today.year + 1, 1, 1)
-        } else {
-            model::Date::new(today.year, today.month + 1, 1)
-        };
-        (Some(0), Some(next.map_or(30, |n| today.days_until(n) - 1)))
+        (Some(0), Some(today.days_until(today.month_end())))
     }
     fn any(_: model::Date) -> (Option<i64>, Option<i64>) {
         (None, None)

@@ -37,6 +37,8 @@ pub fn run(args: &[String]) -> Result<(), String> {
     // Lighthouse runs per page: its figures vary from run to run, so each row is the median
     // (3 by default, 1 with --quick unless --runs says otherwise).
     let mut runs = None;
+    // `--route PATH`, repeated: Lighthouse on these public routes only.
+    let mut only: Vec<String> = Vec::new();
     let mut args = args.iter();
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -49,6 +51,12 @@ pub fn run(args: &[String]) -> Result<(), String> {
                         .ok_or("--runs takes a count, e.g. --runs 5")?,
                 )
             }
+            "--route" => only.push(
+                args.next()
+                    .filter(|p| p.starts_with('/'))
+                    .ok_or("--route takes a path, e.g. --route /agenda")?
+                    .clone(),
+            ),
             // The API's latency and saturation only: no browser, no portal build.
             "--api" => api_only = true,
             other => return Err(format!("bench: unknown argument `{other}`")),
@@ -92,7 +100,11 @@ pub fn run(args: &[String]) -> Result<(), String> {
     ));
     // (label, address, judged against the goals): the routes of this build, then the
     // reference pages, measured only.
-    let mut pages: Vec<(String, String, bool)> = if quick {
+    let mut pages: Vec<(String, String, bool)> = if !only.is_empty() {
+        only.iter()
+            .map(|path| (path.clone(), portal.url(path), true))
+            .collect()
+    } else if quick {
         vec![("/".to_owned(), portal.url("/"), true)]
     } else {
         routes::public_paths()
@@ -100,7 +112,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
             .map(|path| (path.clone(), portal.url(&path), true))
             .collect()
     };
-    if !quick {
+    if !quick && only.is_empty() {
         for (label, url) in [
             ("10,000 programmes: /formations", big.url("/formations")),
             ("5,000 start-ups: /startups", big.url("/startups")),
