@@ -1,5 +1,5 @@
 //! The agenda's rules on any input: a line of query string, then a JSON document.
-//! - The query parser keeps what survives a round trip; searching the seed-like events and
+//! - What the query parser keeps survives a round trip through the canonical link; searching the seed-like events and
 //!   events read from the JSON never panics, returns each event at most once and counts no
 //!   facet value (day counts included) above the number of events; the month shown has its
 //!   days once each.
@@ -62,7 +62,7 @@ fuzz_target!(|data: &[u8]| {
     let canonical = encode_query(&query.to_pairs());
     let (again, issues) = AgendaQuery::from_search(&canonical);
     assert!(issues.is_empty(), "{canonical}: {issues:?}");
-    assert_eq!(again, query, "{canonical}");
+    assert_eq!(again.to_pairs(), query.to_pairs(), "{canonical}");
     search(events(), &query);
 
     let today = Date::new(2026, 12, 4).unwrap();

@@ -1,18 +1,14 @@
 //! Account administration from the command line (`portal-server account …`): the
 //! password is read from standard input, never from the arguments (they show in `ps`).
 
-use std::{io::BufRead, path::Path};
+use std::io::BufRead;
 
 use crate::{
     auth::hash_password,
+    cli::AccountAction,
     clock,
     db::{self, Content, Db},
 };
-
-const USAGE: &str = "usage:
-  portal-server account create --email E --startup SLUG [--data DIR]   (password on stdin)
-  portal-server account reset-password --email E [--data DIR]         (password on stdin)
-  portal-server account delete --email E [--data DIR]                 (when a start-up leaves)";
 
 /// Words a guesser tries first for an account of this campus, beside the e-mail.
 const CAMPUS_WORDS: [&str; 4] = ["parisante", "campus", "startup", "sante"];
@@ -54,30 +50,18 @@ fn read_password(email: &str) -> Result<String, String> {
     Ok(password)
 }
 
-/// Runs `account create|reset-password`; `args` are what follows `account`.
-pub async fn run(args: &[String]) -> Result<String, String> {
-    let mut email = None;
-    let mut startup = None;
-    let mut data = "data".to_owned();
-    let action = args.first().ok_or(USAGE)?.clone();
-    let mut rest = args[1..].iter();
-    while let Some(arg) = rest.next() {
-        let mut value = || rest.next().cloned().ok_or(format!("{arg} needs a value"));
-        match arg.as_str() {
-            "--email" => email = Some(value()?),
-            "--startup" => startup = Some(value()?),
-            "--data" => data = value()?,
-            other => return Err(format!("unknown argument `{other}`\n{USAGE}")),
-        }
-    }
-    let email = email.ok_or(format!("--email is required\n{USAGE}"))?;
+/// Runs `account create|reset-password|delete`.
+pub async fn run(action: AccountAction) -> Result<String, String> {
+    let (email, data) = match &action {
+        AccountAction::Create { email, data, .. }
+        | AccountAction::ResetPassword { email, data }
+        | AccountAction::Delete { email, data } => (email.clone(), data.dir.clone()),
+    };
     model::directory::validate_email(&email).map_err(|e| format!("--email {e}"))?;
     // The facts only: an account command never creates the demo accounts or samples.
-    let db = Db::open(&Path::new(&data).join("campus.sqlite3"), Content::FACTS)
-        .map_err(|e| e.to_string())?;
-    match action.as_str() {
-        "create" => {
-            let startup = startup.ok_or(format!("--startup is required\n{USAGE}"))?;
+    let db = Db::open(&data.join("campus.sqlite3"), Content::FACTS).map_err(|e| e.to_string())?;
+    match action {
+        AccountAction::Create { startup, .. } => {
             let hash = hash_password(&read_password(&email)?)?;
             let now = clock::now_utc();
             let (e, s) = (email.clone(), startup.clone());
@@ -98,7 +82,7 @@ pub async fn run(args: &[String]) -> Result<String, String> {
             .then(|| format!("account {email} created for start-up {startup}"))
             .ok_or(format!("no start-up `{startup}`"))
         }
-        "reset-password" => {
+        AccountAction::ResetPassword { .. } => {
             let hash = hash_password(&read_password(&email)?)?;
             let e = email.clone();
             let found = db
@@ -109,7 +93,7 @@ pub async fn run(args: &[String]) -> Result<String, String> {
                 .then(|| format!("password of {email} changed; its sessions are closed"))
                 .ok_or(format!("no account {email}"))
         }
-        "delete" => {
+        AccountAction::Delete { .. } => {
             let e = email.clone();
             let found = db
                 .write(move |conn| db::delete_account(conn, &e))
@@ -124,7 +108,6 @@ pub async fn run(args: &[String]) -> Result<String, String> {
                 })
                 .ok_or(format!("no account {email}"))
         }
-        other => Err(format!("unknown action `{other}`\n{USAGE}")),
     }
 }
 

@@ -2,13 +2,9 @@
 //! while the server runs (`VACUUM INTO` reads one snapshot; WAL lets writers go on), checked
 //! before it is trusted.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use rusqlite::{Connection, OpenFlags};
-
-const USAGE: &str = "usage:
-  portal-server backup --to FILE [--data DIR]     (works while the server runs)
-  portal-server restore --from FILE [--data DIR]  (stop the server first)";
 
 /// `PRAGMA integrity_check` and the row counts that matter, or why the file is unusable.
 pub fn check(path: &Path) -> Result<String, String> {
@@ -77,24 +73,4 @@ pub fn restore(data: &Path, from: &Path) -> Result<String, String> {
     std::fs::copy(from, &db).map_err(|e| format!("copying {}: {e}", from.display()))?;
     crate::db::owner_only(&db).map_err(|e| format!("{}: {e}", db.display()))?;
     Ok(format!("restored {} ({summary})", db.display()))
-}
-
-/// Runs `backup` or `restore` with the arguments that follow it.
-pub fn run(action: &str, args: &[String]) -> Result<String, String> {
-    let mut data = PathBuf::from("data");
-    let mut file = None;
-    let mut rest = args.iter();
-    while let Some(arg) = rest.next() {
-        let mut value = || rest.next().cloned().ok_or(format!("{arg} needs a value"));
-        match arg.as_str() {
-            "--data" => data = PathBuf::from(value()?),
-            "--to" | "--from" => file = Some(PathBuf::from(value()?)),
-            other => return Err(format!("unknown argument `{other}`\n{USAGE}")),
-        }
-    }
-    let file = file.ok_or(USAGE)?;
-    match action {
-        "backup" => backup(&data, &file),
-        _ => restore(&data, &file),
-    }
 }

@@ -3,49 +3,27 @@
 //! mailed through the outbox, which the running server delivers), and export its
 //! registrations for the organisers.
 
-use std::path::Path;
-
 use model::{agenda::EventDraft, POLE_SLUGS};
 
 use crate::{
+    cli::EventAction,
     clock,
     db::{self, Content, Db},
     mail::{Letters, SiteLinks},
-    MailSettings,
 };
 
-const USAGE: &str = "usage:
-  portal-server event upsert --from FILE.json [--data DIR]
-  portal-server event cancel SLUG [--data DIR] [--site-url URL] [--mail-from ADDRESS]
-  portal-server event registrations SLUG --csv [--data DIR]   (CSV on standard output)";
-
-/// Runs `event upsert|cancel|registrations`; `args` are what follows `event`.
-pub async fn run(args: &[String]) -> Result<String, String> {
-    let action = args.first().ok_or(USAGE)?.clone();
-    let mut data = "data".to_owned();
-    let mut from_file = None;
-    let mut slug = None;
-    let mut csv = false;
-    let mut mail = MailSettings::default();
-    let mut rest = args[1..].iter();
-    while let Some(arg) = rest.next() {
-        let mut value = || rest.next().cloned().ok_or(format!("{arg} needs a value"));
-        match arg.as_str() {
-            "--data" => data = value()?,
-            "--from" => from_file = Some(value()?),
-            "--csv" => csv = true,
-            "--site-url" => mail.site_url = value()?,
-            "--mail-from" => mail.from = value()?,
-            other if !other.starts_with('-') && slug.is_none() => slug = Some(other.to_owned()),
-            other => return Err(format!("unknown argument `{other}`\n{USAGE}")),
-        }
-    }
-    let db = Db::open(&Path::new(&data).join("campus.sqlite3"), Content::FACTS)
-        .map_err(|e| e.to_string())?;
+/// Runs `event upsert|cancel|registrations`.
+pub async fn run(action: EventAction) -> Result<String, String> {
+    let data = match &action {
+        EventAction::Upsert { data, .. }
+        | EventAction::Cancel { data, .. }
+        | EventAction::Registrations { data, .. } => data.dir.clone(),
+    };
+    let db = Db::open(&data.join("campus.sqlite3"), Content::FACTS).map_err(|e| e.to_string())?;
     let now = clock::now_unix() as i64;
-    match action.as_str() {
-        "upsert" => {
-            let file = from_file.ok_or(format!("--from is required\n{USAGE}"))?;
+    match action {
+        EventAction::Upsert { file, .. } => {
+            let file = file.display().to_string();
             let text = std::fs::read_to_string(&file).map_err(|e| format!("{file}: {e}"))?;
             let draft: EventDraft =
                 serde_json::from_str(&text).map_err(|e| format!("{file}: {e}"))?;
@@ -72,8 +50,8 @@ pub async fn run(args: &[String]) -> Result<String, String> {
                 if new { "published" } else { "updated" }
             ))
         }
-        "cancel" => {
-            let slug = slug.ok_or(format!("the event's slug is required\n{USAGE}"))?;
+        EventAction::Cancel { slug, mail, .. } => {
+            let mail = mail.settings(None);
             let letters = Letters {
                 links: SiteLinks::new(&mail.site_url),
                 from: mail.from.parse().map_err(|e| format!("--mail-from: {e}"))?,
@@ -90,14 +68,12 @@ pub async fn run(args: &[String]) -> Result<String, String> {
                 None => Err(format!("no event `{slug}`")),
             }
         }
-        "registrations" if csv => {
-            let slug = slug.ok_or(format!("the event's slug is required\n{USAGE}"))?;
+        EventAction::Registrations { slug, .. } => {
             let lookup = slug.clone();
             db.read(move |conn| db::registrations_csv(conn, &lookup))
                 .await
                 .map_err(|e| e.to_string())?
                 .ok_or(format!("no event `{slug}`"))
         }
-        _ => Err(USAGE.into()),
     }
 }

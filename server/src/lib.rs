@@ -9,6 +9,7 @@ mod app_state;
 mod auth;
 pub mod backup;
 pub mod calendar;
+pub mod cli;
 pub mod clock;
 mod db;
 mod error;

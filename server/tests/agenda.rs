@@ -21,6 +21,15 @@ struct Agenda {
 }
 
 /// An event of `capacity` seats, registration open, tomorrow week.
+/// Runs `portal-server event ARGS…` in this process, as the campus team types it.
+async fn event_command(args: &[&str]) -> String {
+    let cli = server::cli::Cli::from_words(["event"].iter().chain(args).copied()).unwrap();
+    let Some(server::cli::Command::Event { action }) = cli.command else {
+        panic!("not an event command: {args:?}");
+    };
+    server::event_admin::run(action).await.unwrap()
+}
+
 fn test_event(slug: &str, capacity: u32) -> Value {
     let day = server::paris::today();
     let date = model::Date::from_days_since_epoch(day.days_since_epoch() + 8);
@@ -59,10 +68,7 @@ impl Agenda {
         for (i, event) in events.iter().enumerate() {
             let file = dir.path().join(format!("event{i}.json"));
             std::fs::write(&file, event.to_string()).unwrap();
-            let args: Vec<String> = ["upsert", "--from", file.to_str().unwrap(), "--data", &data]
-                .map(String::from)
-                .to_vec();
-            server::event_admin::run(&args).await.unwrap();
+            event_command(&["upsert", "--from", file.to_str().unwrap(), "--data", &data]).await;
         }
         let db = Db::open(&dir.path().join("campus.sqlite3"), Content::DEMO).unwrap();
         let mut state = AppState::load(db).await.unwrap();
@@ -524,10 +530,7 @@ async fn calendars_carry_paris_time_with_its_zone_and_cancellations_keep_their_u
     assert!(!ics.contains("ORGANIZER"));
 
     let data = agenda.dir.path().to_str().unwrap().to_owned();
-    let args: Vec<String> = ["cancel", "essai", "--data", &data]
-        .map(String::from)
-        .to_vec();
-    server::event_admin::run(&args).await.unwrap();
+    event_command(&["cancel", "essai", "--data", &data]).await;
     let event = agenda.get("/events/essai").await;
     assert_eq!(event["status"], "cancelled");
     assert_eq!(event["sequence"], 1);
@@ -606,10 +609,7 @@ async fn confirmed_registrants_get_one_reminder_the_day_before_and_never_for_a_p
         event_in("dans-trois-jours", 72, "postponed").to_string(),
     )
     .unwrap();
-    let args: Vec<String> = ["upsert", "--from", file.to_str().unwrap(), "--data", &data]
-        .map(String::from)
-        .to_vec();
-    server::event_admin::run(&args).await.unwrap();
+    event_command(&["upsert", "--from", file.to_str().unwrap(), "--data", &data]).await;
     let later = now + 60 * 3600;
     assert_eq!(agenda.state.agenda_upkeep(later).await.unwrap(), 0);
     assert_eq!(letters("b@example.org"), 2);

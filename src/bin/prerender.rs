@@ -25,39 +25,28 @@ use portal::{
 };
 use serde_json::value::RawValue;
 
+/// Writes every public page as HTML rendered by the app's own components.
+#[derive(clap::Parser)]
+#[command(name = "prerender")]
 struct Args {
+    /// The API whose answers the pages show and carry
+    #[arg(long, value_name = "URL", value_parser = without_end_slash)]
     api: String,
+    /// The built portal, where `shell.html` is and the pages go
+    #[arg(long, value_name = "DIR")]
     dist: PathBuf,
     /// The deployment's public address (`https://portail.example.org`): with it, every page
     /// names its canonical address and its other-language version (hreflang), which must be
     /// absolute; without it, neither is written.
+    #[arg(long, value_name = "URL", value_parser = without_end_slash)]
     site_url: Option<String>,
-    /// Where the pages are published (`--public-url /portail/`; the site's root if absent).
-    public_url: PublicBase,
+    /// Where the pages are published (`/portail/`); the site's root if absent.
+    #[arg(long, value_name = "/PATH/", value_parser = PublicBase::parse)]
+    public_url: Option<PublicBase>,
 }
 
-fn args() -> Result<Args, String> {
-    let mut api = None;
-    let mut dist = None;
-    let mut site_url = None;
-    let mut public_url = PublicBase::root();
-    let mut iter = std::env::args().skip(1);
-    while let Some(arg) = iter.next() {
-        let mut value = || iter.next().ok_or(format!("{arg} needs a value"));
-        match arg.as_str() {
-            "--api" => api = Some(value()?.trim_end_matches('/').to_owned()),
-            "--dist" => dist = Some(PathBuf::from(value()?)),
-            "--site-url" => site_url = Some(value()?.trim_end_matches('/').to_owned()),
-            "--public-url" => public_url = PublicBase::parse(&value()?)?,
-            other => return Err(format!("unknown argument `{other}`")),
-        }
-    }
-    Ok(Args {
-        api: api.ok_or("--api URL is required")?,
-        dist: dist.ok_or("--dist DIR is required")?,
-        site_url,
-        public_url,
-    })
+fn without_end_slash(url: &str) -> Result<String, String> {
+    Ok(url.trim_end_matches('/').to_owned())
 }
 
 /// The API, over plain HTTP (the build's own server).
@@ -345,8 +334,8 @@ fn language_links(site: &str, page: &Page, lang: Lang) -> String {
 }
 
 fn run() -> Result<usize, String> {
-    let args = args()?;
-    set_public_base(args.public_url.clone());
+    let args = <Args as clap::Parser>::parse();
+    set_public_base(args.public_url.clone().unwrap_or_else(PublicBase::root));
     let api = Api::new(args.api);
     let shell_path = args.dist.join("shell.html");
     let shell = std::fs::read_to_string(&shell_path)
