@@ -12,20 +12,16 @@ use crate::{
 pub const TARGETS: [&str; 4] = ["query_string", "search", "profile_edit", "agenda"];
 const CARGO_FUZZ_VERSION: &str = "0.13";
 
-pub fn run_all(args: &[String]) -> Result<(), String> {
-    let mut seconds = 60u32;
-    let mut iter = args.iter();
-    while let Some(arg) = iter.next() {
-        match arg.as_str() {
-            "--seconds" => {
-                seconds = iter
-                    .next()
-                    .and_then(|v| v.parse().ok())
-                    .ok_or("--seconds needs a number")?
-            }
-            other => return Err(format!("fuzz: unknown argument `{other}`")),
-        }
-    }
+/// How `cargo xtask fuzz` runs the targets.
+#[derive(Debug, clap::Args)]
+pub struct Options {
+    /// How long each target runs, in seconds
+    #[arg(long, value_name = "N", default_value_t = 60)]
+    pub seconds: u32,
+}
+
+pub fn run_all(options: &Options) -> Result<(), String> {
+    let seconds = options.seconds;
     let tools_dir = tools_dir()?;
     let nightly = Command::new("rustup")
         .args(["run", "nightly", "rustc", "--version"])

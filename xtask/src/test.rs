@@ -133,7 +133,7 @@ pub fn run_all() -> Result<(), String> {
         &tools,
         &build::Options {
             dist: Some(subpath_dist.clone()),
-            ..build::Options::parse(&steps.build).map_err(|e| format!("README, Deploy: {e}"))?
+            ..build::Options::from_args(&steps.build).map_err(|e| format!("README, Deploy: {e}"))?
         },
     )?;
     let server = server_process::build(false)?;
@@ -162,7 +162,10 @@ pub fn run_all() -> Result<(), String> {
     )?;
 
     step("Smoke run of the benchmarks (cargo xtask bench --quick; figures reported, not judged)");
-    crate::bench::run(&["--quick".to_owned()])?;
+    crate::bench::run(&crate::bench::Options {
+        quick: true,
+        ..crate::bench::Options::default()
+    })?;
 
     println!("\nAll test layers passed.");
     Ok(())

@@ -31,37 +31,42 @@ fn num(v: &Value, digits: usize) -> String {
     v.as_f64().map_or("-".into(), |n| format!("{n:.digits$}"))
 }
 
-pub fn run(args: &[String]) -> Result<(), String> {
-    let mut quick = false;
-    let mut api_only = false;
-    // Lighthouse runs per page: its figures vary from run to run, so each row is the median
-    // (3 by default, 1 with --quick unless --runs says otherwise).
-    let mut runs = None;
-    // `--route PATH`, repeated: Lighthouse on these public routes only.
-    let mut only: Vec<String> = Vec::new();
-    let mut args = args.iter();
-    while let Some(arg) = args.next() {
-        match arg.as_str() {
-            "--quick" => quick = true,
-            "--runs" => {
-                runs = Some(
-                    args.next()
-                        .and_then(|n| n.parse().ok())
-                        .filter(|n| *n > 0)
-                        .ok_or("--runs takes a count, e.g. --runs 5")?,
-                )
-            }
-            "--route" => only.push(
-                args.next()
-                    .filter(|p| p.starts_with('/'))
-                    .ok_or("--route takes a path, e.g. --route /agenda")?
-                    .clone(),
-            ),
-            // The API's latency and saturation only: no browser, no portal build.
-            "--api" => api_only = true,
-            other => return Err(format!("bench: unknown argument `{other}`")),
-        }
+/// What `cargo xtask bench` measures, and how long.
+#[derive(Debug, Default, clap::Args)]
+pub struct Options {
+    /// The short version (what `cargo xtask test` runs): the home page only, one Lighthouse
+    /// run, shorter loads
+    #[arg(long)]
+    pub quick: bool,
+    /// The API's latency and saturation only: no browser, no portal build (JSON in
+    /// target/bench/api.json)
+    #[arg(long = "api")]
+    pub api_only: bool,
+    /// Lighthouse runs per page, each row giving the median, as its figures vary from run
+    /// to run (default: 3, 1 with --quick)
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub runs: Option<u32>,
+    /// Lighthouse on this public route only (repeatable), N runs each
+    #[arg(long = "route", value_name = "PATH", value_parser = route)]
+    pub only: Vec<String>,
+}
+
+/// `--route`: a path of the portal.
+fn route(path: &str) -> Result<String, String> {
+    if path.starts_with('/') {
+        Ok(path.to_owned())
+    } else {
+        Err("a route is a path, e.g. --route /agenda".into())
     }
+}
+
+pub fn run(options: &Options) -> Result<(), String> {
+    let Options {
+        quick,
+        api_only,
+        runs,
+        ref only,
+    } = *options;
     if api_only {
         return api_only_run(quick);
     }
