@@ -6,6 +6,7 @@ use std::{
     process::Command,
 };
 
+use anyhow::{Context, Result};
 use clap::{Args, Parser};
 use model::public_base::PublicBase;
 
@@ -92,14 +93,14 @@ impl ServeOptions {
 }
 
 /// [`portal_with`] the default options: the API on the portal's own origin.
-pub fn portal(tools: &Tools) -> Result<(), String> {
+pub fn portal(tools: &Tools) -> Result<()> {
     portal_with(tools, &Options::default())
 }
 
 /// trunk (HTML, the stylesheet, `public/`) and the split wasm into `dist/`, then every
 /// public page prerendered into it (HTML first), the runtime config and the static hosts'
 /// header files, then everything precompressed.
-pub fn portal_with(tools: &Tools, options: &Options) -> Result<(), String> {
+pub fn portal_with(tools: &Tools, options: &Options) -> Result<()> {
     step(
         "Building the portal in release mode (wasm, split, wasm-opt; about 3 min cold, 30 s warm)",
     );
@@ -111,15 +112,19 @@ pub fn portal_with(tools: &Tools, options: &Options) -> Result<(), String> {
         println!("    {}/{name}: {} KB", bundle.folder, size / 1024);
     }
     // trunk's page, with an empty #app: what addresses the build does not write get.
-    let page = std::fs::read_to_string(dist.join("index.html")).map_err(|e| e.to_string())?;
+    let index = dist.join("index.html");
+    let page = std::fs::read_to_string(&index)
+        .with_context(|| format!("reading trunk's {}", index.display()))?;
     std::fs::write(
         dist.join("shell.html"),
         with_boot_script(&page, &bundle, &options.public_url)?,
     )
-    .map_err(|e| format!("writing shell.html: {e}"))?;
-    std::fs::remove_file(dist.join("index.html")).map_err(|e| e.to_string())?;
+    .context("writing shell.html")?;
+    std::fs::remove_file(&index).with_context(|| format!("removing {}", index.display()))?;
     crate::prerender::pages(&dist, options.site_url.as_deref(), &options.public_url)?;
-    deploy::configure(&dist, options.api_base.as_deref().unwrap_or(""))?;
+    deploy::configure(&dist, options.api_base.as_deref().unwrap_or(""))
+        .map_err(anyhow::Error::msg)
+        .context("writing the runtime config and the static hosts' files")?;
     precompress(&dist)
 }
 
@@ -129,11 +134,7 @@ pub fn portal_with(tools: &Tools, options: &Options) -> Result<(), String> {
 /// prerender writes this same shell around every page). No `<link rel="preload">` of the wasm: every public page arrives
 /// rendered, and on a slow link those bytes would only compete with the page's own HTML,
 /// CSS and images for the first paint.
-fn with_boot_script(
-    page: &str,
-    bundle: &crate::wasm::Bundle,
-    base: &PublicBase,
-) -> Result<String, String> {
+fn with_boot_script(page: &str, bundle: &crate::wasm::Bundle, base: &PublicBase) -> Result<String> {
     let script = format!(
         "<script type=\"module\" src=\"{}\" data-base=\"{base}\" data-js=\"{}\" data-wasm=\"{}\"></script>",
         base.asset("boot.js"),
@@ -142,12 +143,12 @@ fn with_boot_script(
     );
     let start = page
         .find("<link data-trunk rel=\"rust\"")
-        .ok_or("trunk's index.html has lost its skipped rust link")?;
-    let end = start + page[start..].find('>').ok_or("an unclosed link")? + 1;
+        .context("trunk's index.html has lost its skipped rust link")?;
+    let end = start + page[start..].find('>').context("an unclosed link")? + 1;
     Ok(format!("{}{script}{}", &page[..start], &page[end..]))
 }
 
-pub fn precompress(dist: &std::path::Path) -> Result<(), String> {
+pub fn precompress(dist: &std::path::Path) -> Result<()> {
     let count = crate::compress::precompress_dir(dist)?;
     println!("    precompressed {count} files (brotli 11, gzip 9)");
     Ok(())
@@ -159,7 +160,7 @@ pub fn trunk_build(
     target: &str,
     dist: &std::path::Path,
     base: &PublicBase,
-) -> Result<(), String> {
+) -> Result<()> {
     let joined = crate::styles::bundle()?;
     println!("    joined {joined} stylesheets into one");
     run(
@@ -175,7 +176,7 @@ pub fn trunk_build(
     )
 }
 
-pub fn serve(options: &ServeOptions) -> Result<(), String> {
+pub fn serve(options: &ServeOptions) -> Result<()> {
     let server_args = options.server_args(&workspace_root().join("data"));
     let tools = Tools::ensure(Need::Build)?;
     portal(&tools)?;

@@ -4,6 +4,8 @@
 
 use std::process::Command;
 
+use anyhow::{Context, Result};
+
 use crate::{
     process::{output, run, step, workspace_root},
     tools::tools_dir,
@@ -20,7 +22,7 @@ pub struct Options {
     pub seconds: u32,
 }
 
-pub fn run_all(options: &Options) -> Result<(), String> {
+pub fn run_all(options: &Options) -> Result<()> {
     let seconds = options.seconds;
     let tools_dir = tools_dir()?;
     let nightly = Command::new("rustup")
@@ -63,13 +65,15 @@ pub fn run_all(options: &Options) -> Result<(), String> {
         step(&format!("Fuzzing `{target}` for {seconds} s (first run builds with nightly + ASan, a few minutes)"));
         // Runs start from the kept corpus; what they discover stays out of the repository.
         let corpus = scratch.join(target);
-        std::fs::create_dir_all(&corpus).map_err(|e| e.to_string())?;
-        for entry in
-            std::fs::read_dir(fuzz_dir.join("corpus").join(target)).map_err(|e| e.to_string())?
-        {
-            let path = entry.map_err(|e| e.to_string())?.path();
+        std::fs::create_dir_all(&corpus)
+            .with_context(|| format!("creating {}", corpus.display()))?;
+        let kept = fuzz_dir.join("corpus").join(target);
+        let reading = || format!("reading {}", kept.display());
+        for entry in std::fs::read_dir(&kept).with_context(reading)? {
+            let path = entry.with_context(reading)?.path();
             if let Some(name) = path.file_name() {
-                std::fs::copy(&path, corpus.join(name)).map_err(|e| e.to_string())?;
+                std::fs::copy(&path, corpus.join(name))
+                    .with_context(|| format!("copying {} into the corpus", path.display()))?;
             }
         }
         run(

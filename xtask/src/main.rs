@@ -70,7 +70,7 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
-            eprintln!("\nxtask: {message}");
+            eprintln!("\nxtask: {message:#}");
             ExitCode::FAILURE
         }
     }

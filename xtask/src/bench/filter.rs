@@ -3,12 +3,16 @@
 
 use std::process::Command;
 
+use anyhow::{Context, Result};
 use serde_json::Value;
 
 use crate::{process::workspace_root, tools::Tools};
 
-pub fn run(tools: &Tools, rounds: u32) -> Result<Value, String> {
-    let chromedriver = tools.chromedriver.clone().ok_or("chromedriver is needed")?;
+pub fn run(tools: &Tools, rounds: u32) -> Result<Value> {
+    let chromedriver = tools
+        .chromedriver
+        .clone()
+        .context("chromedriver is needed")?;
     let output = Command::new("cargo")
         .args([
             "test",
@@ -27,7 +31,7 @@ pub fn run(tools: &Tools, rounds: u32) -> Result<Value, String> {
         .env("CHROMEDRIVER", chromedriver)
         .env("PORTAL_BENCH_ROUNDS", rounds.to_string())
         .output()
-        .map_err(|e| format!("running the filter benchmark: {e}"))?;
+        .context("running the filter benchmark")?;
     let stdout = String::from_utf8_lossy(&output.stdout);
     let line = stdout
         .lines()
@@ -35,11 +39,11 @@ pub fn run(tools: &Tools, rounds: u32) -> Result<Value, String> {
             l.split_once("BENCH_FILTER ")
                 .map(|(_, json)| json.to_owned())
         })
-        .ok_or_else(|| {
+        .with_context(|| {
             format!(
                 "the filter benchmark printed no result:\n{stdout}\n{}",
                 String::from_utf8_lossy(&output.stderr)
             )
         })?;
-    serde_json::from_str(&line).map_err(|e| format!("filter benchmark output: {e}"))
+    serde_json::from_str(&line).context("filter benchmark output")
 }

@@ -3,11 +3,12 @@
 
 use std::{path::Path, process::Command};
 
+use anyhow::{bail, Context, Result};
 use serde_json::Value;
 
 use crate::{process::workspace_root, tools::Tools};
 
-pub fn run(tools: &Tools, server: &Path, dist: &Path) -> Result<Value, String> {
+pub fn run(tools: &Tools, server: &Path, dist: &Path) -> Result<Value> {
     let output = Command::new("cargo")
         .args([
             "test",
@@ -28,25 +29,25 @@ pub fn run(tools: &Tools, server: &Path, dist: &Path) -> Result<Value, String> {
             tools
                 .chromedriver
                 .as_ref()
-                .ok_or("chromedriver is needed")?,
+                .context("chromedriver is needed")?,
         )
         .env(
             "CHROMIUM",
-            tools.chromium.as_ref().ok_or("chromium is needed")?,
+            tools.chromium.as_ref().context("chromium is needed")?,
         )
         .output()
-        .map_err(|e| format!("running the keystroke benchmark: {e}"))?;
+        .context("running the keystroke benchmark")?;
     let stdout = String::from_utf8_lossy(&output.stdout);
     let rows: Vec<Value> = stdout
         .lines()
         .filter_map(|l| l.split_once("BENCH_KEYSTROKE ").map(|(_, json)| json))
-        .map(|json| serde_json::from_str(json).map_err(|e| format!("keystroke line: {e}")))
-        .collect::<Result<_, _>>()?;
+        .map(|json| serde_json::from_str(json).context("keystroke line"))
+        .collect::<Result<_>>()?;
     if rows.is_empty() || !output.status.success() {
-        return Err(format!(
+        bail!(
             "the keystroke benchmark failed:\n{stdout}\n{}",
             String::from_utf8_lossy(&output.stderr)
-        ));
+        );
     }
     Ok(Value::Array(rows))
 }

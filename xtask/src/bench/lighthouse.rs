@@ -2,6 +2,7 @@
 
 use std::{path::Path, process::Command};
 
+use anyhow::{bail, Context, Result};
 use serde_json::{json, Value};
 
 use crate::{
@@ -12,7 +13,7 @@ use crate::{
 pub const LIGHTHOUSE_VERSION: &str = "12.8.2";
 
 /// Installs Lighthouse into the tools cache (not the checkout); returns its CLI script.
-pub fn ensure(tools: &Tools) -> Result<std::path::PathBuf, String> {
+pub fn ensure(tools: &Tools) -> Result<std::path::PathBuf> {
     let dir = tools.dir.join("npm-bench");
     let cli = dir.join("node_modules/lighthouse/cli/index.js");
     let package = dir.join("node_modules/lighthouse/package.json");
@@ -22,12 +23,12 @@ pub fn ensure(tools: &Tools) -> Result<std::path::PathBuf, String> {
         return Ok(cli);
     }
     if which("npm").is_none() {
-        return Err("npm is needed for Lighthouse: install Node.js 20 and npm".into());
+        bail!("npm is needed for Lighthouse: install Node.js 20 and npm");
     }
     step(&format!(
         "Installing Lighthouse {LIGHTHOUSE_VERSION} into the tools cache (npm, about 30 s, once)"
     ));
-    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
     run(
         Command::new("npm")
             .args(["install", "--no-audit", "--no-fund", "--save-exact", "--prefix"])
@@ -39,7 +40,7 @@ pub fn ensure(tools: &Tools) -> Result<std::path::PathBuf, String> {
 }
 
 /// Scores (0-100) and metrics (ms; CLS unitless) of one URL.
-pub fn audit(cli: &Path, chromium: &Path, url: &str, out: &Path) -> Result<Value, String> {
+pub fn audit(cli: &Path, chromium: &Path, url: &str, out: &Path) -> Result<Value> {
     let profile = std::env::temp_dir().join(format!("lighthouse-profile-{}", std::process::id()));
     let flags = format!(
         "--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking \
@@ -62,15 +63,15 @@ pub fn audit(cli: &Path, chromium: &Path, url: &str, out: &Path) -> Result<Value
         .arg(format!("--chrome-flags={flags}"))
         .env("CHROME_PATH", chromium)
         .status()
-        .map_err(|e| format!("running lighthouse: {e}"))?;
+        .context("running lighthouse")?;
     let _ = std::fs::remove_dir_all(&profile);
     if !status.success() {
-        return Err(format!("lighthouse failed on {url} ({status})"));
+        bail!("lighthouse failed on {url} ({status})");
     }
     let report: Value = serde_json::from_str(
-        &std::fs::read_to_string(out).map_err(|e| format!("reading {}: {e}", out.display()))?,
+        &std::fs::read_to_string(out).with_context(|| format!("reading {}", out.display()))?,
     )
-    .map_err(|e| format!("lighthouse report: {e}"))?;
+    .context("lighthouse report")?;
     let score = |c: &str| {
         report["categories"][c]["score"]
             .as_f64()
@@ -147,14 +148,14 @@ fn assets(report: &Path, kind: &str) -> std::path::PathBuf {
 /// V8 compiles a wasm function on its first call, on the thread that calls it: the total
 /// of those compilations (ms, observed) and how many functions. The portal runs its wasm
 /// on the main thread only (no worker), so that is main-thread time.
-fn lazy_compilation(trace: &Path) -> Result<(f64, usize), String> {
+fn lazy_compilation(trace: &Path) -> Result<(f64, usize)> {
     let text = std::fs::read_to_string(trace)
-        .map_err(|e| format!("reading the trace {}: {e}", trace.display()))?;
-    let trace: Value = serde_json::from_str(&text).map_err(|e| format!("trace: {e}"))?;
+        .with_context(|| format!("reading the trace {}", trace.display()))?;
+    let trace: Value = serde_json::from_str(&text).context("trace")?;
     let events = trace["traceEvents"]
         .as_array()
         .or_else(|| trace.as_array())
-        .ok_or("the trace has no events")?;
+        .context("the trace has no events")?;
     let compiled: Vec<f64> = events
         .iter()
         .filter(|e| e["name"] == "wasm.CompileLazy")

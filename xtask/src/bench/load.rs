@@ -9,6 +9,7 @@
 
 use std::time::{Duration, Instant};
 
+use anyhow::{anyhow, Context, Result};
 use serde_json::{json, Value};
 
 use super::http::Connection;
@@ -16,13 +17,7 @@ use super::http::Connection;
 /// How long after the deadline requests scheduled before it may still be sent.
 const GRACE: Duration = Duration::from_secs(2);
 
-pub fn run(
-    addr: &str,
-    path: &str,
-    rate: u32,
-    seconds: u64,
-    connections: u32,
-) -> Result<Value, String> {
+pub fn run(addr: &str, path: &str, rate: u32, seconds: u64, connections: u32) -> Result<Value> {
     let interval = Duration::from_secs_f64(f64::from(connections) / f64::from(rate));
     let began = Instant::now();
     let deadline = began + Duration::from_secs(seconds);
@@ -30,8 +25,9 @@ pub fn run(
     let threads: Vec<_> = (0..connections)
         .map(|i| {
             let (addr, path) = (addr.to_owned(), path.to_owned());
-            std::thread::spawn(move || -> Result<(Vec<f64>, u32, u32), String> {
-                let mut conn = Connection::open(&addr).map_err(|e| e.to_string())?;
+            std::thread::spawn(move || -> Result<(Vec<f64>, u32, u32)> {
+                let mut conn =
+                    Connection::open(&addr).with_context(|| format!("connecting to {addr}"))?;
                 // Connections start staggered so the load is even.
                 let mut scheduled = began + interval.mul_f64(f64::from(i) / f64::from(connections));
                 let (mut latencies, mut errors, mut unanswered) = (Vec::new(), 0, 0);
@@ -59,7 +55,7 @@ pub fn run(
         .collect();
     let (mut all, mut errors, mut unanswered) = (Vec::new(), 0, 0);
     for t in threads {
-        let (latencies, e, u) = t.join().map_err(|_| "load thread panicked")??;
+        let (latencies, e, u) = t.join().map_err(|_| anyhow!("load thread panicked"))??;
         all.extend(latencies);
         errors += e;
         unanswered += u;
@@ -102,7 +98,7 @@ pub fn sustained(run: &Value, p99_bound_ms: f64) -> bool {
 
 /// p50/p99 at each of `rates` (rising); the first rate the server does not sustain is the
 /// saturation point, reported with the last one it did.
-pub fn sweep(addr: &str, path: &str, rates: &[u32], seconds: u64) -> Result<Value, String> {
+pub fn sweep(addr: &str, path: &str, rates: &[u32], seconds: u64) -> Result<Value> {
     let mut runs = Vec::new();
     let mut last_sustained = None;
     let mut saturated_at = None;

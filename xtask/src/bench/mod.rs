@@ -11,6 +11,7 @@ mod load;
 mod routes;
 mod sizes;
 
+use anyhow::{Context, Result};
 use serde_json::{json, Value};
 
 use crate::server_process::{self, ServerProcess};
@@ -60,7 +61,7 @@ fn route(path: &str) -> Result<String, String> {
     }
 }
 
-pub fn run(options: &Options) -> Result<(), String> {
+pub fn run(options: &Options) -> Result<()> {
     let Options {
         quick,
         api_only,
@@ -72,9 +73,9 @@ pub fn run(options: &Options) -> Result<(), String> {
     }
     let tools = Tools::ensure(Need::Test)?;
     let lighthouse_cli = lighthouse::ensure(&tools)?;
-    let chromium = tools.chromium.clone().ok_or("chromium is needed")?;
+    let chromium = tools.chromium.clone().context("chromium is needed")?;
     let out = workspace_root().join("target/bench");
-    std::fs::create_dir_all(&out).map_err(|e| e.to_string())?;
+    std::fs::create_dir_all(&out).with_context(|| format!("creating {}", out.display()))?;
 
     build::portal(&tools)?;
     let dist = build::dist_dir();
@@ -140,7 +141,7 @@ pub fn run(options: &Options) -> Result<(), String> {
                 // again, and report a page that keeps failing instead of losing the run.
                 lighthouse::audit(&lighthouse_cli, &chromium, url, &report)
                     .or_else(|_| lighthouse::audit(&lighthouse_cli, &chromium, url, &report))
-                    .unwrap_or_else(|e| json!({ "error": e }))
+                    .unwrap_or_else(|e| json!({ "error": format!("{e:#}") }))
             })
             .collect();
         let mut row = routes::summarise(label, results, *judged);
@@ -174,8 +175,8 @@ pub fn run(options: &Options) -> Result<(), String> {
         "api": api,
         "api_sweep": api_sweep,
     });
-    let text = serde_json::to_string_pretty(&result).map_err(|e| e.to_string())?;
-    std::fs::write(out.join("bench.json"), &text).map_err(|e| e.to_string())?;
+    let text = serde_json::to_string_pretty(&result).context("writing the results as JSON")?;
+    std::fs::write(out.join("bench.json"), &text).context("writing bench.json")?;
     print_report(&result);
     println!("\nJSON: {}", out.join("bench.json").display());
     Ok(())
@@ -380,7 +381,7 @@ fn print_api(r: &Value) {
 
 /// The API under load: fixed-rate runs on the seed and on a big catalogue, then the
 /// saturation sweep.
-fn api_load(portal: &str, big: &str, quick: bool) -> Result<(Value, Value), String> {
+fn api_load(portal: &str, big: &str, quick: bool) -> Result<(Value, Value)> {
     step("API latency under an open-loop loopback load (timed from the schedule)");
     let seconds = if quick { 2 } else { 10 };
     let list = "/api/v1/programmes?level=master&lang=en&sort=candidature&per_page=20";
@@ -418,9 +419,9 @@ fn api_load(portal: &str, big: &str, quick: bool) -> Result<(Value, Value), Stri
 }
 
 /// `cargo xtask bench --api`: only [`api_load`], printed and written to `target/bench/api.json`.
-fn api_only_run(quick: bool) -> Result<(), String> {
+fn api_only_run(quick: bool) -> Result<()> {
     let out = workspace_root().join("target/bench");
-    std::fs::create_dir_all(&out).map_err(|e| e.to_string())?;
+    std::fs::create_dir_all(&out).with_context(|| format!("creating {}", out.display()))?;
     let server_bin = server_process::build(true)?;
     let dist = build::dist_dir();
     step("Starting the release servers (seed data, and 10,000 programmes / 5,000 start-ups)");
@@ -431,8 +432,8 @@ fn api_only_run(quick: bool) -> Result<(), String> {
     print_api(&result);
     std::fs::write(
         out.join("api.json"),
-        serde_json::to_string_pretty(&result).map_err(|e| e.to_string())?,
+        serde_json::to_string_pretty(&result).context("writing the results as JSON")?,
     )
-    .map_err(|e| e.to_string())?;
+    .context("writing api.json")?;
     Ok(())
 }

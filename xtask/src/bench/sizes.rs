@@ -3,6 +3,7 @@
 
 use std::path::Path;
 
+use anyhow::{bail, Context, Result};
 use serde_json::{json, Value};
 
 use super::http::Connection;
@@ -66,9 +67,9 @@ fn static_imports(script_url: &str, script: &str) -> Vec<String> {
 
 /// Sizes of everything fetched to show `page` from `addr`. `extra` lists what the app
 /// fetches at start (config, API) beyond the HTML's references.
-pub fn first_load(addr: &str, page: &str, extra: &[&str]) -> Result<Value, String> {
-    let mut conn = Connection::open(addr).map_err(|e| e.to_string())?;
-    let html = conn.get(page, None).map_err(|e| e.to_string())?.body;
+pub fn first_load(addr: &str, page: &str, extra: &[&str]) -> Result<Value> {
+    let mut conn = Connection::open(addr).with_context(|| format!("connecting to {addr}"))?;
+    let html = conn.get(page, None).with_context(|| page.to_owned())?.body;
     let mut urls = vec![page.to_owned()];
     urls.extend(referenced(&String::from_utf8_lossy(&html)));
     urls.extend(extra.iter().map(|s| (*s).to_owned()));
@@ -77,9 +78,9 @@ pub fn first_load(addr: &str, page: &str, extra: &[&str]) -> Result<Value, Strin
     let mut next = 0;
     while let Some(url) = urls.get(next).cloned() {
         next += 1;
-        let reply = conn.get(&url, None).map_err(|e| format!("{url}: {e}"))?;
+        let reply = conn.get(&url, None).with_context(|| url.clone())?;
         if reply.status != 200 {
-            return Err(format!("{url} answered {}", reply.status));
+            bail!("{url} answered {}", reply.status);
         }
         let body = reply.body;
         if kind(&url) == "js" {
@@ -121,11 +122,12 @@ pub fn first_load(addr: &str, page: &str, extra: &[&str]) -> Result<Value, Strin
 
 /// Every wasm file of a dist folder (the split parts live in `pkg-<hash>/`), as
 /// (name, raw, brotli): the main part (`*_bg.wasm`, or the only file) first.
-pub fn wasm_of(dist: &Path) -> Result<Vec<(String, usize, usize)>, String> {
+pub fn wasm_of(dist: &Path) -> Result<Vec<(String, usize, usize)>> {
     let mut parts = Vec::new();
     for path in crate::process::files_under(dist)? {
         if path.extension().is_some_and(|e| e == "wasm") {
-            let bytes = std::fs::read(&path).map_err(|e| e.to_string())?;
+            let bytes =
+                std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
             let name = path
                 .file_name()
                 .and_then(|n| n.to_str())
@@ -135,7 +137,7 @@ pub fn wasm_of(dist: &Path) -> Result<Vec<(String, usize, usize)>, String> {
         }
     }
     if parts.is_empty() {
-        return Err(format!("no wasm in {}", dist.display()));
+        bail!("no wasm in {}", dist.display());
     }
     parts.sort_by_key(|(name, _, _)| (!name.ends_with("_bg.wasm"), name.clone()));
     Ok(parts)
