@@ -4,11 +4,26 @@
 use std::process::Command;
 
 use anyhow::{Context, Result};
-use serde_json::Value;
+use serde::{Deserialize, Serialize};
 
 use crate::{process::workspace_root, tools::Tools};
 
-pub fn run(tools: &Tools, rounds: u32) -> Result<Value> {
+/// One search's figures, as `filter_bench.rs` prints them (its keys, kept in bench.json).
+#[derive(Debug, Deserialize, Serialize)]
+pub struct FilterRow {
+    /// "catalogue" or "directory".
+    pub search: String,
+    pub entries: usize,
+    pub keystrokes: usize,
+    pub dropped: usize,
+    pub index_build_ms: f64,
+    pub median_ms: f64,
+    pub p95_ms: f64,
+    pub max_ms: f64,
+    pub matched_total: usize,
+}
+
+pub fn run(tools: &Tools, rounds: u32) -> Result<Vec<FilterRow>> {
     let chromedriver = tools
         .chromedriver
         .clone()

@@ -4,11 +4,25 @@
 use std::{path::Path, process::Command};
 
 use anyhow::{bail, Context, Result};
-use serde_json::Value;
+use serde::{Deserialize, Serialize};
 
 use crate::{process::workspace_root, tools::Tools};
 
-pub fn run(tools: &Tools, server: &Path, dist: &Path) -> Result<Value> {
+/// One mode's figures, as `keystroke_bench.rs` prints them (its keys, kept in bench.json).
+#[derive(Debug, Deserialize, Serialize)]
+pub struct KeystrokeRow {
+    /// "local" (searched in the page) or "remote" (through the API).
+    pub mode: String,
+    pub list: String,
+    /// How many entries the list holds.
+    pub size: u32,
+    pub keystrokes: usize,
+    pub p50_ms: f64,
+    pub p95_ms: f64,
+    pub max_ms: f64,
+}
+
+pub fn run(tools: &Tools, server: &Path, dist: &Path) -> Result<Vec<KeystrokeRow>> {
     let output = Command::new("cargo")
         .args([
             "test",
@@ -38,7 +52,7 @@ pub fn run(tools: &Tools, server: &Path, dist: &Path) -> Result<Value> {
         .output()
         .context("running the keystroke benchmark")?;
     let stdout = String::from_utf8_lossy(&output.stdout);
-    let rows: Vec<Value> = stdout
+    let rows: Vec<KeystrokeRow> = stdout
         .lines()
         .filter_map(|l| l.split_once("BENCH_KEYSTROKE ").map(|(_, json)| json))
         .map(|json| serde_json::from_str(json).context("keystroke line"))
@@ -49,5 +63,5 @@ pub fn run(tools: &Tools, server: &Path, dist: &Path) -> Result<Value> {
             String::from_utf8_lossy(&output.stderr)
         );
     }
-    Ok(Value::Array(rows))
+    Ok(rows)
 }
