@@ -9,6 +9,8 @@ use std::{
     process::{Command, Stdio},
 };
 
+use anyhow::{Context, Result};
+
 use crate::{
     process::{output, run, step, workspace_root},
     tools::tools_dir,
@@ -17,7 +19,7 @@ use crate::{
 pub const SCHEMATHESIS_VERSION: &str = "4.32.5";
 
 /// A virtual environment with schemathesis in the tools cache, made once.
-fn ensure_schemathesis() -> Result<PathBuf, String> {
+fn ensure_schemathesis() -> Result<PathBuf> {
     let venv = tools_dir()?.join(format!("schemathesis-{SCHEMATHESIS_VERSION}"));
     let st = venv.join("bin/schemathesis");
     if output(&st, &["--version"]).is_some_and(|v| v.contains(SCHEMATHESIS_VERSION)) {
@@ -45,33 +47,34 @@ fn ensure_schemathesis() -> Result<PathBuf, String> {
 }
 
 /// Signs a demo member in: (session cookie value, CSRF token).
-fn sign_in(addr: &str) -> Result<(String, String), String> {
+fn sign_in(addr: &str) -> Result<(String, String)> {
     let body = r#"{"email":"equipe@datavoile.example","password":"datavoile-demo-2026"}"#;
-    let mut stream = TcpStream::connect(addr).map_err(|e| e.to_string())?;
+    let signing_in = || format!("signing the demo member in at {addr}");
+    let mut stream = TcpStream::connect(addr).with_context(signing_in)?;
     write!(
         stream,
         "POST /api/v1/session HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
         body.len()
     )
-    .map_err(|e| e.to_string())?;
+    .with_context(signing_in)?;
     let mut answer = String::new();
     stream
         .read_to_string(&mut answer)
-        .map_err(|e| e.to_string())?;
+        .with_context(signing_in)?;
     let cookie = answer
         .lines()
         .find_map(|l| l.strip_prefix("set-cookie: campus_session="))
         .and_then(|v| v.split(';').next())
-        .ok_or_else(|| format!("signing the demo member in failed:\n{answer}"))?;
+        .with_context(|| format!("signing the demo member in failed:\n{answer}"))?;
     let csrf = answer
         .split("\"csrf_token\":\"")
         .nth(1)
         .and_then(|rest| rest.split('"').next())
-        .ok_or("no csrf_token in the sign-in answer")?;
+        .context("no csrf_token in the sign-in answer")?;
     Ok((cookie.to_owned(), csrf.to_owned()))
 }
 
-pub fn run_against(server_bin: &Path) -> Result<(), String> {
+pub fn run_against(server_bin: &Path) -> Result<()> {
     let st = ensure_schemathesis()?;
     let data = std::env::temp_dir().join(format!("portal-contract-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&data);
@@ -84,10 +87,12 @@ pub fn run_against(server_bin: &Path) -> Result<(), String> {
         .env("RUST_LOG", "error")
         .stdout(Stdio::piped())
         .spawn()
-        .map_err(|e| format!("starting the server: {e}"))?;
+        .with_context(|| format!("starting the server {}", server_bin.display()))?;
     let mut stdout = BufReader::new(server.stdout.take().expect("piped"));
     let mut line = String::new();
-    stdout.read_line(&mut line).map_err(|e| e.to_string())?;
+    stdout
+        .read_line(&mut line)
+        .context("reading the server's address")?;
     std::thread::spawn(move || std::io::copy(&mut stdout, &mut std::io::sink()));
     let addr = line
         .trim()

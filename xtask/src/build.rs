@@ -1,7 +1,13 @@
 //! Building the release portal with trunk, and `serve`.
 
-use std::{path::PathBuf, process::Command};
+use std::{
+    ffi::OsString,
+    path::{Path, PathBuf},
+    process::Command,
+};
 
+use anyhow::{Context, Result};
+use clap::{Args, Parser};
 use model::public_base::PublicBase;
 
 use crate::{
@@ -14,68 +20,87 @@ pub fn dist_dir() -> PathBuf {
     workspace_root().join("dist")
 }
 
-/// How `cargo xtask build` is asked to build.
-#[derive(Debug, Default)]
+/// How `cargo xtask build` is asked to build; also what `cargo xtask test` reads from the
+/// README's Deploy section ([`Options::from_args`]).
+#[derive(Debug, Default, Parser)]
+#[command(name = "build")]
 pub struct Options {
-    /// The API's base URL (`--api-base`): written to `config.json`, its origin allowed by
-    /// the host files' CSP. `None`: the API is on the portal's own origin.
+    /// The API's base URL, written to config.json and allowed by the CSP (default: the
+    /// portal's own origin)
+    #[arg(long, value_name = "URL", value_parser = api_base)]
     pub api_base: Option<String>,
-    /// The portal's public address (`--site-url https://portail.example.org`): every page
-    /// then names its canonical address and its language versions (hreflang).
+    /// The portal's public origin, for canonical and hreflang links (default: none written)
+    #[arg(long, value_name = "URL", value_parser = site_url)]
     pub site_url: Option<String>,
-    /// The path the portal is published under (`--public-url /portail/`; the site's root
-    /// by default): every link, asset, route and canonical address follows it.
+    /// The path the portal is published under, such as /portail/; every link, asset, route
+    /// and canonical address follows it
+    #[arg(long, value_name = "PATH", value_parser = PublicBase::parse, default_value = "/")]
     pub public_url: PublicBase,
-    /// Where to build (`dist/` by default).
+    /// Where to build (`dist/` by default): not a command-line option, `cargo xtask test`
+    /// builds the README's deployment beside `dist/`.
+    #[arg(skip)]
     pub dist: Option<PathBuf>,
 }
 
 impl Options {
-    pub fn parse(args: &[String]) -> Result<Options, String> {
-        let mut options = Options::default();
-        let mut args = args.iter();
-        while let Some(arg) = args.next() {
-            match arg.as_str() {
-                "--api-base" => {
-                    let value = args.next().ok_or("--api-base needs a URL")?;
-                    deploy::origin_of(value).map_err(|e| format!("--api-base {e}"))?;
-                    options.api_base = Some(value.trim().trim_end_matches('/').to_owned());
-                }
-                "--public-url" => {
-                    let value = args
-                        .next()
-                        .ok_or("--public-url needs a path such as /portail/")?;
-                    options.public_url =
-                        PublicBase::parse(value).map_err(|e| format!("--public-url {e}"))?;
-                }
-                "--site-url" => {
-                    let value = args.next().ok_or("--site-url needs a URL")?;
-                    let origin = deploy::origin_of(value)
-                        .map_err(|e| format!("--site-url {e}"))?
-                        .ok_or("--site-url needs an absolute URL")?;
-                    if value.trim().trim_end_matches('/') != origin {
-                        return Err(format!(
-                            "--site-url {value}: the origin only; give the path with --public-url"
-                        ));
-                    }
-                    options.site_url = Some(origin);
-                }
-                other => return Err(format!("build: unknown argument `{other}`")),
-            }
+    /// `cargo xtask build`'s arguments (without `build`), as the README's Deploy section
+    /// writes them.
+    pub fn from_args(args: &[String]) -> Result<Options, clap::Error> {
+        Options::try_parse_from(std::iter::once("build").chain(args.iter().map(String::as_str)))
+    }
+}
+
+/// `--api-base`: an absolute http(s) URL, kept without its trailing slash (an empty one:
+/// the portal's own origin).
+fn api_base(value: &str) -> Result<String, String> {
+    deploy::origin_of(value)?;
+    Ok(value.trim().trim_end_matches('/').to_owned())
+}
+
+/// `--site-url`: an origin only; the path the portal lives under is `--public-url`'s.
+fn site_url(value: &str) -> Result<String, String> {
+    let origin = deploy::origin_of(value)?.ok_or("needs an absolute URL")?;
+    if value.trim().trim_end_matches('/') != origin {
+        return Err(format!(
+            "{value}: the origin only; give the path with --public-url"
+        ));
+    }
+    Ok(origin)
+}
+
+/// How `cargo xtask serve` starts the reference server.
+#[derive(Debug, Args)]
+pub struct ServeOptions {
+    /// The address to listen on (default: the server's, 127.0.0.1:8080)
+    #[arg(long, value_name = "HOST:PORT")]
+    addr: Option<String>,
+    /// The database folder (default: ./data)
+    #[arg(long, value_name = "DIR")]
+    data: Option<PathBuf>,
+}
+
+impl ServeOptions {
+    /// The server's arguments: `--addr` as given, `--data` as given or `default_data`.
+    pub fn server_args(&self, default_data: &Path) -> Vec<OsString> {
+        let mut args = Vec::new();
+        if let Some(addr) = &self.addr {
+            args.extend(["--addr".into(), addr.into()]);
         }
-        Ok(options)
+        let data = self.data.as_deref().unwrap_or(default_data);
+        args.extend(["--data".into(), data.as_os_str().to_owned()]);
+        args
     }
 }
 
 /// [`portal_with`] the default options: the API on the portal's own origin.
-pub fn portal(tools: &Tools) -> Result<(), String> {
+pub fn portal(tools: &Tools) -> Result<()> {
     portal_with(tools, &Options::default())
 }
 
 /// trunk (HTML, the stylesheet, `public/`) and the split wasm into `dist/`, then every
 /// public page prerendered into it (HTML first), the runtime config and the static hosts'
 /// header files, then everything precompressed.
-pub fn portal_with(tools: &Tools, options: &Options) -> Result<(), String> {
+pub fn portal_with(tools: &Tools, options: &Options) -> Result<()> {
     step(
         "Building the portal in release mode (wasm, split, wasm-opt; about 3 min cold, 30 s warm)",
     );
@@ -87,15 +112,19 @@ pub fn portal_with(tools: &Tools, options: &Options) -> Result<(), String> {
         println!("    {}/{name}: {} KB", bundle.folder, size / 1024);
     }
     // trunk's page, with an empty #app: what addresses the build does not write get.
-    let page = std::fs::read_to_string(dist.join("index.html")).map_err(|e| e.to_string())?;
+    let index = dist.join("index.html");
+    let page = std::fs::read_to_string(&index)
+        .with_context(|| format!("reading trunk's {}", index.display()))?;
     std::fs::write(
         dist.join("shell.html"),
         with_boot_script(&page, &bundle, &options.public_url)?,
     )
-    .map_err(|e| format!("writing shell.html: {e}"))?;
-    std::fs::remove_file(dist.join("index.html")).map_err(|e| e.to_string())?;
+    .context("writing shell.html")?;
+    std::fs::remove_file(&index).with_context(|| format!("removing {}", index.display()))?;
     crate::prerender::pages(&dist, options.site_url.as_deref(), &options.public_url)?;
-    deploy::configure(&dist, options.api_base.as_deref().unwrap_or(""))?;
+    deploy::configure(&dist, options.api_base.as_deref().unwrap_or(""))
+        .map_err(anyhow::Error::msg)
+        .context("writing the runtime config and the static hosts' files")?;
     precompress(&dist)
 }
 
@@ -105,11 +134,7 @@ pub fn portal_with(tools: &Tools, options: &Options) -> Result<(), String> {
 /// prerender writes this same shell around every page). No `<link rel="preload">` of the wasm: every public page arrives
 /// rendered, and on a slow link those bytes would only compete with the page's own HTML,
 /// CSS and images for the first paint.
-fn with_boot_script(
-    page: &str,
-    bundle: &crate::wasm::Bundle,
-    base: &PublicBase,
-) -> Result<String, String> {
+fn with_boot_script(page: &str, bundle: &crate::wasm::Bundle, base: &PublicBase) -> Result<String> {
     let script = format!(
         "<script type=\"module\" src=\"{}\" data-base=\"{base}\" data-js=\"{}\" data-wasm=\"{}\"></script>",
         base.asset("boot.js"),
@@ -118,12 +143,12 @@ fn with_boot_script(
     );
     let start = page
         .find("<link data-trunk rel=\"rust\"")
-        .ok_or("trunk's index.html has lost its skipped rust link")?;
-    let end = start + page[start..].find('>').ok_or("an unclosed link")? + 1;
+        .context("trunk's index.html has lost its skipped rust link")?;
+    let end = start + page[start..].find('>').context("an unclosed link")? + 1;
     Ok(format!("{}{script}{}", &page[..start], &page[end..]))
 }
 
-pub fn precompress(dist: &std::path::Path) -> Result<(), String> {
+pub fn precompress(dist: &std::path::Path) -> Result<()> {
     let count = crate::compress::precompress_dir(dist)?;
     println!("    precompressed {count} files (brotli 11, gzip 9)");
     Ok(())
@@ -135,7 +160,7 @@ pub fn trunk_build(
     target: &str,
     dist: &std::path::Path,
     base: &PublicBase,
-) -> Result<(), String> {
+) -> Result<()> {
     let joined = crate::styles::bundle()?;
     println!("    joined {joined} stylesheets into one");
     run(
@@ -151,24 +176,8 @@ pub fn trunk_build(
     )
 }
 
-pub fn serve(args: &[String]) -> Result<(), String> {
-    let mut server_args = Vec::new();
-    let mut iter = args.iter();
-    while let Some(arg) = iter.next() {
-        match arg.as_str() {
-            "--addr" | "--data" => {
-                let value = iter.next().ok_or_else(|| format!("{arg} needs a value"))?;
-                server_args.extend([arg.clone(), value.clone()]);
-            }
-            other => return Err(format!("serve: unknown argument `{other}`")),
-        }
-    }
-    if !server_args.iter().any(|a| a == "--data") {
-        server_args.extend([
-            "--data".into(),
-            workspace_root().join("data").display().to_string(),
-        ]);
-    }
+pub fn serve(options: &ServeOptions) -> Result<()> {
+    let server_args = options.server_args(&workspace_root().join("data"));
     let tools = Tools::ensure(Need::Build)?;
     portal(&tools)?;
     let server = server_process::build(true)?;
@@ -186,8 +195,41 @@ pub fn serve(args: &[String]) -> Result<(), String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{with_boot_script, PublicBase};
+    use super::{with_boot_script, Options, PublicBase};
     use crate::wasm::Bundle;
+
+    #[test]
+    fn reads_the_build_line_of_a_deployment() {
+        let args = "--public-url /portail/ --api-base https://api.example.org/ --site-url https://www.example.org";
+        let args: Vec<String> = args.split_whitespace().map(str::to_owned).collect();
+        let options = Options::from_args(&args).unwrap();
+        assert_eq!(options.public_url, PublicBase::parse("/portail/").unwrap());
+        assert_eq!(options.api_base.as_deref(), Some("https://api.example.org"));
+        assert_eq!(options.site_url.as_deref(), Some("https://www.example.org"));
+        let defaults = Options::from_args(&[]).unwrap();
+        assert_eq!(defaults.public_url, PublicBase::root());
+        assert!(defaults.api_base.is_none() && defaults.site_url.is_none());
+        for wrong in [
+            "--site-url https://www.example.org/portail/",
+            "--site-url /portail/",
+            "--api-base ftp://api.example.org",
+            "--public-url portail",
+            "--dist /tmp",
+        ] {
+            let args: Vec<String> = wrong.split_whitespace().map(str::to_owned).collect();
+            assert!(Options::from_args(&args).is_err(), "{wrong}");
+        }
+    }
+
+    /// `cargo xtask test` builds the README's deployment with its very arguments: they
+    /// must stay arguments `cargo xtask build` takes.
+    #[test]
+    fn the_readme_deploy_build_line_parses() {
+        let readme =
+            std::fs::read_to_string(crate::process::workspace_root().join("README.md")).unwrap();
+        let steps = deploy::readme::deploy_steps(&readme).unwrap();
+        Options::from_args(&steps.build).unwrap();
+    }
 
     #[test]
     fn starts_the_wasm_of_the_hashed_folder_from_the_head() {

@@ -3,6 +3,8 @@
 
 use std::{io::Write, path::Path};
 
+use anyhow::{Context, Result};
+
 pub fn brotli(bytes: &[u8]) -> Vec<u8> {
     let mut out = Vec::new();
     {
@@ -27,19 +29,20 @@ fn compressible(path: &Path) -> bool {
 }
 
 /// Writes `file.br` and `file.gz` next to every compressible file of `dir`.
-pub fn precompress_dir(dir: &Path) -> Result<usize, String> {
+pub fn precompress_dir(dir: &Path) -> Result<usize> {
     let mut count = 0;
-    let entries = std::fs::read_dir(dir).map_err(|e| format!("reading {}: {e}", dir.display()))?;
-    for entry in entries {
-        let path = entry.map_err(|e| e.to_string())?.path();
+    let reading = || format!("reading {}", dir.display());
+    for entry in std::fs::read_dir(dir).with_context(reading)? {
+        let path = entry.with_context(reading)?.path();
         if path.is_dir() {
             count += precompress_dir(&path)?;
         } else if compressible(&path) {
-            let bytes = std::fs::read(&path).map_err(|e| e.to_string())?;
+            let bytes =
+                std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
             let write = |ext: &str, data: Vec<u8>| {
                 let mut name = path.as_os_str().to_owned();
                 name.push(ext);
-                std::fs::write(&name, data).map_err(|e| format!("writing {name:?}: {e}"))
+                std::fs::write(&name, data).with_context(|| format!("writing {name:?}"))
             };
             write(".br", brotli(&bytes))?;
             write(".gz", gzip(&bytes))?;

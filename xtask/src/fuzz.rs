@@ -4,6 +4,8 @@
 
 use std::process::Command;
 
+use anyhow::{Context, Result};
+
 use crate::{
     process::{output, run, step, workspace_root},
     tools::tools_dir,
@@ -12,20 +14,16 @@ use crate::{
 pub const TARGETS: [&str; 4] = ["query_string", "search", "profile_edit", "agenda"];
 const CARGO_FUZZ_VERSION: &str = "0.13";
 
-pub fn run_all(args: &[String]) -> Result<(), String> {
-    let mut seconds = 60u32;
-    let mut iter = args.iter();
-    while let Some(arg) = iter.next() {
-        match arg.as_str() {
-            "--seconds" => {
-                seconds = iter
-                    .next()
-                    .and_then(|v| v.parse().ok())
-                    .ok_or("--seconds needs a number")?
-            }
-            other => return Err(format!("fuzz: unknown argument `{other}`")),
-        }
-    }
+/// How `cargo xtask fuzz` runs the targets.
+#[derive(Debug, clap::Args)]
+pub struct Options {
+    /// How long each target runs, in seconds
+    #[arg(long, value_name = "N", default_value_t = 60)]
+    pub seconds: u32,
+}
+
+pub fn run_all(options: &Options) -> Result<()> {
+    let seconds = options.seconds;
     let tools_dir = tools_dir()?;
     let nightly = Command::new("rustup")
         .args(["run", "nightly", "rustc", "--version"])
@@ -67,13 +65,15 @@ pub fn run_all(args: &[String]) -> Result<(), String> {
         step(&format!("Fuzzing `{target}` for {seconds} s (first run builds with nightly + ASan, a few minutes)"));
         // Runs start from the kept corpus; what they discover stays out of the repository.
         let corpus = scratch.join(target);
-        std::fs::create_dir_all(&corpus).map_err(|e| e.to_string())?;
-        for entry in
-            std::fs::read_dir(fuzz_dir.join("corpus").join(target)).map_err(|e| e.to_string())?
-        {
-            let path = entry.map_err(|e| e.to_string())?.path();
+        std::fs::create_dir_all(&corpus)
+            .with_context(|| format!("creating {}", corpus.display()))?;
+        let kept = fuzz_dir.join("corpus").join(target);
+        let reading = || format!("reading {}", kept.display());
+        for entry in std::fs::read_dir(&kept).with_context(reading)? {
+            let path = entry.with_context(reading)?.path();
             if let Some(name) = path.file_name() {
-                std::fs::copy(&path, corpus.join(name)).map_err(|e| e.to_string())?;
+                std::fs::copy(&path, corpus.join(name))
+                    .with_context(|| format!("copying {} into the corpus", path.display()))?;
             }
         }
         run(

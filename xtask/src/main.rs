@@ -1,12 +1,6 @@
-//! `cargo xtask <command>`: the project's tooling, in Rust (no shell glue).
-//!
-//! - `serve [--addr HOST:PORT] [--data DIR]`: install missing tools, build the portal in
-//!   release mode, start the reference API (which serves the portal) and print the URL.
-//! - `test`: every test layer: lints, native unit tests, browser tests, end-to-end tests.
-//! - `bench [--quick]`: sizes, Lighthouse scores, in-browser filter latency, API latency.
-//! - `fuzz [--seconds N]`: run every cargo-fuzz target for a bounded time.
-//! - `build`: install missing tools and build the release portal into `dist/`.
-//! - `tools`: only install the missing tools.
+//! `cargo xtask <command>`: the project's tooling, in Rust (no shell glue). The commands
+//! are [`Command`]'s variants and their options the modules' `Options` types, declared
+//! once with clap: `cargo xtask --help` (or `cargo xtask <command> --help`) prints them.
 
 mod api_fuzz;
 mod bench;
@@ -24,49 +18,102 @@ mod wasm;
 
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: cargo xtask <command>
+use clap::{CommandFactory, Parser, Subcommand};
 
-commands:
-  serve [--addr HOST:PORT] [--data DIR]   build the portal and serve it with the reference API
-                                          (default http://127.0.0.1:8080, database in ./data)
-  test                                    run every test layer (lints, unit, browser, end-to-end)
-  bench [--quick] [--api] [--runs N] [--route PATH]...
-                                          measure sizes, Lighthouse, filter and API latency
-                                          (table printed, JSON in target/bench/; --api: the
-                                          API's latency and saturation only; --route: Lighthouse
-                                          on these routes only, N runs each)
-  fuzz [--seconds N]                      run each cargo-fuzz target N s (default 60; nightly)
-  build [--api-base URL] [--site-url URL] build the release portal into dist/, with header
-                                          files for static hosts (dist/deploy/, _headers);
-                                          --api-base: the API's URL, written to config.json
-                                          and allowed by the CSP; --site-url: the portal's
-                                          public origin, for canonical and hreflang links
-  tools                                   install the missing tools only
+/// The project's tooling: tool install, build, tests, benchmarks and fuzzing.
+#[derive(Parser)]
+#[command(
+    name = "cargo xtask",
+    bin_name = "cargo xtask",
+    after_help = "Tools are cached in $PORTAL_TOOLS_DIR (default ~/.cache/parisante-portal/tools)."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
 
-Tools are cached in $PORTAL_TOOLS_DIR (default ~/.cache/parisante-portal/tools).";
+#[derive(Subcommand)]
+enum Command {
+    /// Build the portal and serve it with the reference API (default http://127.0.0.1:8080,
+    /// database in ./data)
+    Serve(build::ServeOptions),
+    /// Run every test layer (lints, unit, browser, end-to-end)
+    Test,
+    /// Measure sizes, Lighthouse, filter and API latency (table printed, JSON in
+    /// target/bench/)
+    Bench(bench::Options),
+    /// Run each cargo-fuzz target for a bounded time (nightly)
+    Fuzz(fuzz::Options),
+    /// Build the release portal into dist/, with header files for static hosts (dist/deploy/,
+    /// _headers)
+    Build(build::Options),
+    /// Install the missing tools only
+    Tools,
+}
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let result = match args.first().map(String::as_str) {
-        Some("serve") => build::serve(&args[1..]),
-        Some("test") => test::run_all(),
-        Some("bench") => bench::run(&args[1..]),
-        Some("fuzz") => fuzz::run_all(&args[1..]),
-        Some("build") => build::Options::parse(&args[1..]).and_then(|options| {
+    let Some(command) = Cli::parse().command else {
+        // No command: the usage, as `--help` prints it, and no error.
+        let _ = Cli::command().print_help();
+        return ExitCode::SUCCESS;
+    };
+    let result = match command {
+        Command::Serve(options) => build::serve(&options),
+        Command::Test => test::run_all(),
+        Command::Bench(options) => bench::run(&options),
+        Command::Fuzz(options) => fuzz::run_all(&options),
+        Command::Build(options) => {
             tools::Tools::ensure(tools::Need::Build).and_then(|t| build::portal_with(&t, &options))
-        }),
-        Some("tools") => tools::Tools::ensure(tools::Need::Test).map(|_| ()),
-        Some("-h" | "--help") | None => {
-            println!("{USAGE}");
-            return ExitCode::SUCCESS;
         }
-        Some(other) => Err(format!("unknown command `{other}`\n\n{USAGE}")),
+        Command::Tools => tools::Tools::ensure(tools::Need::Test).map(|_| ()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
-            eprintln!("\nxtask: {message}");
+            eprintln!("\nxtask: {message:#}");
             ExitCode::FAILURE
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Cli, Command};
+    use clap::{CommandFactory, Parser};
+
+    #[test]
+    fn the_command_line_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    fn parse(line: &str) -> Result<Command, clap::Error> {
+        Cli::try_parse_from(std::iter::once("cargo xtask").chain(line.split_whitespace()))
+            .map(|cli| cli.command.expect("a command"))
+    }
+
+    #[test]
+    fn reads_each_command_with_its_defaults() {
+        let Ok(Command::Bench(bench)) = parse("bench --quick --route /agenda --route /en --runs 2")
+        else {
+            panic!("bench");
+        };
+        assert!(bench.quick && !bench.api_only);
+        assert_eq!(bench.runs, Some(2));
+        assert_eq!(bench.only, ["/agenda", "/en"]);
+        assert!(parse("bench --route agenda").is_err());
+        assert!(parse("bench --runs 0").is_err());
+        let Ok(Command::Fuzz(fuzz)) = parse("fuzz") else {
+            panic!("fuzz");
+        };
+        assert_eq!(fuzz.seconds, 60);
+        let Ok(Command::Serve(serve)) = parse("serve --addr 0.0.0.0:9000") else {
+            panic!("serve");
+        };
+        assert_eq!(
+            serve.server_args(std::path::Path::new("/d")),
+            ["--addr", "0.0.0.0:9000", "--data", "/d"]
+        );
+        assert!(parse("build --site-url https://www.example.org/portail/").is_err());
+        assert!(parse("deploy").is_err());
     }
 }

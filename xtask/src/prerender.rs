@@ -4,6 +4,8 @@
 
 use std::process::Command;
 
+use anyhow::{Context, Result};
+
 use crate::{
     process::{run, step, workspace_root},
     server_process::{self, ServerProcess},
@@ -44,7 +46,7 @@ pub fn pages(
     dist: &std::path::Path,
     site_url: Option<&str>,
     base: &model::public_base::PublicBase,
-) -> Result<(), String> {
+) -> Result<()> {
     step("Prerendering every public page (native Leptos ssr build; about 3 min cold, 10 s warm)");
     run(
         &mut cargo("build", &[]),
@@ -52,7 +54,7 @@ pub fn pages(
     )?;
     let server_bin = server_process::build(false)?;
     let empty = std::env::temp_dir().join(format!("portal-prerender-dist-{}", std::process::id()));
-    std::fs::create_dir_all(&empty).map_err(|e| e.to_string())?;
+    std::fs::create_dir_all(&empty).with_context(|| format!("creating {}", empty.display()))?;
     let api = ServerProcess::start(&server_bin, &empty, None)?;
     let mut command = Command::new(target_dir().join("debug/prerender"));
     command

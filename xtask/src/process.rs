@@ -6,6 +6,8 @@ use std::{
     time::Instant,
 };
 
+use anyhow::{bail, Context, Result};
+
 /// The workspace root (the parent of `xtask/`).
 pub fn workspace_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -20,17 +22,17 @@ pub fn step(what: &str) {
 }
 
 /// Runs `command` with inherited output; fails with `hint` when it does not succeed.
-pub fn run(command: &mut Command, hint: &str) -> Result<(), String> {
+pub fn run(command: &mut Command, hint: &str) -> Result<()> {
     let started = Instant::now();
     let shown = format!("{command:?}");
     let status = command
         .status()
-        .map_err(|e| format!("cannot start {shown}: {e}\n{hint}"))?;
+        .with_context(|| format!("cannot start {shown} ({hint})"))?;
     if status.success() {
         println!("    done in {:.0?}", started.elapsed());
         Ok(())
     } else {
-        Err(format!("{shown} failed ({status})\n{hint}"))
+        bail!("{shown} failed ({status})\n{hint}")
     }
 }
 
@@ -52,14 +54,13 @@ pub fn which(name: &str) -> Option<PathBuf> {
 }
 
 /// Every file below `dir`, in its sub-folders too, sorted.
-pub fn files_under(dir: &Path) -> Result<Vec<PathBuf>, String> {
+pub fn files_under(dir: &Path) -> Result<Vec<PathBuf>> {
     let mut files = Vec::new();
     let mut folders = vec![dir.to_owned()];
     while let Some(folder) = folders.pop() {
-        let entries =
-            std::fs::read_dir(&folder).map_err(|e| format!("reading {}: {e}", folder.display()))?;
-        for entry in entries {
-            let path = entry.map_err(|e| e.to_string())?.path();
+        let reading = || format!("reading {}", folder.display());
+        for entry in std::fs::read_dir(&folder).with_context(reading)? {
+            let path = entry.with_context(reading)?.path();
             if path.is_dir() {
                 folders.push(path);
             } else {

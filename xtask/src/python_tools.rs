@@ -5,6 +5,8 @@
 
 use std::{path::PathBuf, process::Command};
 
+use anyhow::Result;
+
 use crate::{
     process::{output, run, step},
     tools::tools_dir,
@@ -14,7 +16,7 @@ pub const AIOSMTPD_VERSION: &str = "1.4.6";
 pub const ICALENDAR_VERSION: &str = "7.3.2";
 
 /// The venv's `python`, with both packages at their pinned versions.
-pub fn ensure() -> Result<PathBuf, String> {
+pub fn ensure() -> Result<PathBuf> {
     let venv = tools_dir()?.join(format!(
         "python-aiosmtpd-{AIOSMTPD_VERSION}-icalendar-{ICALENDAR_VERSION}"
     ));

@@ -7,10 +7,12 @@ use std::{
     process::{Child, Command, Stdio},
 };
 
+use anyhow::{bail, Context, Result};
+
 use crate::process::{run, step, workspace_root};
 
 /// Builds the reference server (`release` or the dev profile) and returns its binary.
-pub fn build(release: bool) -> Result<PathBuf, String> {
+pub fn build(release: bool) -> Result<PathBuf> {
     step(&format!(
         "Building the reference API server ({} profile; about 1-2 min cold)",
         if release { "release" } else { "dev" }
@@ -54,7 +56,7 @@ impl ServerProcess {
         dist: &Path,
         // Generated (programmes, start-ups) to reach, for measurements at scale.
         scale: Option<(usize, usize)>,
-    ) -> Result<ServerProcess, String> {
+    ) -> Result<ServerProcess> {
         let data = std::env::temp_dir().join(format!(
             "portal-server-{}-{}",
             std::process::id(),
@@ -76,7 +78,7 @@ impl ServerProcess {
         }
         let mut child = command
             .spawn()
-            .map_err(|e| format!("starting the server: {e}"))?;
+            .with_context(|| format!("starting the server {}", bin.display()))?;
         let stdout = child.stdout.take().expect("piped");
         let mut lines = BufReader::new(stdout).lines();
         let addr = loop {
@@ -86,7 +88,7 @@ impl ServerProcess {
                         break url.trim().to_owned();
                     }
                 }
-                _ => return Err("the server exited before listening".into()),
+                _ => bail!("the server exited before listening"),
             }
         };
         Ok(ServerProcess {

@@ -4,6 +4,8 @@
 
 use std::path::{Path, PathBuf};
 
+use anyhow::{Context, Result};
+
 use crate::process::workspace_root;
 
 /// Where the joined stylesheet is written (`index.html` links it).
@@ -26,7 +28,7 @@ fn without_comments(css: &str) -> String {
 }
 
 /// The files `portal.css` imports, in order.
-fn imports(manifest: &str) -> Result<Vec<String>, String> {
+fn imports(manifest: &str) -> Result<Vec<String>> {
     without_comments(manifest)
         .lines()
         .map(str::trim)
@@ -35,7 +37,7 @@ fn imports(manifest: &str) -> Result<Vec<String>, String> {
             line.strip_prefix("@import \"")
                 .and_then(|rest| rest.strip_suffix("\";"))
                 .map(str::to_owned)
-                .ok_or_else(|| {
+                .with_context(|| {
                     format!("style/portal.css may only hold `@import \"file.css\";` lines, not `{line}`")
                 })
         })
@@ -43,10 +45,10 @@ fn imports(manifest: &str) -> Result<Vec<String>, String> {
 }
 
 /// Joins the stylesheets into [`bundle_path`]; returns how many were joined.
-pub fn bundle() -> Result<usize, String> {
+pub fn bundle() -> Result<usize> {
     let style = workspace_root().join("style");
     let read = |path: &Path| {
-        std::fs::read_to_string(path).map_err(|e| format!("reading {}: {e}", path.display()))
+        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))
     };
     let files = imports(&read(&style.join("portal.css"))?)?;
     let mut out = String::new();
@@ -56,8 +58,9 @@ pub fn bundle() -> Result<usize, String> {
         out.push('\n');
     }
     let path = bundle_path();
-    std::fs::create_dir_all(path.parent().expect("target/style")).map_err(|e| e.to_string())?;
-    std::fs::write(&path, out).map_err(|e| format!("writing {}: {e}", path.display()))?;
+    let folder = path.parent().expect("target/style");
+    std::fs::create_dir_all(folder).with_context(|| format!("creating {}", folder.display()))?;
+    std::fs::write(&path, out).with_context(|| format!("writing {}", path.display()))?;
     Ok(files.len())
 }
 

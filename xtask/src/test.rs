@@ -2,6 +2,8 @@
 
 use std::process::Command;
 
+use anyhow::{Context, Result};
+
 use crate::{
     build,
     process::{run, step, workspace_root},
@@ -18,7 +20,7 @@ fn cargo(args: &[&str]) -> Command {
 /// The public address the test build is made for (`--site-url`).
 const SITE_URL: &str = "https://portail.parisante-campus.example";
 
-pub fn run_all() -> Result<(), String> {
+pub fn run_all() -> Result<()> {
     let tools = Tools::ensure(Need::Test)?;
 
     step("Checking formatting (cargo fmt --check)");
@@ -126,14 +128,16 @@ pub fn run_all() -> Result<(), String> {
     // 3); into a folder of its own, so that dist/ stays the same-origin build. Its wasm is
     // the first build's.
     let readme = std::fs::read_to_string(crate::process::workspace_root().join("README.md"))
-        .map_err(|e| format!("reading README.md: {e}"))?;
-    let steps = deploy::readme::deploy_steps(&readme)?;
+        .context("reading README.md")?;
+    let steps = deploy::readme::deploy_steps(&readme)
+        .map_err(anyhow::Error::msg)
+        .context("README, Deploy")?;
     let subpath_dist = crate::process::workspace_root().join("target/dist-portail");
     build::portal_with(
         &tools,
         &build::Options {
             dist: Some(subpath_dist.clone()),
-            ..build::Options::parse(&steps.build).map_err(|e| format!("README, Deploy: {e}"))?
+            ..build::Options::from_args(&steps.build).context("README, Deploy")?
         },
     )?;
     let server = server_process::build(false)?;
@@ -162,7 +166,10 @@ pub fn run_all() -> Result<(), String> {
     )?;
 
     step("Smoke run of the benchmarks (cargo xtask bench --quick; figures reported, not judged)");
-    crate::bench::run(&["--quick".to_owned()])?;
+    crate::bench::run(&crate::bench::Options {
+        quick: true,
+        ..crate::bench::Options::default()
+    })?;
 
     println!("\nAll test layers passed.");
     Ok(())

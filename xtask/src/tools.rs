@@ -8,6 +8,8 @@ use std::{
     process::Command,
 };
 
+use anyhow::{bail, Context, Result};
+
 use crate::process::{output, run, step, which, workspace_root};
 
 pub const TRUNK_VERSION: &str = "0.21.14";
@@ -61,10 +63,10 @@ impl Tools {
         std::env::join_paths(paths).expect("tool paths hold no separator")
     }
 
-    pub fn ensure(need: Need) -> Result<Tools, String> {
+    pub fn ensure(need: Need) -> Result<Tools> {
         let dir = tools_dir()?;
         std::fs::create_dir_all(&dir)
-            .map_err(|e| format!("cannot create the tools cache {}: {e}", dir.display()))?;
+            .with_context(|| format!("cannot create the tools cache {}", dir.display()))?;
         println!(
             "Tools cache: {} (set PORTAL_TOOLS_DIR to move it)",
             dir.display()
@@ -122,17 +124,17 @@ impl Tools {
     }
 }
 
-pub fn tools_dir() -> Result<PathBuf, String> {
+pub fn tools_dir() -> Result<PathBuf> {
     if let Some(dir) = std::env::var_os("PORTAL_TOOLS_DIR") {
         return Ok(PathBuf::from(dir));
     }
-    let home = std::env::var_os("HOME").ok_or("HOME is not set; set PORTAL_TOOLS_DIR")?;
+    let home = std::env::var_os("HOME").context("HOME is not set; set PORTAL_TOOLS_DIR")?;
     Ok(Path::new(&home).join(".cache/parisante-portal/tools"))
 }
 
-fn ensure_wasm_target() -> Result<(), String> {
+fn ensure_wasm_target() -> Result<()> {
     let installed = output(Path::new("rustup"), &["target", "list", "--installed"])
-        .ok_or("rustup is needed to add the wasm32 target: install it from https://rustup.rs")?;
+        .context("rustup is needed to add the wasm32 target: install it from https://rustup.rs")?;
     if installed
         .lines()
         .any(|t| t.trim() == "wasm32-unknown-unknown")
@@ -147,9 +149,9 @@ fn ensure_wasm_target() -> Result<(), String> {
 }
 
 /// The exact wasm-bindgen version in Cargo.lock: the CLI must match it byte for byte.
-pub fn wasm_bindgen_version() -> Result<String, String> {
+pub fn wasm_bindgen_version() -> Result<String> {
     let lock = std::fs::read_to_string(workspace_root().join("Cargo.lock"))
-        .map_err(|e| format!("cannot read Cargo.lock: {e}"))?;
+        .context("cannot read Cargo.lock")?;
     let mut lines = lock.lines();
     while let Some(line) = lines.next() {
         if line.trim() == "name = \"wasm-bindgen\"" {
@@ -161,21 +163,21 @@ pub fn wasm_bindgen_version() -> Result<String, String> {
             }
         }
     }
-    Err("Cargo.lock has no wasm-bindgen package".into())
+    bail!("Cargo.lock has no wasm-bindgen package")
 }
 
 /// Trunk.toml must pin the versions xtask installs, or trunk would try to download.
-fn check_trunk_pins(bindgen: &str) -> Result<(), String> {
+fn check_trunk_pins(bindgen: &str) -> Result<()> {
     let trunk_toml = std::fs::read_to_string(workspace_root().join("Trunk.toml"))
-        .map_err(|e| format!("cannot read Trunk.toml: {e}"))?;
+        .context("cannot read Trunk.toml")?;
     for expected in [
         format!("wasm_bindgen = \"{bindgen}\""),
         format!("wasm_opt = \"version_{BINARYEN_VERSION}\""),
     ] {
         if !trunk_toml.contains(&expected) {
-            return Err(format!(
+            bail!(
                 "Trunk.toml must pin `{expected}` under [tools] (it must match Cargo.lock and xtask)"
-            ));
+            );
         }
     }
     Ok(())
@@ -188,7 +190,7 @@ fn ensure_cargo_tool(
     expected_version_line: &str,
     install_args: &[&str],
     duration: &str,
-) -> Result<(), String> {
+) -> Result<()> {
     let path = dir.join("bin").join(binary);
     if output(&path, &["--version"]).is_some_and(|v| v.starts_with(expected_version_line)) {
         return Ok(());
@@ -208,7 +210,7 @@ fn ensure_cargo_tool(
     )
 }
 
-fn ensure_npm_tools(dir: &Path) -> Result<(), String> {
+fn ensure_npm_tools(dir: &Path) -> Result<()> {
     let npm_dir = dir.join("npm");
     let wasm_opt = npm_dir.join("node_modules/.bin/wasm-opt");
     let axe_package = npm_dir.join("node_modules/axe-core/package.json");
@@ -222,12 +224,12 @@ fn ensure_npm_tools(dir: &Path) -> Result<(), String> {
         return Ok(());
     }
     if which("npm").is_none() {
-        return Err("npm is needed for wasm-opt (binaryen) and axe-core: install Node.js 20 and npm (apt-get install nodejs npm)".into());
+        bail!("npm is needed for wasm-opt (binaryen) and axe-core: install Node.js 20 and npm (apt-get install nodejs npm)");
     }
     step(&format!(
         "Installing wasm-opt (npm binaryen@{BINARYEN_VERSION}), axe-core@{AXE_CORE_VERSION} and vnu-jar@{VNU_VERSION} into the tools cache (npm, about 20 s, once)"
     ));
-    std::fs::create_dir_all(&npm_dir).map_err(|e| e.to_string())?;
+    std::fs::create_dir_all(&npm_dir).with_context(|| format!("creating {}", npm_dir.display()))?;
     let binaryen = format!("binaryen@{BINARYEN_VERSION}");
     let axe = format!("axe-core@{AXE_CORE_VERSION}");
     let vnu = format!("vnu-jar@{VNU_VERSION}");
@@ -250,7 +252,7 @@ fn ensure_npm_tools(dir: &Path) -> Result<(), String> {
 }
 
 /// apt-get (through sudo when not root) with `hint` if it fails.
-fn apt(args: &[&str], hint: &str) -> Result<(), String> {
+fn apt(args: &[&str], hint: &str) -> Result<()> {
     let is_root = output(Path::new("id"), &["-u"]).is_some_and(|uid| uid == "0");
     let mut command = if is_root {
         Command::new("apt-get")
@@ -264,7 +266,7 @@ fn apt(args: &[&str], hint: &str) -> Result<(), String> {
 }
 
 /// Java, for the Nu Html Checker: Debian's headless JRE, installed with apt when missing.
-fn ensure_java() -> Result<(), String> {
+fn ensure_java() -> Result<()> {
     if which("java").is_some() {
         return Ok(());
     }
@@ -274,13 +276,13 @@ fn ensure_java() -> Result<(), String> {
     apt(&["install", "-y", "default-jre-headless"], hint)?;
     which("java")
         .map(|_| ())
-        .ok_or_else(|| format!("java still missing; {hint}"))
+        .with_context(|| format!("java still missing; {hint}"))
 }
 
 /// Debian's nginx, for serving `dist/` as a static host would; installed with apt when
 /// missing. The tests start it themselves on a free port: the package's own service is
 /// neither needed nor started.
-fn ensure_nginx() -> Result<PathBuf, String> {
+fn ensure_nginx() -> Result<PathBuf> {
     let find = || {
         which("nginx").or_else(|| Some(PathBuf::from("/usr/sbin/nginx")).filter(|p| p.is_file()))
     };
@@ -291,11 +293,11 @@ fn ensure_nginx() -> Result<PathBuf, String> {
     let hint = "install by hand: sudo apt-get install -y nginx";
     apt(&["update"], hint)?;
     apt(&["install", "-y", "nginx"], hint)?;
-    find().ok_or_else(|| format!("nginx still missing; {hint}"))
+    find().with_context(|| format!("nginx still missing; {hint}"))
 }
 
 /// Debian's Chromium and ChromeDriver (same version), installed with apt when missing.
-fn ensure_chromium() -> Result<(PathBuf, PathBuf), String> {
+fn ensure_chromium() -> Result<(PathBuf, PathBuf)> {
     let find = || Some((which("chromium")?, which("chromedriver")?));
     if let Some(found) = find() {
         return Ok(found);
@@ -304,5 +306,5 @@ fn ensure_chromium() -> Result<(PathBuf, PathBuf), String> {
     let hint = "install by hand: sudo apt-get install -y chromium chromium-driver";
     apt(&["update"], hint)?;
     apt(&["install", "-y", "chromium", "chromium-driver"], hint)?;
-    find().ok_or_else(|| format!("chromium or chromedriver still missing after apt-get; {hint}"))
+    find().with_context(|| format!("chromium or chromedriver still missing after apt-get; {hint}"))
 }

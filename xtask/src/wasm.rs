@@ -13,6 +13,8 @@ use std::{
     process::Command,
 };
 
+use anyhow::{anyhow, bail, Context, Result};
+
 use crate::{
     process::{files_under, run, workspace_root},
     tools::Tools,
@@ -53,10 +55,10 @@ const WASM_FEATURES: [&str; 6] = [
 /// only (not on the public base or the API), so a second build from the same code (the
 /// sub-path build of `cargo xtask test`) copies them from `target/split/done-<hash>/`
 /// instead of splitting and optimising again.
-pub fn build(tools: &Tools, dist: &Path) -> Result<Bundle, String> {
+pub fn build(tools: &Tools, dist: &Path) -> Result<Bundle> {
     let target_dir = workspace_root().join("target").join("split");
     let raw = compile(&target_dir)?;
-    let bytes = std::fs::read(&raw).map_err(|e| format!("reading {}: {e}", raw.display()))?;
+    let bytes = std::fs::read(&raw).with_context(|| format!("reading {}", raw.display()))?;
     refuse_build_paths(&bytes)?;
     let done = target_dir.join(format!("done-{:016x}", {
         let mut hasher = std::hash::DefaultHasher::new();
@@ -65,24 +67,27 @@ pub fn build(tools: &Tools, dist: &Path) -> Result<Bundle, String> {
     }));
     if !done.is_dir() {
         let pkg = split_and_optimise(tools, &raw, &target_dir)?;
-        for old in std::fs::read_dir(&target_dir).map_err(|e| e.to_string())? {
-            let old = old.map_err(|e| e.to_string())?.path();
+        let reading = || format!("reading {}", target_dir.display());
+        for old in std::fs::read_dir(&target_dir).with_context(reading)? {
+            let old = old.with_context(reading)?.path();
             if file_name(&old).starts_with("done-") {
                 let _ = std::fs::remove_dir_all(&old);
             }
         }
-        std::fs::rename(&pkg, &done).map_err(|e| format!("keeping the parts: {e}"))?;
+        std::fs::rename(&pkg, &done).context("keeping the parts")?;
     }
     let mut parts = Vec::new();
     for file in wasm_files(&done)? {
-        let size = std::fs::metadata(&file).map_err(|e| e.to_string())?.len();
+        let size = std::fs::metadata(&file)
+            .with_context(|| format!("reading {}", file.display()))?
+            .len();
         parts.push((file_name(&file), size));
     }
     parts.sort_by_key(|(name, _)| (name != "portal_bg.wasm", name.clone()));
     let folder = format!("pkg-{:016x}", folder_hash(&done)?);
     let target = dist.join(&folder);
     let _ = std::fs::remove_dir_all(&target);
-    std::fs::create_dir_all(&target).map_err(|e| e.to_string())?;
+    std::fs::create_dir_all(&target).with_context(|| format!("creating {}", target.display()))?;
     for file in files_under(&done)? {
         copy(&file, &target.join(file_name(&file)))?;
     }
@@ -90,7 +95,7 @@ pub fn build(tools: &Tools, dist: &Path) -> Result<Bundle, String> {
 }
 
 /// wasm-split, wasm-bindgen and wasm-opt: the finished parts, in `target_dir/parts/pkg`.
-fn split_and_optimise(tools: &Tools, raw: &Path, target_dir: &Path) -> Result<PathBuf, String> {
+fn split_and_optimise(tools: &Tools, raw: &Path, target_dir: &Path) -> Result<PathBuf> {
     let work = target_dir.join("parts");
     let _ = std::fs::remove_dir_all(&work);
     let split_dir = work.join("split");
@@ -116,7 +121,7 @@ fn split_and_optimise(tools: &Tools, raw: &Path, target_dir: &Path) -> Result<Pa
 /// `cargo build` of the hydrating portal with the split points on. The relocations stay
 /// in the output (`--emit-relocs`): wasm-split needs them to move code between parts. Its
 /// own target folder, because these flags differ from every other wasm build's.
-fn compile(target_dir: &Path) -> Result<PathBuf, String> {
+fn compile(target_dir: &Path) -> Result<PathBuf> {
     run(
         Command::new("cargo")
             .args([
@@ -176,29 +181,30 @@ fn rustflags() -> Vec<String> {
 }
 
 /// Fails when the compiled wasm still names a folder of this machine.
-fn refuse_build_paths(wasm: &[u8]) -> Result<(), String> {
+fn refuse_build_paths(wasm: &[u8]) -> Result<()> {
     for (folder, _) in build_folders() {
         let needle = folder.display().to_string();
         if needle.len() > 1 && wasm.windows(needle.len()).any(|w| w == needle.as_bytes()) {
-            return Err(format!(
+            bail!(
                 "the portal's wasm names the build machine's folder {needle}: \
                  --remap-path-prefix missed it"
-            ));
+            );
         }
     }
     Ok(())
 }
 
-fn split(raw: &Path, out: &Path) -> Result<(), String> {
-    let input = std::fs::read(raw).map_err(|e| format!("reading {}: {e}", raw.display()))?;
+fn split(raw: &Path, out: &Path) -> Result<()> {
+    let input = std::fs::read(raw).with_context(|| format!("reading {}", raw.display()))?;
     let main = out.join("main.wasm");
     let mut options = wasm_split_cli_support::Options::new(&input);
     options.output_dir = out;
     options.main_out_path = &main;
     options.main_module = "./portal.js";
     options.link_name = "./__wasm_split.js";
+    // Its error (an eyre report) is not a std error: kept as text, with eyre's chain.
     let split = wasm_split_cli_support::transform(options)
-        .map_err(|e| format!("wasm-split failed: {e:?}"))?;
+        .map_err(|e| anyhow!("wasm-split failed: {e:?}"))?;
     println!(
         "    wasm-split: main part and {} chunk(s)",
         split.split_modules.len()
@@ -206,7 +212,7 @@ fn split(raw: &Path, out: &Path) -> Result<(), String> {
     Ok(())
 }
 
-fn bindgen(tools: &Tools, main: &Path, out: &Path) -> Result<(), String> {
+fn bindgen(tools: &Tools, main: &Path, out: &Path) -> Result<()> {
     run(
         Command::new(tools.bin_dir().join("wasm-bindgen"))
             .args([
@@ -224,7 +230,7 @@ fn bindgen(tools: &Tools, main: &Path, out: &Path) -> Result<(), String> {
     )
 }
 
-fn optimise(tools: &Tools, file: &Path) -> Result<(), String> {
+fn optimise(tools: &Tools, file: &Path) -> Result<()> {
     run(
         Command::new(tools.npm_bin_dir().join("wasm-opt"))
             .arg("-Oz")
@@ -236,10 +242,11 @@ fn optimise(tools: &Tools, file: &Path) -> Result<(), String> {
     )
 }
 
-fn wasm_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
+fn wasm_files(dir: &Path) -> Result<Vec<PathBuf>> {
     let mut files = Vec::new();
-    for entry in std::fs::read_dir(dir).map_err(|e| format!("reading {}: {e}", dir.display()))? {
-        let path = entry.map_err(|e| e.to_string())?.path();
+    let reading = || format!("reading {}", dir.display());
+    for entry in std::fs::read_dir(dir).with_context(reading)? {
+        let path = entry.with_context(reading)?.path();
         if path.extension().is_some_and(|e| e == "wasm") {
             files.push(path);
         }
@@ -250,7 +257,7 @@ fn wasm_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
 
 /// A hash of every file of the folder (names and contents), for cache busting. std's
 /// SipHash with its fixed keys: the same bytes give the same name with the same toolchain.
-fn folder_hash(dir: &Path) -> Result<u64, String> {
+fn folder_hash(dir: &Path) -> Result<u64> {
     let files = files_under(dir)?;
     let mut hasher = std::hash::DefaultHasher::new();
     for file in files {
@@ -258,16 +265,16 @@ fn folder_hash(dir: &Path) -> Result<u64, String> {
             .expect("inside dir")
             .hash(&mut hasher);
         std::fs::read(&file)
-            .map_err(|e| e.to_string())?
+            .with_context(|| format!("reading {}", file.display()))?
             .hash(&mut hasher);
     }
     Ok(hasher.finish())
 }
 
-fn copy(from: &Path, to: &Path) -> Result<(), String> {
+fn copy(from: &Path, to: &Path) -> Result<()> {
     std::fs::copy(from, to)
         .map(|_| ())
-        .map_err(|e| format!("copying {}: {e}", from.display()))
+        .with_context(|| format!("copying {}", from.display()))
 }
 
 fn file_name(path: &Path) -> String {

@@ -4,11 +4,12 @@
 
 use std::path::{Path, PathBuf};
 
+use anyhow::{Context, Result};
 use serde_json::Value;
 
 use crate::{build, process::workspace_root, tools::Tools};
 
-pub fn minimal_leptos(tools: &Tools, out: &Path) -> Result<PathBuf, String> {
+pub fn minimal_leptos(tools: &Tools, out: &Path) -> Result<PathBuf> {
     let dist = out.join("minimal-leptos");
     build::trunk_build(
         tools,
@@ -28,17 +29,19 @@ fn escape(text: &str) -> String {
 }
 
 /// The home page's content (French) from the seed, with the portal's own stylesheets.
-pub fn static_home(portal_dist: &Path, out: &Path) -> Result<PathBuf, String> {
+pub fn static_home(portal_dist: &Path, out: &Path) -> Result<PathBuf> {
     let dist = out.join("static-home");
-    std::fs::create_dir_all(&dist).map_err(|e| e.to_string())?;
+    std::fs::create_dir_all(&dist).with_context(|| format!("creating {}", dist.display()))?;
+    let seed_path = workspace_root().join("server/seed/campus.json");
     let seed: Value = serde_json::from_str(
-        &std::fs::read_to_string(workspace_root().join("server/seed/campus.json"))
-            .map_err(|e| e.to_string())?,
+        &std::fs::read_to_string(&seed_path)
+            .with_context(|| format!("reading {}", seed_path.display()))?,
     )
-    .map_err(|e| e.to_string())?;
+    .with_context(|| format!("reading {}", seed_path.display()))?;
     let mut styles = String::new();
-    for entry in std::fs::read_dir(portal_dist).map_err(|e| e.to_string())? {
-        let path = entry.map_err(|e| e.to_string())?.path();
+    let reading = || format!("reading {}", portal_dist.display());
+    for entry in std::fs::read_dir(portal_dist).with_context(reading)? {
+        let path = entry.with_context(reading)?.path();
         let name = path
             .file_name()
             .and_then(|n| n.to_str())
@@ -49,7 +52,8 @@ pub fn static_home(portal_dist: &Path, out: &Path) -> Result<PathBuf, String> {
             || name == "favicon.svg"
             || name == "robots.txt"
         {
-            std::fs::copy(&path, dist.join(&name)).map_err(|e| e.to_string())?;
+            std::fs::copy(&path, dist.join(&name))
+                .with_context(|| format!("copying {}", path.display()))?;
             if name.ends_with(".css") {
                 styles.push_str(&format!("<link rel=\"stylesheet\" href=\"/{name}\">"));
             }
@@ -79,7 +83,7 @@ pub fn static_home(portal_dist: &Path, out: &Path) -> Result<PathBuf, String> {
 <section class=\"section\"><div class=\"container\"><h2>Cinq pôles d'expertise</h2><ul class=\"pole-grid\">{poles}</ul></div></section></main></div></body></html>",
         tagline = fr(&seed["tagline"]),
     );
-    std::fs::write(dist.join("index.html"), html).map_err(|e| e.to_string())?;
+    std::fs::write(dist.join("index.html"), html).context("writing the static home page")?;
     crate::compress::precompress_dir(&dist)?;
     Ok(dist)
 }

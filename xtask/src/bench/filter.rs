@@ -3,12 +3,31 @@
 
 use std::process::Command;
 
-use serde_json::Value;
+use anyhow::{Context, Result};
+use serde::{Deserialize, Serialize};
 
 use crate::{process::workspace_root, tools::Tools};
 
-pub fn run(tools: &Tools, rounds: u32) -> Result<Value, String> {
-    let chromedriver = tools.chromedriver.clone().ok_or("chromedriver is needed")?;
+/// One search's figures, as `filter_bench.rs` prints them (its keys, kept in bench.json).
+#[derive(Debug, Deserialize, Serialize)]
+pub struct FilterRow {
+    /// "catalogue" or "directory".
+    pub search: String,
+    pub entries: usize,
+    pub keystrokes: usize,
+    pub dropped: usize,
+    pub index_build_ms: f64,
+    pub median_ms: f64,
+    pub p95_ms: f64,
+    pub max_ms: f64,
+    pub matched_total: usize,
+}
+
+pub fn run(tools: &Tools, rounds: u32) -> Result<Vec<FilterRow>> {
+    let chromedriver = tools
+        .chromedriver
+        .clone()
+        .context("chromedriver is needed")?;
     let output = Command::new("cargo")
         .args([
             "test",
@@ -27,7 +46,7 @@ pub fn run(tools: &Tools, rounds: u32) -> Result<Value, String> {
         .env("CHROMEDRIVER", chromedriver)
         .env("PORTAL_BENCH_ROUNDS", rounds.to_string())
         .output()
-        .map_err(|e| format!("running the filter benchmark: {e}"))?;
+        .context("running the filter benchmark")?;
     let stdout = String::from_utf8_lossy(&output.stdout);
     let line = stdout
         .lines()
@@ -35,11 +54,11 @@ pub fn run(tools: &Tools, rounds: u32) -> Result<Value, String> {
             l.split_once("BENCH_FILTER ")
                 .map(|(_, json)| json.to_owned())
         })
-        .ok_or_else(|| {
+        .with_context(|| {
             format!(
                 "the filter benchmark printed no result:\n{stdout}\n{}",
                 String::from_utf8_lossy(&output.stderr)
             )
         })?;
-    serde_json::from_str(&line).map_err(|e| format!("filter benchmark output: {e}"))
+    serde_json::from_str(&line).context("filter benchmark output")
 }

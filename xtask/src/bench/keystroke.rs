@@ -3,11 +3,26 @@
 
 use std::{path::Path, process::Command};
 
-use serde_json::Value;
+use anyhow::{bail, Context, Result};
+use serde::{Deserialize, Serialize};
 
 use crate::{process::workspace_root, tools::Tools};
 
-pub fn run(tools: &Tools, server: &Path, dist: &Path) -> Result<Value, String> {
+/// One mode's figures, as `keystroke_bench.rs` prints them (its keys, kept in bench.json).
+#[derive(Debug, Deserialize, Serialize)]
+pub struct KeystrokeRow {
+    /// "local" (searched in the page) or "remote" (through the API).
+    pub mode: String,
+    pub list: String,
+    /// How many entries the list holds.
+    pub size: u32,
+    pub keystrokes: usize,
+    pub p50_ms: f64,
+    pub p95_ms: f64,
+    pub max_ms: f64,
+}
+
+pub fn run(tools: &Tools, server: &Path, dist: &Path) -> Result<Vec<KeystrokeRow>> {
     let output = Command::new("cargo")
         .args([
             "test",
@@ -28,25 +43,25 @@ pub fn run(tools: &Tools, server: &Path, dist: &Path) -> Result<Value, String> {
             tools
                 .chromedriver
                 .as_ref()
-                .ok_or("chromedriver is needed")?,
+                .context("chromedriver is needed")?,
         )
         .env(
             "CHROMIUM",
-            tools.chromium.as_ref().ok_or("chromium is needed")?,
+            tools.chromium.as_ref().context("chromium is needed")?,
         )
         .output()
-        .map_err(|e| format!("running the keystroke benchmark: {e}"))?;
+        .context("running the keystroke benchmark")?;
     let stdout = String::from_utf8_lossy(&output.stdout);
-    let rows: Vec<Value> = stdout
+    let rows: Vec<KeystrokeRow> = stdout
         .lines()
         .filter_map(|l| l.split_once("BENCH_KEYSTROKE ").map(|(_, json)| json))
-        .map(|json| serde_json::from_str(json).map_err(|e| format!("keystroke line: {e}")))
-        .collect::<Result<_, _>>()?;
+        .map(|json| serde_json::from_str(json).context("keystroke line"))
+        .collect::<Result<_>>()?;
     if rows.is_empty() || !output.status.success() {
-        return Err(format!(
+        bail!(
             "the keystroke benchmark failed:\n{stdout}\n{}",
             String::from_utf8_lossy(&output.stderr)
-        ));
+        );
     }
-    Ok(Value::Array(rows))
+    Ok(rows)
 }

@@ -1,9 +1,13 @@
 //! Lighthouse (npm, mobile preset with simulated throttling) against Debian's Chromium.
+//! Its report is Lighthouse's JSON, read by key here and nowhere else: what the bench
+//! keeps of it is an [`Audit`].
 
-use std::{path::Path, process::Command};
+use std::{collections::BTreeMap, path::Path, process::Command};
 
-use serde_json::{json, Value};
+use anyhow::{bail, Context, Result};
+use serde_json::Value;
 
+use super::audit::{Audit, Details, LongTask, Metrics};
 use crate::{
     process::{run, step, which},
     tools::Tools,
@@ -12,7 +16,7 @@ use crate::{
 pub const LIGHTHOUSE_VERSION: &str = "12.8.2";
 
 /// Installs Lighthouse into the tools cache (not the checkout); returns its CLI script.
-pub fn ensure(tools: &Tools) -> Result<std::path::PathBuf, String> {
+pub fn ensure(tools: &Tools) -> Result<std::path::PathBuf> {
     let dir = tools.dir.join("npm-bench");
     let cli = dir.join("node_modules/lighthouse/cli/index.js");
     let package = dir.join("node_modules/lighthouse/package.json");
@@ -22,12 +26,12 @@ pub fn ensure(tools: &Tools) -> Result<std::path::PathBuf, String> {
         return Ok(cli);
     }
     if which("npm").is_none() {
-        return Err("npm is needed for Lighthouse: install Node.js 20 and npm".into());
+        bail!("npm is needed for Lighthouse: install Node.js 20 and npm");
     }
     step(&format!(
         "Installing Lighthouse {LIGHTHOUSE_VERSION} into the tools cache (npm, about 30 s, once)"
     ));
-    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
     run(
         Command::new("npm")
             .args(["install", "--no-audit", "--no-fund", "--save-exact", "--prefix"])
@@ -39,7 +43,7 @@ pub fn ensure(tools: &Tools) -> Result<std::path::PathBuf, String> {
 }
 
 /// Scores (0-100) and metrics (ms; CLS unitless) of one URL.
-pub fn audit(cli: &Path, chromium: &Path, url: &str, out: &Path) -> Result<Value, String> {
+pub fn audit(cli: &Path, chromium: &Path, url: &str, out: &Path) -> Result<Audit> {
     let profile = std::env::temp_dir().join(format!("lighthouse-profile-{}", std::process::id()));
     let flags = format!(
         "--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking \
@@ -62,15 +66,15 @@ pub fn audit(cli: &Path, chromium: &Path, url: &str, out: &Path) -> Result<Value
         .arg(format!("--chrome-flags={flags}"))
         .env("CHROME_PATH", chromium)
         .status()
-        .map_err(|e| format!("running lighthouse: {e}"))?;
+        .context("running lighthouse")?;
     let _ = std::fs::remove_dir_all(&profile);
     if !status.success() {
-        return Err(format!("lighthouse failed on {url} ({status})"));
+        bail!("lighthouse failed on {url} ({status})");
     }
     let report: Value = serde_json::from_str(
-        &std::fs::read_to_string(out).map_err(|e| format!("reading {}: {e}", out.display()))?,
+        &std::fs::read_to_string(out).with_context(|| format!("reading {}", out.display()))?,
     )
-    .map_err(|e| format!("lighthouse report: {e}"))?;
+    .context("lighthouse report")?;
     let score = |c: &str| {
         report["categories"][c]["score"]
             .as_f64()
@@ -101,38 +105,40 @@ pub fn audit(cli: &Path, chromium: &Path, url: &str, out: &Path) -> Result<Value
             .filter_map(|r| r[field].as_f64())
             .sum::<f64>()
     };
-    Ok(json!({
-        "url": url,
-        "performance": score("performance"),
-        "accessibility": score("accessibility"),
-        "best_practices": score("best-practices"),
-        "seo": score("seo"),
-        "fcp_ms": metric("first-contentful-paint"),
-        "si_ms": metric("speed-index"),
-        "lcp_ms": metric("largest-contentful-paint"),
-        "tbt_ms": metric("total-blocking-time"),
-        "cls": metric("cumulative-layout-shift"),
-        "total_transfer_bytes": metric("total-byte-weight"),
-        "api_requests": api_requests.len(),
-        "api_transfer_bytes": sum("transferSize"),
-        "api_resource_bytes": sum("resourceSize"),
-        "runtime_error": report["runtimeError"]["message"],
-        "bytes_by_kind": bytes_by_kind(&report),
-        "long_tasks": long_tasks(&report),
-        "lcp_element": lcp["items"][0]["items"][0]["node"]["selector"],
-        // TTFB, load delay, load time and render delay (simulated ms).
-        "lcp_phases": lcp["items"][1]["items"]
+    let text = |v: &Value| v.as_str().map(str::to_owned);
+    let metrics = Metrics {
+        performance: score("performance"),
+        accessibility: score("accessibility"),
+        best_practices: score("best-practices"),
+        seo: score("seo"),
+        fcp_ms: metric("first-contentful-paint"),
+        si_ms: metric("speed-index"),
+        lcp_ms: metric("largest-contentful-paint"),
+        tbt_ms: metric("total-blocking-time"),
+        cls: metric("cumulative-layout-shift"),
+        total_transfer_bytes: metric("total-byte-weight"),
+        api_transfer_bytes: Some(sum("transferSize")),
+    };
+    let details = Details {
+        api_requests: api_requests.len(),
+        api_resource_bytes: sum("resourceSize"),
+        runtime_error: text(&report["runtimeError"]["message"]),
+        bytes_by_kind: bytes_by_kind(&report),
+        long_tasks: long_tasks(&report),
+        lcp_element: text(&lcp["items"][0]["items"][0]["node"]["selector"]),
+        lcp_phases: lcp["items"][1]["items"]
             .as_array()
             .into_iter()
             .flatten()
-            .filter_map(|p| Some((p["phase"].as_str()?.to_owned(), p["timing"].clone())))
-            .collect::<serde_json::Map<_, _>>(),
+            .filter_map(|p| Some((p["phase"].as_str()?.to_owned(), p["timing"].as_f64())))
+            .collect(),
         // Observed main-thread time, scaled by the CPU slowdown Lighthouse simulates, so
         // it compares with the blocking time.
-        "wasm_lazy_compile_ms": lazy.map(|(ms, _)| ms * slowdown),
-        "wasm_functions_compiled": lazy.map(|(_, n)| n),
-        "failed_accessibility_audits": failed_audits(&report, "accessibility"),
-    }))
+        wasm_lazy_compile_ms: lazy.map(|(ms, _)| ms * slowdown),
+        wasm_functions_compiled: lazy.map(|(_, n)| n),
+        failed_accessibility_audits: failed_audits(&report, "accessibility"),
+    };
+    Ok(Audit { metrics, details })
 }
 
 /// `lighthouse-3.json` → `lighthouse-3-0.trace.json` (what `--save-assets` writes).
@@ -147,14 +153,14 @@ fn assets(report: &Path, kind: &str) -> std::path::PathBuf {
 /// V8 compiles a wasm function on its first call, on the thread that calls it: the total
 /// of those compilations (ms, observed) and how many functions. The portal runs its wasm
 /// on the main thread only (no worker), so that is main-thread time.
-fn lazy_compilation(trace: &Path) -> Result<(f64, usize), String> {
+fn lazy_compilation(trace: &Path) -> Result<(f64, usize)> {
     let text = std::fs::read_to_string(trace)
-        .map_err(|e| format!("reading the trace {}: {e}", trace.display()))?;
-    let trace: Value = serde_json::from_str(&text).map_err(|e| format!("trace: {e}"))?;
+        .with_context(|| format!("reading the trace {}", trace.display()))?;
+    let trace: Value = serde_json::from_str(&text).context("trace")?;
     let events = trace["traceEvents"]
         .as_array()
         .or_else(|| trace.as_array())
-        .ok_or("the trace has no events")?;
+        .context("the trace has no events")?;
     let compiled: Vec<f64> = events
         .iter()
         .filter(|e| e["name"] == "wasm.CompileLazy")
@@ -165,8 +171,8 @@ fn lazy_compilation(trace: &Path) -> Result<(f64, usize), String> {
 
 /// Transferred bytes by what they are, from Lighthouse's network log: the main wasm part,
 /// the chunks, and the rest by type.
-fn bytes_by_kind(report: &Value) -> Value {
-    let mut kinds = serde_json::Map::new();
+fn bytes_by_kind(report: &Value) -> BTreeMap<&'static str, f64> {
+    let mut kinds = BTreeMap::new();
     for request in report["audits"]["network-requests"]["details"]["items"]
         .as_array()
         .into_iter()
@@ -189,32 +195,30 @@ fn bytes_by_kind(report: &Value) -> Value {
         } else {
             "other"
         };
-        let bytes = request["transferSize"].as_f64().unwrap_or(0.0);
-        let total = kinds.entry(kind).or_insert(json!(0.0));
-        *total = json!(total.as_f64().unwrap_or(0.0) + bytes);
+        *kinds.entry(kind).or_default() += request["transferSize"].as_f64().unwrap_or(0.0);
     }
-    Value::Object(kinds)
+    kinds
 }
 
 /// The long tasks (simulated durations), each with the script Lighthouse blames.
-fn long_tasks(report: &Value) -> Value {
+fn long_tasks(report: &Value) -> Vec<LongTask> {
     report["audits"]["long-tasks"]["details"]["items"]
         .as_array()
         .into_iter()
         .flatten()
         .map(|t| {
             let url = t["url"].as_str().unwrap_or("");
-            json!({
-                "script": url.rsplit('/').next().unwrap_or(url),
-                "start_ms": t["startTime"],
-                "ms": t["duration"],
-            })
+            LongTask {
+                script: url.rsplit('/').next().unwrap_or(url).to_owned(),
+                start_ms: t["startTime"].as_f64(),
+                ms: t["duration"].as_f64(),
+            }
         })
         .collect()
 }
 
 /// The audits of a category that did not pass, by id.
-fn failed_audits(report: &Value, category: &str) -> Value {
+fn failed_audits(report: &Value, category: &str) -> Vec<String> {
     report["categories"][category]["auditRefs"]
         .as_array()
         .into_iter()
@@ -225,6 +229,6 @@ fn failed_audits(report: &Value, category: &str) -> Value {
                 .as_f64()
                 .is_some_and(|s| s < 1.0)
         })
-        .map(|id| json!(id))
+        .map(str::to_owned)
         .collect()
 }

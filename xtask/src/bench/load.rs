@@ -9,20 +9,46 @@
 
 use std::time::{Duration, Instant};
 
-use serde_json::{json, Value};
+use anyhow::{anyhow, Context, Result};
+use serde::Serialize;
 
 use super::http::Connection;
+
+/// One fixed-rate run against one path.
+#[derive(Debug, Default, Serialize)]
+pub struct LoadRun {
+    pub path: String,
+    /// Requests per second asked.
+    pub target_rate: u32,
+    pub connections: u32,
+    /// Answers per second over the time they took to arrive.
+    pub achieved_rate: f64,
+    /// Requests answered with 200.
+    pub requests: u32,
+    pub errors: u32,
+    /// Scheduled but never sent before the run stopped.
+    pub unanswered: u32,
+    pub p50_ms: f64,
+    pub p99_ms: f64,
+    pub max_ms: f64,
+    /// Latency is timed from each request's scheduled send: `"schedule"`.
+    pub timed_from: &'static str,
+}
+
+/// Rising rates against one path, up to the first the server does not sustain.
+#[derive(Debug, Serialize)]
+pub struct Sweep {
+    pub path: String,
+    pub runs: Vec<LoadRun>,
+    pub p99_bound_ms: f64,
+    pub last_sustained_rate: Option<u32>,
+    pub saturated_at_rate: Option<u32>,
+}
 
 /// How long after the deadline requests scheduled before it may still be sent.
 const GRACE: Duration = Duration::from_secs(2);
 
-pub fn run(
-    addr: &str,
-    path: &str,
-    rate: u32,
-    seconds: u64,
-    connections: u32,
-) -> Result<Value, String> {
+pub fn run(addr: &str, path: &str, rate: u32, seconds: u64, connections: u32) -> Result<LoadRun> {
     let interval = Duration::from_secs_f64(f64::from(connections) / f64::from(rate));
     let began = Instant::now();
     let deadline = began + Duration::from_secs(seconds);
@@ -30,8 +56,9 @@ pub fn run(
     let threads: Vec<_> = (0..connections)
         .map(|i| {
             let (addr, path) = (addr.to_owned(), path.to_owned());
-            std::thread::spawn(move || -> Result<(Vec<f64>, u32, u32), String> {
-                let mut conn = Connection::open(&addr).map_err(|e| e.to_string())?;
+            std::thread::spawn(move || -> Result<(Vec<f64>, u32, u32)> {
+                let mut conn =
+                    Connection::open(&addr).with_context(|| format!("connecting to {addr}"))?;
                 // Connections start staggered so the load is even.
                 let mut scheduled = began + interval.mul_f64(f64::from(i) / f64::from(connections));
                 let (mut latencies, mut errors, mut unanswered) = (Vec::new(), 0, 0);
@@ -59,7 +86,7 @@ pub fn run(
         .collect();
     let (mut all, mut errors, mut unanswered) = (Vec::new(), 0, 0);
     for t in threads {
-        let (latencies, e, u) = t.join().map_err(|_| "load thread panicked")??;
+        let (latencies, e, u) = t.join().map_err(|_| anyhow!("load thread panicked"))??;
         all.extend(latencies);
         errors += e;
         unanswered += u;
@@ -73,36 +100,33 @@ pub fn run(
             .copied()
             .unwrap_or(0.0)
     };
-    Ok(json!({
-        "path": path,
-        "target_rate": rate,
-        "connections": connections,
-        "achieved_rate": f64::from(answered) / elapsed,
-        "requests": answered,
-        "errors": errors,
-        "unanswered": unanswered,
-        "p50_ms": pct(0.5),
-        "p99_ms": pct(0.99),
-        "max_ms": all.last().copied().unwrap_or(0.0),
-        "timed_from": "schedule",
-    }))
+    Ok(LoadRun {
+        path: path.to_owned(),
+        target_rate: rate,
+        connections,
+        achieved_rate: f64::from(answered) / elapsed,
+        requests: answered,
+        errors,
+        unanswered,
+        p50_ms: pct(0.5),
+        p99_ms: pct(0.99),
+        max_ms: all.last().copied().unwrap_or(0.0),
+        timed_from: "schedule",
+    })
 }
 
 /// Whether the server kept up with a run: nearly every request answered, at about the
 /// rate asked, and the p99 within `p99_bound_ms`.
-pub fn sustained(run: &Value, p99_bound_ms: f64) -> bool {
-    let target = run["target_rate"].as_f64().unwrap_or(0.0);
-    let achieved = run["achieved_rate"].as_f64().unwrap_or(0.0);
-    let requests = run["requests"].as_f64().unwrap_or(0.0);
-    let lost = run["errors"].as_f64().unwrap_or(0.0) + run["unanswered"].as_f64().unwrap_or(0.0);
-    achieved >= 0.95 * target
-        && lost <= 0.001 * requests.max(1.0)
-        && run["p99_ms"].as_f64().unwrap_or(f64::MAX) <= p99_bound_ms
+pub fn sustained(run: &LoadRun, p99_bound_ms: f64) -> bool {
+    let lost = f64::from(run.errors) + f64::from(run.unanswered);
+    run.achieved_rate >= 0.95 * f64::from(run.target_rate)
+        && lost <= 0.001 * f64::from(run.requests).max(1.0)
+        && run.p99_ms <= p99_bound_ms
 }
 
 /// p50/p99 at each of `rates` (rising); the first rate the server does not sustain is the
 /// saturation point, reported with the last one it did.
-pub fn sweep(addr: &str, path: &str, rates: &[u32], seconds: u64) -> Result<Value, String> {
+pub fn sweep(addr: &str, path: &str, rates: &[u32], seconds: u64) -> Result<Sweep> {
     let mut runs = Vec::new();
     let mut last_sustained = None;
     let mut saturated_at = None;
@@ -118,13 +142,13 @@ pub fn sweep(addr: &str, path: &str, rates: &[u32], seconds: u64) -> Result<Valu
             saturated_at = Some(rate);
         }
     }
-    Ok(json!({
-        "path": path,
-        "runs": runs,
-        "p99_bound_ms": P99_BOUND_MS,
-        "last_sustained_rate": last_sustained,
-        "saturated_at_rate": saturated_at,
-    }))
+    Ok(Sweep {
+        path: path.to_owned(),
+        runs,
+        p99_bound_ms: P99_BOUND_MS,
+        last_sustained_rate: last_sustained,
+        saturated_at_rate: saturated_at,
+    })
 }
 
 /// A rate is sustained while its p99 stays under this (timed from the schedule).
@@ -136,9 +160,13 @@ mod tests {
 
     #[test]
     fn a_run_that_fell_behind_is_not_sustained() {
-        let run = |achieved: f64, p99: f64, unanswered: u32| {
-            json!({"target_rate": 1000, "achieved_rate": achieved, "requests": 10_000,
-                   "errors": 0, "unanswered": unanswered, "p99_ms": p99})
+        let run = |achieved_rate: f64, p99_ms: f64, unanswered: u32| LoadRun {
+            target_rate: 1000,
+            achieved_rate,
+            requests: 10_000,
+            unanswered,
+            p99_ms,
+            ..LoadRun::default()
         };
         assert!(sustained(&run(990.0, 3.0, 0), 50.0));
         assert!(!sustained(&run(700.0, 3.0, 0), 50.0), "too slow");

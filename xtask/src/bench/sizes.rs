@@ -1,12 +1,62 @@
 //! Transfer sizes of a first load: every file `index.html` references, plus what the app
 //! fetches before its first meaningful paint, raw, gzip and brotli.
 
-use std::path::Path;
+use std::{collections::BTreeMap, path::Path};
 
-use serde_json::{json, Value};
+use anyhow::{bail, Context, Result};
+use serde::Serialize;
 
 use super::http::Connection;
 use crate::compress::{brotli, gzip};
+
+/// Bytes as served, and compressed at the highest gzip and brotli levels.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+pub struct Compressed {
+    pub raw: usize,
+    pub gzip: usize,
+    pub brotli: usize,
+}
+
+impl Compressed {
+    fn of(bytes: &[u8]) -> Compressed {
+        Compressed {
+            raw: bytes.len(),
+            gzip: gzip(bytes).len(),
+            brotli: brotli(bytes).len(),
+        }
+    }
+
+    fn add(&mut self, other: Compressed) {
+        self.raw += other.raw;
+        self.gzip += other.gzip;
+        self.brotli += other.brotli;
+    }
+}
+
+/// Everything a first load of a page fetches: each file, the totals by kind, the total.
+#[derive(Debug, Serialize)]
+pub struct FirstLoad {
+    pub page: String,
+    pub files: Vec<File>,
+    pub by_kind: BTreeMap<&'static str, Compressed>,
+    pub total: Compressed,
+}
+
+#[derive(Debug, Serialize)]
+pub struct File {
+    pub url: String,
+    pub kind: &'static str,
+    #[serde(flatten)]
+    pub size: Compressed,
+}
+
+/// A wasm file of a build, raw and with brotli (what a browser downloads).
+#[derive(Clone, Debug, Serialize)]
+pub struct WasmPart {
+    pub file: String,
+    pub raw: usize,
+    pub brotli: usize,
+}
 
 /// Same-origin URLs in `src`/`href`/`data-js`/`data-wasm` attributes.
 fn referenced(html: &str) -> Vec<String> {
@@ -66,20 +116,20 @@ fn static_imports(script_url: &str, script: &str) -> Vec<String> {
 
 /// Sizes of everything fetched to show `page` from `addr`. `extra` lists what the app
 /// fetches at start (config, API) beyond the HTML's references.
-pub fn first_load(addr: &str, page: &str, extra: &[&str]) -> Result<Value, String> {
-    let mut conn = Connection::open(addr).map_err(|e| e.to_string())?;
-    let html = conn.get(page, None).map_err(|e| e.to_string())?.body;
+pub fn first_load(addr: &str, page: &str, extra: &[&str]) -> Result<FirstLoad> {
+    let mut conn = Connection::open(addr).with_context(|| format!("connecting to {addr}"))?;
+    let html = conn.get(page, None).with_context(|| page.to_owned())?.body;
     let mut urls = vec![page.to_owned()];
     urls.extend(referenced(&String::from_utf8_lossy(&html)));
     urls.extend(extra.iter().map(|s| (*s).to_owned()));
     let mut files = Vec::new();
-    let mut totals = std::collections::BTreeMap::<&str, [usize; 3]>::new();
+    let mut by_kind = BTreeMap::<&str, Compressed>::new();
     let mut next = 0;
     while let Some(url) = urls.get(next).cloned() {
         next += 1;
-        let reply = conn.get(&url, None).map_err(|e| format!("{url}: {e}"))?;
+        let reply = conn.get(&url, None).with_context(|| url.clone())?;
         if reply.status != 200 {
-            return Err(format!("{url} answered {}", reply.status));
+            bail!("{url} answered {}", reply.status);
         }
         let body = reply.body;
         if kind(&url) == "js" {
@@ -89,55 +139,47 @@ pub fn first_load(addr: &str, page: &str, extra: &[&str]) -> Result<Value, Strin
                 }
             }
         }
-        let sizes = [body.len(), gzip(&body).len(), brotli(&body).len()];
-        let k = if url == page { "html" } else { kind(&url) };
-        let entry = totals.entry(k).or_default();
-        for i in 0..3 {
-            entry[i] += sizes[i];
-        }
-        files.push(
-            json!({ "url": url, "kind": k, "raw": sizes[0], "gzip": sizes[1], "brotli": sizes[2] }),
-        );
+        let size = Compressed::of(&body);
+        let kind = if url == page { "html" } else { kind(&url) };
+        by_kind.entry(kind).or_default().add(size);
+        files.push(File { url, kind, size });
     }
-    let total = totals.values().fold([0; 3], |acc, s| {
-        [acc[0] + s[0], acc[1] + s[1], acc[2] + s[2]]
-    });
-    let by_kind: serde_json::Map<String, Value> = totals
-        .iter()
-        .map(|(k, s)| {
-            (
-                (*k).to_owned(),
-                json!({ "raw": s[0], "gzip": s[1], "brotli": s[2] }),
-            )
-        })
-        .collect();
-    Ok(json!({
-        "page": page,
-        "files": files,
-        "by_kind": by_kind,
-        "total": { "raw": total[0], "gzip": total[1], "brotli": total[2] },
-    }))
+    let mut total = Compressed::default();
+    for size in by_kind.values() {
+        total.add(*size);
+    }
+    Ok(FirstLoad {
+        page: page.to_owned(),
+        files,
+        by_kind,
+        total,
+    })
 }
 
 /// Every wasm file of a dist folder (the split parts live in `pkg-<hash>/`), as
-/// (name, raw, brotli): the main part (`*_bg.wasm`, or the only file) first.
-pub fn wasm_of(dist: &Path) -> Result<Vec<(String, usize, usize)>, String> {
+/// the main part (`*_bg.wasm`, or the only file) first.
+pub fn wasm_of(dist: &Path) -> Result<Vec<WasmPart>> {
     let mut parts = Vec::new();
     for path in crate::process::files_under(dist)? {
         if path.extension().is_some_and(|e| e == "wasm") {
-            let bytes = std::fs::read(&path).map_err(|e| e.to_string())?;
-            let name = path
+            let bytes =
+                std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?;
+            let file = path
                 .file_name()
                 .and_then(|n| n.to_str())
                 .unwrap_or("")
                 .to_owned();
-            parts.push((name, bytes.len(), brotli(&bytes).len()));
+            parts.push(WasmPart {
+                file,
+                raw: bytes.len(),
+                brotli: brotli(&bytes).len(),
+            });
         }
     }
     if parts.is_empty() {
-        return Err(format!("no wasm in {}", dist.display()));
+        bail!("no wasm in {}", dist.display());
     }
-    parts.sort_by_key(|(name, _, _)| (!name.ends_with("_bg.wasm"), name.clone()));
+    parts.sort_by_key(|part| (!part.file.ends_with("_bg.wasm"), part.file.clone()));
     Ok(parts)
 }
 
