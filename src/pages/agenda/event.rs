@@ -185,10 +185,14 @@ fn event_view(
         let (slug, lang) = (slug.clone(), i18n.lang());
         async move { api::agenda::calendar_url(&slug, lang).await.ok() }
     });
+    // Drawn from the first paint, hidden until its address is known (the API's base comes
+    // from the runtime config), so that its arrival moves nothing.
     let calendar_link = move || {
-        calendar.get().flatten().map(|href| view! {
-            <a class="button button--secondary" href=href download="">{move || i18n.agenda().add_to_calendar}</a>
-        })
+        view! {
+            <a class="button button--secondary link--pending" href=move || calendar.get().flatten() download="">
+                {move || i18n.agenda().add_to_calendar}
+            </a>
+        }
     };
     let pole_slugs = s.poles.clone();
     let poles_of = move || poles.ready().map(|list| pole_links(&list, &pole_slugs));

@@ -142,12 +142,12 @@ fn Periods() -> impl IntoView {
                 {period(|t| t.archive, any, true)}
             </ul>
         </nav>
-        <p class="agenda-feed">
-            {move || webcal().map(|href| view! {
-                <a href=href>{move || i18n.agenda().subscribe}</a>
-                " "
-                <span class="agenda-feed__hint">{move || i18n.agenda().subscribe_hint}</span>
-            })}
+        // Drawn from the first paint, hidden until the feed's address is known (the API's
+        // base comes from the runtime config), so that its arrival moves nothing.
+        <p class="agenda-feed" class:is-pending=move || webcal().is_none()>
+            <a href=webcal>{move || i18n.agenda().subscribe}</a>
+            " "
+            <span class="agenda-feed__hint">{move || i18n.agenda().subscribe_hint}</span>
         </p>
     }
 }
