@@ -42,6 +42,11 @@ impl Date {
         Date { year, month, day }
     }
 
+    /// The day, in UTC, of a Unix time (seconds): the one conversion from a clock to a day.
+    pub fn of_unix(seconds: i64) -> Date {
+        Date::from_days_since_epoch(seconds.div_euclid(86_400))
+    }
+
     /// The day of the week, 0 for Monday to 6 for Sunday (1970-01-01 was a Thursday).
     pub fn weekday(self) -> u8 {
         (self.days_since_epoch() + 3).rem_euclid(7) as u8
@@ -165,6 +170,18 @@ mod tests {
         assert_eq!(
             Date::new(2027, 1, 15).unwrap().previous_month(),
             Date::new(2026, 12, 1).unwrap()
+        );
+    }
+
+    #[test]
+    fn a_unix_time_falls_on_its_utc_day() {
+        assert_eq!(Date::of_unix(0), Date::new(1970, 1, 1).unwrap());
+        assert_eq!(Date::of_unix(86_399), Date::new(1970, 1, 1).unwrap());
+        assert_eq!(Date::of_unix(-1), Date::new(1969, 12, 31).unwrap());
+        // 2026-12-04T23:00:00Z is already the 5th in Paris, not in UTC.
+        assert_eq!(
+            Date::of_unix(1_796_425_200),
+            Date::new(2026, 12, 4).unwrap()
         );
     }
 

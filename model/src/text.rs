@@ -4,6 +4,23 @@
 //! these rules on every keystroke and the tables would weigh on its wasm; the list is the
 //! Unicode 15 general category Cf, which changes rarely.
 
+/// `text` made safe inside HTML, in an element or a double-quoted attribute (the only kind
+/// the project writes, so apostrophes stay as typed): the one escaper of the project's
+/// hand-written HTML (the prerender's shell, letters, the bench's static page).
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// Unicode general category Cf (format characters), Unicode 15.1.
 const FORMAT: &[(char, char)] = &[
     ('\u{00AD}', '\u{00AD}'),
@@ -90,6 +107,15 @@ pub fn has_visible(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn html_is_escaped_for_elements_and_attributes() {
+        assert_eq!(
+            escape_html(r#"<a href="x">Team'Doc & co</a>"#),
+            "&lt;a href=&quot;x&quot;&gt;Team'Doc &amp; co&lt;/a&gt;"
+        );
+        assert_eq!(escape_html("déjà vu"), "déjà vu");
+    }
 
     #[test]
     fn refuses_controls_bidi_overrides_and_zero_width_characters() {

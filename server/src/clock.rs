@@ -5,11 +5,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use model::catalogue::Date;
 
 pub fn today() -> Date {
-    let secs = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0);
-    Date::from_days_since_epoch((secs / 86_400) as i64)
+    Date::of_unix(now_unix() as i64)
 }
 
 /// The current year, bounding founding years.
@@ -32,7 +28,7 @@ pub fn now_utc() -> String {
 
 /// A Unix time in UTC as `YYYY-MM-DDTHH:MM:SSZ` (sorts as text in time order).
 pub fn utc_of_unix(secs: u64) -> String {
-    let date = Date::from_days_since_epoch((secs / 86_400) as i64);
+    let date = Date::of_unix(secs as i64);
     let t = secs % 86_400;
     format!("{date}T{:02}:{:02}:{:02}Z", t / 3600, t / 60 % 60, t % 60)
 }

@@ -21,7 +21,10 @@ use portal::{
         prerender::BuildAnswers,
     },
     routes::{public_base, set_public_base, Href, PublicBase},
-    state::page_head::{HeadCollector, PageHead},
+    state::{
+        page_head::{HeadCollector, PageHead},
+        today::clock_date,
+    },
 };
 use serde_json::value::RawValue;
 
@@ -201,13 +204,6 @@ fn render(path: &str, api: &Api, build: &BuildAnswers) -> Result<Rendered, Strin
     Err(format!("{path}: still asking for new data after 6 renders"))
 }
 
-fn escape_attr(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}
-
 /// Replaces what stands between the shell's `start` and the `end` after it with `content`.
 fn replace_element(html: &mut String, start: &str, end: &str, content: &str) -> Result<(), String> {
     let from = html
@@ -246,7 +242,12 @@ fn page_html(
     );
     let head = &rendered.head;
     if let Some(title) = &head.title {
-        replace_element(&mut html, "<title>", "</title>", &escape_attr(title))?;
+        replace_element(
+            &mut html,
+            "<title>",
+            "</title>",
+            &model::text::escape_html(title),
+        )?;
     }
     let description = head
         .description
@@ -256,7 +257,7 @@ fn page_html(
         &mut html,
         "<meta name=\"description\" content=\"",
         "\">",
-        &escape_attr(description),
+        &model::text::escape_html(description),
     )?;
     // The page's own `<head>` elements, which the app adopts once it runs.
     let mut head_extra: String = head
@@ -282,18 +283,11 @@ fn page_html(
     // No whitespace inside #app: hydration starts at its first child.
     let filled = format!(
         "<div id=\"app\" data-ssr=\"{}\">{}</div><script type=\"application/json\" id=\"{BLOCK_ID}\">{}</script>",
-        escape_attr(&path),
+        model::text::escape_html(&path),
         rendered.html,
         rendered.block
     );
     Ok(html.replacen(app, &filled, 1))
-}
-
-fn today() -> String {
-    let seconds = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    model::catalogue::Date::from_days_since_epoch((seconds / 86_400) as i64).to_string()
 }
 
 fn write(dist: &Path, file: &Path, html: &str) -> Result<(), String> {
@@ -309,7 +303,7 @@ fn write(dist: &Path, file: &Path, html: &str) -> Result<(), String> {
 /// for `/`, which itself picks by language.
 fn language_links(site: &str, page: &Page, lang: Lang) -> String {
     // Under the public base, as every link of the page (`Href`).
-    let absolute = |address: String| escape_attr(&format!("{site}{address}"));
+    let absolute = |address: String| model::text::escape_html(&format!("{site}{address}"));
     let mut links = format!(
         "<link rel=\"canonical\" href=\"{}\">",
         absolute(page.href(lang))
@@ -341,7 +335,7 @@ fn run() -> Result<usize, String> {
     let shell = std::fs::read_to_string(&shell_path)
         .map_err(|e| format!("{}: {e}", shell_path.display()))?;
     let build = BuildAnswers::default();
-    build.set_today(today());
+    build.set_today(clock_date().to_string());
     let mut written = 0;
     for page in public_pages(&api)? {
         for lang in Lang::ALL {

@@ -11,14 +11,15 @@ use model::catalogue::Date;
 #[derive(Clone, Copy)]
 struct Today(RwSignal<Date>);
 
-/// The clock's date: the reader's in the browser, the build machine's in the prerender.
-fn clock_date() -> Date {
+/// The clock's date: the reader's in the browser, the build machine's (in UTC) in the
+/// prerender.
+pub fn clock_date() -> Date {
     #[cfg(feature = "ssr")]
     {
         let seconds = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_secs());
-        Date::from_days_since_epoch((seconds / 86_400) as i64)
+        Date::of_unix(seconds as i64)
     }
     #[cfg(not(feature = "ssr"))]
     {
@@ -28,7 +29,7 @@ fn clock_date() -> Date {
             now.get_month() as u8 + 1,
             now.get_date() as u8,
         )
-        .unwrap_or_else(|| Date::from_days_since_epoch((now.get_time() / 86_400_000.0) as i64))
+        .unwrap_or_else(|| Date::of_unix((now.get_time() / 1000.0) as i64))
     }
 }
 

@@ -263,10 +263,7 @@ pub fn image_type(bytes: &[u8]) -> Option<&'static str> {
 
 /// A short content hash (FNV-1a, 64 bits) naming a logo version.
 pub fn version(bytes: &[u8]) -> String {
-    let hash = bytes.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
-        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
-    });
-    format!("{hash:016x}")
+    format!("{:016x}", crate::http::etag::fnv1a64(bytes))
 }
 
 /// Stores (or replaces) a start-up's logo; `None` when the bytes are not an accepted image.

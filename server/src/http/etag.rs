@@ -130,7 +130,7 @@ fn matches_etag(if_none_match: &HeaderValue, tag: &str) -> bool {
 }
 
 /// FNV-1a: tiny, stable across builds and platforms, and good enough to tell bodies apart.
-fn fnv1a64(bytes: &[u8]) -> u64 {
+pub(crate) fn fnv1a64(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| {
         (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
     })

@@ -111,7 +111,7 @@ pub fn when(event: &Event, lang: Lang) -> String {
 }
 
 fn escape(text: &str) -> String {
-    html_escape::encode_text(text).into_owned()
+    model::text::escape_html(text)
 }
 
 impl Letters {

@@ -21,13 +21,6 @@ pub fn minimal_leptos(tools: &Tools, out: &Path) -> Result<PathBuf> {
     Ok(dist)
 }
 
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
-
 /// The home page's content (French) from the seed, with the portal's own stylesheets.
 pub fn static_home(portal_dist: &Path, out: &Path) -> Result<PathBuf> {
     let dist = out.join("static-home");
@@ -59,7 +52,7 @@ pub fn static_home(portal_dist: &Path, out: &Path) -> Result<PathBuf> {
             }
         }
     }
-    let fr = |v: &Value| escape(v["fr"].as_str().unwrap_or(""));
+    let fr = |v: &Value| model::text::escape_html(v["fr"].as_str().unwrap_or(""));
     let list = |key: &str| seed[key].as_array().cloned().unwrap_or_default();
     let story: String = list("story")
         .iter()
