@@ -8,6 +8,7 @@ use model::{
 };
 
 use crate::{
+    api,
     components::{
         local_search, CompareBar, FacetedSearch, FacetedSearchPage, LocalSearchView, ProgrammeCard,
         ResultPage, SearchTexts, SearchedLocally,
@@ -44,7 +45,11 @@ impl FacetedSearch for Catalogue {
     }
 
     fn search(data: &Data, query: &CatalogueQuery, lang: Lang) -> Query<ResultPage<Self>> {
-        data.search_programmes(query, lang, CatalogueQuery::PER_PAGE)
+        data.query(api::search_programmes(
+            query,
+            lang,
+            CatalogueQuery::PER_PAGE,
+        ))
     }
 
     fn local() -> Option<LocalSearchView<Self>> {
@@ -59,11 +64,11 @@ impl FacetedSearch for Catalogue {
 impl SearchedLocally for Catalogue {
     type Index = CatalogueIndex;
     fn summary(data: &Data) -> Query<ResultPage<Self>> {
-        data.catalogue_summary()
+        data.query(api::catalogue_summary())
     }
 
     fn index(data: &Data) -> Query<CatalogueIndex> {
-        data.catalogue()
+        data.query(api::catalogue())
     }
 
     fn list(index: &CatalogueIndex, query: &CatalogueQuery, lang: Lang) -> ResultPage<Self> {

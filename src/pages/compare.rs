@@ -6,6 +6,7 @@ use model::{catalogue::Programme, Lang};
 
 use super::shortlist::slugs_param;
 use crate::{
+    api,
     components::{application_text, Loaded, PageHeading},
     data::use_data,
     i18n::{label_list, use_i18n, PageTexts},
@@ -105,7 +106,7 @@ pub fn ComparePage() -> impl IntoView {
 fn Compared(slugs: Vec<String>) -> impl IntoView {
     let i18n = use_i18n();
     let slugs: Vec<String> = slugs.into_iter().take(MAX_COMPARED).collect();
-    let programmes = use_data().programmes(&slugs);
+    let programmes = use_data().query_all(slugs.iter().map(|slug| api::programme(slug)));
     view! {
         <Loaded query=programmes class="loading--grid" ready=move |list| {
             if list.len() >= 2 {

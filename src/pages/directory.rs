@@ -10,6 +10,7 @@ use model::{
 };
 
 use crate::{
+    api,
     components::{
         local_search, FacetedSearch, FacetedSearchPage, LocalSearchView, RangeTexts, ResultPage,
         SearchTexts, SearchedLocally, StartupCard,
@@ -49,7 +50,7 @@ impl FacetedSearch for Directory {
     }
 
     fn search(data: &Data, query: &DirectoryQuery, _: Lang) -> Query<ResultPage<Self>> {
-        data.search_startups(query, DirectoryQuery::PER_PAGE)
+        data.query(api::search_startups(query, DirectoryQuery::PER_PAGE))
     }
 
     fn local() -> Option<LocalSearchView<Self>> {
@@ -64,11 +65,11 @@ impl FacetedSearch for Directory {
 impl SearchedLocally for Directory {
     type Index = DirectoryIndex;
     fn summary(data: &Data) -> Query<ResultPage<Self>> {
-        data.directory_summary()
+        data.query(api::directory_summary())
     }
 
     fn index(data: &Data) -> Query<DirectoryIndex> {
-        data.directory()
+        data.query(api::directory())
     }
 
     fn list(index: &DirectoryIndex, query: &DirectoryQuery, _: Lang) -> ResultPage<Self> {

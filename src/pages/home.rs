@@ -5,6 +5,7 @@ use std::sync::Arc;
 use model::{agenda::EventHeadline, facet_search::ResultList, Campus};
 
 use crate::{
+    api,
     components::{
         localised, paragraphs, FactSourceNote, InstituteList, KeyFigures, Loaded, OrganisationList,
         PageHeading, PoleGrid,
@@ -20,8 +21,8 @@ use crate::{
 pub fn HomePage() -> impl IntoView {
     let i18n = use_i18n();
     let data = use_data();
-    let campus = data.campus();
-    let events = data.next_headlines(3);
+    let campus = data.query(api::campus());
+    let events = data.query(api::agenda::next_headlines(3));
     let poles_href = move || Page::Poles.href(i18n.lang());
 
     view! {

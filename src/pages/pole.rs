@@ -10,6 +10,7 @@ use model::{
 };
 
 use crate::{
+    api,
     components::{
         localised, paragraphs, Breadcrumbs, Crumb, EventCard, InstituteList, Loaded, PageHeading,
         PoleGrid, ProgrammeCard, StartupCard,
@@ -25,13 +26,13 @@ use crate::{
 pub fn PolePage(slug: String) -> impl IntoView {
     let i18n = use_i18n();
     let data = use_data();
-    let pole = data.pole(&slug);
+    let pole = data.query(api::pole(&slug));
     // The other poles and the pole's lists are a plus: if they fail, the page still
     // shows the pole.
-    let all_poles = data.poles();
-    let programmes = data.pole_programmes(&slug);
-    let startups = data.pole_startups(&slug);
-    let events = data.coming_events(Some(&slug), 3);
+    let all_poles = data.query(api::poles());
+    let programmes = data.query(api::pole_programmes(&slug));
+    let startups = data.query(api::pole_startups(&slug));
+    let events = data.query(api::agenda::coming_events(Some(&slug), 3));
 
     view! {
         <div class="container section">

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::{
+    api,
     components::{Loaded, PageHeading, PoleGrid},
     data::use_data,
     i18n::use_i18n,
@@ -10,7 +11,7 @@ use crate::{
 #[component]
 pub fn PolesPage() -> impl IntoView {
     let i18n = use_i18n();
-    let poles = use_data().poles();
+    let poles = use_data().query(api::poles());
     view! {
         <div class="container section">
             <PageHeading

@@ -7,6 +7,7 @@ use model::{
 };
 
 use crate::{
+    api,
     components::{
         application_text, attach_json_ld, fact, localised, mark_not_indexed, pole_links,
         Breadcrumbs, CompareBar, Crumb, Loaded, PageHeading, ProgrammeCard, SelectionButtons,
@@ -21,16 +22,16 @@ use crate::{
 pub fn ProgrammePage(slug: String) -> impl IntoView {
     let i18n = use_i18n();
     let data = use_data();
-    let programme = data.programme(&slug);
+    let programme = data.query(api::programme(&slug));
     // For pole names; the page stands without them.
-    let poles = data.poles();
+    let poles = data.query(api::poles());
 
     view! {
         <div class="container section">
             <Loaded query=programme page=true class="loading--page" ready=move |p| {
                 // Related programmes are asked of the API (same level and field): the page
                 // never needs the whole catalogue.
-                let related = data.related_programmes(&p.summary);
+                let related = data.query(api::related_programmes(&p.summary));
                 programme_view(i18n, Programme::clone(&p), related, poles.clone())
             }/>
             <CompareBar/>

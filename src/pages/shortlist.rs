@@ -6,6 +6,7 @@ use leptos_router::{components::A, hooks::use_location};
 use model::catalogue::{decode_query, encode_query};
 
 use crate::{
+    api,
     components::{CompareBar, Loaded, PageHeading, ProgrammeCard},
     data::use_data,
     i18n::use_i18n,
@@ -28,7 +29,7 @@ pub fn slugs_param(search: &str) -> Vec<String> {
 /// left out.
 #[component]
 fn ShortlistCards(slugs: Vec<String>) -> impl IntoView {
-    let programmes = use_data().programmes(&slugs);
+    let programmes = use_data().query_all(slugs.iter().map(|slug| api::programme(slug)));
     view! {
         <Loaded query=programmes class="loading--grid" ready=move |list| view! {
             <ul class="programme-list programme-list--grid" role="list">

@@ -7,6 +7,7 @@ use model::{
 };
 
 use crate::{
+    api,
     components::{
         attach_json_ld, localised, mark_not_indexed, pole_links, Breadcrumbs, Crumb, Loaded,
         PageHeading, StartupCard, StartupLogo,
@@ -20,15 +21,15 @@ use crate::{
 pub fn StartupPage(slug: String) -> impl IntoView {
     let i18n = use_i18n();
     let data = use_data();
-    let startup = data.startup(&slug);
+    let startup = data.query(api::startup(&slug));
     // For pole and institute names; the page stands without them.
-    let campus = data.campus();
+    let campus = data.query(api::campus());
 
     view! {
         <div class="container section">
             <Loaded query=startup page=true class="loading--page" ready=move |s| {
                 // Candidates for "same sector", asked of the API: never the whole directory.
-                let related = data.related_startups(&s.summary);
+                let related = data.query(api::related_startups(&s.summary));
                 startup_view(i18n, Startup::clone(&s), related, campus.clone())
             }/>
         </div>

@@ -14,7 +14,7 @@ use super::{
     use_url_query, QueryNotice, SearchBox, UrlQuery,
 };
 use crate::{
-    api::LOCAL_SEARCH_LIMIT,
+    api::{self, LOCAL_SEARCH_LIMIT},
     components::{LiveResults, Loaded, PageHeading},
     data::{live_search, use_data},
     i18n::use_i18n,
@@ -110,7 +110,7 @@ fn LocalSearch<S: SearchedLocally>(search: S, state: UrlQuery<S::Query>) -> impl
     let i18n = use_i18n();
     let data = use_data();
     let index = S::index(&data);
-    let poles = data.poles();
+    let poles = data.query(api::poles());
     view! {
         <Loaded query=index class="loading--page" ready=move |index| {
             let list = Memo::new(move |_| {
@@ -125,7 +125,7 @@ fn LocalSearch<S: SearchedLocally>(search: S, state: UrlQuery<S::Query>) -> impl
 #[component]
 fn RemoteSearch<S: FacetedSearch>(search: S, state: UrlQuery<S::Query>) -> impl IntoView {
     let i18n = use_i18n();
-    let poles = use_data().poles();
+    let poles = use_data().query(api::poles());
     let live = live_search(
         Signal::derive(move || (state.query.get(), i18n.lang())),
         |data, (query, lang)| S::search(data, query, *lang),

@@ -23,12 +23,12 @@ use crate::{
 pub fn EventPage(slug: String) -> impl IntoView {
     let i18n = use_i18n();
     let data = use_data();
-    let event = data.event(&slug);
-    let poles = data.poles();
+    let event = data.query(api::agenda::event(&slug));
+    let poles = data.query(api::poles());
     view! {
         <div class="container section">
             <Loaded query=event page=true class="loading--page" ready=move |e| {
-                let related = data.coming_events(e.summary.poles.first().map(String::as_str), 4);
+                let related = data.query(api::agenda::coming_events(e.summary.poles.first().map(String::as_str), 4));
                 event_view(i18n, Event::clone(&e), related, poles.clone())
             }/>
         </div>

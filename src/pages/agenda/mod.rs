@@ -56,7 +56,11 @@ impl FacetedSearch for Agenda {
     }
 
     fn search(data: &Data, query: &AgendaQuery, lang: Lang) -> Query<ResultPage<Self>> {
-        data.search_events(query, lang, AgendaQuery::PER_PAGE)
+        data.query(api::agenda::search_events(
+            query,
+            lang,
+            AgendaQuery::PER_PAGE,
+        ))
     }
 
     fn card(event: EventSummary) -> AnyView {

@@ -16,7 +16,7 @@ use super::{
     sign_in::SignInForm,
 };
 use crate::{
-    api::space,
+    api::{self, space},
     components::{ErrorView, Loaded, Loading, StartupCard},
     data::use_data,
     i18n::use_i18n,
@@ -25,7 +25,7 @@ use crate::{
 #[component]
 pub fn Editor(member: RwSignal<Option<Me>>) -> impl IntoView {
     // Pole and institute names, for the choices; the editor works without them.
-    let campus = use_data().campus().first_outcome();
+    let campus = use_data().query(api::campus()).first_outcome();
     view! {
         <Loaded query=campus class="loading--page" ready=move |campus| {
             let campus = campus.as_ref().as_ref().map(|c| Campus::clone(c));
