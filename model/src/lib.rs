@@ -15,6 +15,7 @@ mod campus;
 pub mod catalogue;
 mod date;
 pub mod directory;
+pub mod etag;
 pub mod facet_search;
 mod lang;
 pub mod order;

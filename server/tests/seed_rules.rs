@@ -288,7 +288,7 @@ fn slugs_names_and_sites_are_unique() {
 fn every_logo_file_is_named_small_and_square() {
     let named: HashSet<String> = seed()
         .iter()
-        .filter_map(|s| s.summary.logo.clone())
+        .filter_map(|s| s.summary.logo.as_ref().map(|l| l.as_str().to_owned()))
         .collect();
     let files: HashSet<String> = std::fs::read_dir(format!("{SEED}/logos"))
         .unwrap()

@@ -19,7 +19,8 @@ use model::{
         Sort,
     },
     directory::{
-        DirectoryIndex, DirectoryQuery, DirectorySort, Startup, StartupList, StartupSummary,
+        DirectoryIndex, DirectoryQuery, DirectorySort, LogoAddress, Startup, StartupList,
+        StartupSummary,
     },
     Campus, Lang, Pole, PoleSummary,
 };
@@ -134,23 +135,16 @@ fn plain<T: DeserializeOwned>(body: &str, _: Option<&RuntimeConfig>) -> Result<T
 }
 
 /// Whether a body holds an address relative to the API (an uploaded logo), which decoding
-/// it without the runtime configuration (a baked body) leaves relative. The server writes
-/// compact JSON, and a quote inside a text is escaped, so only a `logo` member matches.
+/// it without the runtime configuration (a baked body) leaves relative.
 pub fn holds_relative_address(body: &str) -> bool {
-    body.contains("\"logo\":\"startups/")
+    LogoAddress::in_json(body)
 }
 
-/// An uploaded logo's address is relative to the API (`startups/{slug}/logo?v=…`): made
-/// absolute here once the API's address is known, so components get a URL or nothing yet
-/// (see `StartupLogo`).
+/// An uploaded logo's address is made absolute once the API's address is known (see
+/// `LogoAddress`).
 fn resolve_logo(card: &mut StartupSummary, config: Option<&RuntimeConfig>) {
-    let Some(config) = config else {
-        return;
-    };
-    if let Some(logo) = card.logo.as_mut() {
-        if !logo.starts_with("https://") {
-            *logo = format!("{}/api/v1/{logo}", config.api_base);
-        }
+    if let Some(config) = config {
+        card.logo = card.logo.take().map(|logo| logo.resolved(&config.api_base));
     }
 }
 

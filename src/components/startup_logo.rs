@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use model::directory::StartupSummary;
 
 /// The initials' background hues (`style/directory.css`: 30° apart).
-const HUES: u32 = 12;
+const HUES: u64 = 12;
 
 /// A start-up's logo at a fixed size (no layout shift while it loads, lazily), or its
 /// initials on a colour derived from the name when it has none, or none yet: a logo still
@@ -19,19 +19,14 @@ pub fn StartupLogo(
     // Sizes and colours are classes: a `style` attribute (as a prerendered page would
     // carry) is blocked by the CSP, which has no 'unsafe-inline'.
     let size_class = format!("startup-logo--s{size}");
-    let address = |src: &String| src.starts_with('/') || src.starts_with("http");
-    match startup.logo.clone().filter(address) {
+    match startup.logo.as_ref().and_then(|logo| logo.loadable()) {
         Some(src) => view! {
             <img class=format!("startup-logo {size_class}") src=src alt="" width=size height=size loading="lazy" decoding="async"/>
         }
         .into_any(),
         None => {
             // A stable hue per name, so the placeholder is recognisable from page to page.
-            let hue = startup
-                .name
-                .bytes()
-                .fold(0x811c_9dc5_u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193))
-                % HUES;
+            let hue = model::etag::fnv1a64(startup.name.as_bytes()) % HUES;
             view! {
                 <span
                     class=format!("startup-logo startup-logo--initials {size_class} startup-logo--hue-{hue}")

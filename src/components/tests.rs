@@ -7,7 +7,7 @@ use std::sync::{
 
 use leptos::{prelude::*, task::tick};
 use leptos_router::components::Router;
-use model::Lang;
+use model::{directory::LogoAddress, Lang};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::HtmlElement;
@@ -230,7 +230,7 @@ async fn startup_logo_has_a_fixed_size_or_falls_back_to_initials() {
     card.name = "Team'Doc".into();
     let with_logo = {
         let mut c = card.clone();
-        c.logo = Some("/api/v1/startups/x/logo?v=1".into());
+        c.logo = Some(LogoAddress::uploaded("x", "1").resolved(""));
         c
     };
     let root = container();

@@ -71,13 +71,8 @@ fn json_ld(s: &Startup, lang: Lang) -> String {
         value["email"] = email.clone().into();
     }
     // Only a resolved address (a logo baked into the page is still relative to the API).
-    if let Some(logo) = s
-        .summary
-        .logo
-        .as_ref()
-        .filter(|l| l.starts_with('/') || l.starts_with("https://"))
-    {
-        value["logo"] = logo.clone().into();
+    if let Some(logo) = s.summary.logo.as_ref().and_then(|l| l.loadable()) {
+        value["logo"] = logo.into();
     }
     value.to_string()
 }

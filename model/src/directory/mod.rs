@@ -2,11 +2,13 @@
 //! engine. Built on the same facet-search block as the training catalogue.
 
 pub mod generate;
+mod logo;
 mod query;
 mod search;
 mod startup;
 mod validate;
 
+pub use logo::LogoAddress;
 pub use query::{DirectoryQuery, DirectorySort, FOUNDED_MAX, FOUNDED_MIN};
 pub use search::{DirectoryFacets, DirectoryIndex, DirectoryResult, StartupList};
 pub use startup::{Network, Sector, SocialLink, SpinOff, Stage, Startup, StartupSummary, TeamSize};

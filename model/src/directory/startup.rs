@@ -1,5 +1,6 @@
 use serde::{Deserialize, Serialize};
 
+use super::LogoAddress;
 use crate::{catalogue::Date, facet_search::coded_enum, Localised};
 
 coded_enum! {
@@ -71,10 +72,9 @@ pub struct SocialLink {
 pub struct StartupSummary {
     pub slug: String,
     pub name: String,
-    /// Logo address: absolute `https://` URL, or a path relative to the API base
-    /// (`startups/{slug}/logo?v=…`) for an uploaded file. `None`: initials are shown.
+    /// `None`: initials are shown.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub logo: Option<String>,
+    pub logo: Option<LogoAddress>,
     pub pitch: Localised,
     pub sectors: Vec<Sector>,
     pub poles: Vec<String>,

@@ -228,8 +228,7 @@ impl StartupSummary {
             }
         }
         if let Some(logo) = &self.logo {
-            let uploaded = logo.starts_with("startups/") && !logo.contains("..");
-            if !uploaded && validate_url(logo).is_err() {
+            if !logo.is_uploaded() && validate_url(logo.as_str()).is_err() {
                 c.fail("logo", "must be an https:// address or an uploaded file");
             }
         }

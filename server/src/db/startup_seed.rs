@@ -49,6 +49,7 @@ pub fn parse_startups(
             let logo = match profile.summary.logo.take() {
                 None => None,
                 Some(file) => {
+                    let file = file.as_str();
                     let bytes = SEED_LOGOS
                         .iter()
                         .find(|(name, _)| *name == file)

@@ -4,7 +4,9 @@ use std::collections::HashMap;
 
 use model::{
     catalogue::Date,
-    directory::{Network, Sector, SocialLink, SpinOff, Stage, Startup, StartupSummary, TeamSize},
+    directory::{
+        LogoAddress, Network, Sector, SocialLink, SpinOff, Stage, Startup, StartupSummary, TeamSize,
+    },
     Localised,
 };
 use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
@@ -25,12 +27,6 @@ fn date_opt(text: Option<String>) -> rusqlite::Result<Option<Date>> {
     text.map(|t| t.parse().map_err(conversion)).transpose()
 }
 
-/// The address of an uploaded logo, relative to the API base; the version makes it
-/// change with the bytes.
-pub fn logo_path(slug: &str, version: &str) -> String {
-    format!("startups/{slug}/logo?v={version}")
-}
-
 /// A card from its row, lists left empty (filled by `attach_value`).
 fn summary_from_row(row: &Row) -> rusqlite::Result<StartupSummary> {
     let slug: String = row.get(0)?;
@@ -38,7 +34,9 @@ fn summary_from_row(row: &Row) -> rusqlite::Result<StartupSummary> {
     let logo_url: Option<String> = row.get(13)?;
     let version: Option<String> = row.get(14)?;
     Ok(StartupSummary {
-        logo: version.map(|v| logo_path(&slug, &v)).or(logo_url),
+        logo: version
+            .map(|v| LogoAddress::uploaded(&slug, &v))
+            .or(logo_url.map(LogoAddress::new)),
         slug,
         name: row.get(1)?,
         pitch: Localised::new(row.get::<_, String>(2)?, row.get::<_, String>(3)?),
@@ -163,7 +161,7 @@ pub fn load_startup(conn: &Connection, slug: &str) -> rusqlite::Result<Option<St
 fn upsert_row(tx: &Transaction, p: &Startup) -> rusqlite::Result<()> {
     let s = &p.summary;
     // Uploaded logos live in `startup_logos`; only an external address is kept here.
-    let logo_url = s.logo.as_deref().filter(|l| l.starts_with("https://"));
+    let logo_url = s.logo.as_ref().and_then(LogoAddress::external);
     tx.execute(
         "INSERT INTO startups (slug, name, pitch_fr, pitch_en, description_fr, description_en, stage,
             founded, team_size, spin_off_lab, spin_off_institute, hiring, careers_url, website, email,
@@ -261,9 +259,9 @@ pub fn image_type(bytes: &[u8]) -> Option<&'static str> {
     }
 }
 
-/// A short content hash (FNV-1a, 64 bits) naming a logo version.
+/// A short content hash naming a logo version.
 pub fn version(bytes: &[u8]) -> String {
-    format!("{:016x}", crate::http::etag::fnv1a64(bytes))
+    model::etag::content_hash(bytes)
 }
 
 /// Stores (or replaces) a start-up's logo; `None` when the bytes are not an accepted image.

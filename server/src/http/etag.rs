@@ -15,10 +15,8 @@ use axum::{
 
 use crate::error::ApiError;
 
-/// The strong tag of a resource's `version`: `"v3"`.
-pub fn version_tag(version: u32) -> String {
-    format!("\"v{version}\"")
-}
+pub use model::etag::version_tag;
+use model::etag::{content_tag, read_tag, weakly_equal, TagKind};
 
 /// What `If-Match` asks for: `*` (any current version, RFC 9110 §13.1.1), or a list of
 /// tags. Only strong tags can match (§13.1.1 uses strong comparison): a weak `W/"v9"` is
@@ -46,21 +44,13 @@ impl IfMatch {
             detail: "If-Match: expected `*` or ETags such as \"v3\"".into(),
         };
         let mut versions = Vec::new();
+        // Only our own tags are versions; anything else is a malformed header, not a
+        // stale one.
         for tag in value.split(',').map(str::trim) {
-            if let Some(weak) = tag.strip_prefix("W/") {
-                if !(weak.len() >= 2 && weak.starts_with('"') && weak.ends_with('"')) {
-                    return Err(malformed());
-                }
-                continue;
+            match read_tag(tag).ok_or_else(malformed)? {
+                TagKind::Version(version) => versions.push(version),
+                TagKind::Weak => {}
             }
-            // Only our own tags are versions; anything else is a malformed header, not a
-            // stale one.
-            let version = tag
-                .strip_prefix("\"v")
-                .and_then(|rest| rest.strip_suffix('"'))
-                .and_then(|n| n.parse().ok())
-                .ok_or_else(malformed)?;
-            versions.push(version);
         }
         Ok(IfMatch::Versions(versions))
     }
@@ -92,7 +82,7 @@ pub async fn conditional_get(request: Request, next: Next) -> Response {
         Ok(bytes) => bytes,
         Err(e) => return ApiError::Internal(format!("reading response body: {e}")).into_response(),
     };
-    let tag = format!("W/\"{:016x}\"", fnv1a64(&bytes));
+    let tag = content_tag(&bytes);
     let tag_value = HeaderValue::from_str(&tag).expect("hex etag is a valid header");
     set_cache_headers(&mut parts.headers, tag_value.clone());
     if if_none_match.is_some_and(|v| matches_etag(&v, &tag)) {
@@ -125,15 +115,7 @@ fn matches_etag(if_none_match: &HeaderValue, tag: &str) -> bool {
     let Ok(value) = if_none_match.to_str() else {
         return false;
     };
-    let opaque = |t: &str| t.trim().trim_start_matches("W/").to_owned();
-    value.trim() == "*" || value.split(',').any(|t| opaque(t) == opaque(tag))
-}
-
-/// FNV-1a: tiny, stable across builds and platforms, and good enough to tell bodies apart.
-pub(crate) fn fnv1a64(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| {
-        (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
+    value.trim() == "*" || value.split(',').any(|t| weakly_equal(t, tag))
 }
 
 #[cfg(test)]
@@ -173,12 +155,5 @@ mod tests {
             IfMatch::parse(&HeaderMap::new()),
             Err(ApiError::PreconditionRequired)
         ));
-        assert_eq!(version_tag(12), "\"v12\"");
-    }
-
-    #[test]
-    fn hash_differs_for_different_bodies() {
-        assert_ne!(fnv1a64(b"{\"a\":1}"), fnv1a64(b"{\"a\":2}"));
-        assert_eq!(fnv1a64(b""), 0xcbf2_9ce4_8422_2325);
     }
 }
