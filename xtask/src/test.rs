@@ -68,7 +68,7 @@ pub fn run_all() -> Result<()> {
 
     step("Linting the prerender (the portal built natively with ssr, cargo clippy -D warnings)");
     run(
-        &mut crate::prerender::cargo("clippy", &["--", "-D", "warnings"]),
+        &mut crate::prerender::cargo("clippy", &["--all-targets", "--", "-D", "warnings"]),
         "fix the clippy warnings above",
     )?;
 
@@ -94,6 +94,11 @@ pub fn run_all() -> Result<()> {
             "xtask",
         ]),
         "a native test failed: see above",
+    )?;
+    step("Unit tests of the prerender (native, ssr)");
+    run(
+        &mut crate::prerender::cargo("test", &[]),
+        "a prerender test failed: see above",
     )?;
 
     step("Browser tests of the portal (wasm-bindgen-test in headless Chromium)");
