@@ -65,3 +65,17 @@ pub struct Audit {
     pub metrics: Metrics,
     pub details: Details,
 }
+
+/// One of a run's metrics.
+pub(super) type Metric = fn(&Metrics) -> Option<f64>;
+
+/// The run whose `metric` is closest to the median: the one whose details explain it.
+pub(super) fn closest<'a>(runs: &[&'a Audit], metric: Metric, median: f64) -> &'a Audit {
+    runs.iter()
+        .copied()
+        .min_by(|a, b| {
+            let distance = |r: &Audit| (metric(&r.metrics).unwrap_or(f64::INFINITY) - median).abs();
+            distance(a).total_cmp(&distance(b))
+        })
+        .unwrap_or(runs[0])
+}

@@ -3,9 +3,8 @@
 //! of bytes over a budget, the failing accessibility audits.
 
 use super::{
-    audit::{Audit, Metrics},
+    audit::{closest, Audit, Metric, Metrics},
     routes::{self, ACCESSIBILITY, LCP_MS, PERFORMANCE, TBT_MS},
-    summary::{closest, Metric},
 };
 
 /// Each goal the medians miss, with its cause as the run closest to that median measured

@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use super::{
-    audit::{Audit, Details, Metrics},
+    audit::{closest, Audit, Details, Metric, Metrics},
     misses::misses,
     routes::{self, Before},
 };
@@ -72,9 +72,6 @@ fn median(mut values: Vec<f64>) -> Option<f64> {
     }
 }
 
-/// One of a run's metrics.
-pub(super) type Metric = fn(&Metrics) -> Option<f64>;
-
 /// Each metric as the median of the runs'.
 fn medians(runs: &[&Audit]) -> Metrics {
     let m = |metric: Metric| median(runs.iter().filter_map(|r| metric(&r.metrics)).collect());
@@ -91,17 +88,6 @@ fn medians(runs: &[&Audit]) -> Metrics {
         total_transfer_bytes: m(|r| r.total_transfer_bytes),
         api_transfer_bytes: m(|r| r.api_transfer_bytes),
     }
-}
-
-/// The run whose `metric` is closest to the median: the one whose details explain it.
-pub(super) fn closest<'a>(runs: &[&'a Audit], metric: Metric, median: f64) -> &'a Audit {
-    runs.iter()
-        .copied()
-        .min_by(|a, b| {
-            let distance = |r: &Audit| (metric(&r.metrics).unwrap_or(f64::INFINITY) - median).abs();
-            distance(a).total_cmp(&distance(b))
-        })
-        .unwrap_or(runs[0])
 }
 
 /// Several Lighthouse runs of one page as one row: the median of each metric, the details
