@@ -6,7 +6,7 @@ use model::{
 };
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 
-use super::startups;
+use super::{logos, startups};
 use crate::auth::Member;
 
 pub struct Account {
@@ -220,10 +220,10 @@ pub fn save_logo(
 ) -> rusqlite::Result<Option<(Startup, u32)>> {
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     // The same image again is no change: no new version, no history line.
-    if startups::logo_version(&tx, &member.startup)? == Some(startups::version(bytes)) {
+    if logos::logo_version(&tx, &member.startup)? == Some(logos::version(bytes)) {
         return load_versioned(&tx, &member.startup);
     }
-    if startups::store_logo(&tx, &member.startup, bytes)?.is_none() {
+    if logos::store_logo(&tx, &member.startup, bytes)?.is_none() {
         return Ok(None);
     }
     tx.execute(

@@ -8,6 +8,7 @@ mod content;
 mod demo_accounts;
 mod event_seed;
 mod events;
+mod logos;
 mod migrations;
 mod programmes;
 mod registrations;
@@ -278,10 +279,11 @@ pub use campus_reference::{load_campus_reference, CampusReference};
 pub use events::{
     load_event, load_event_summaries, next_change as next_agenda_change, upsert_event,
 };
+pub use logos::load_logo;
 pub use programmes::{load_programme, load_programme_summaries};
 pub use registrations::{
     cancel as cancel_registration, cancel_event, confirm as confirm_registration, register,
     registrations_csv, send_reminders, settle_expired as settle_expired_holds,
     view as view_registration, Registered,
 };
-pub use startups::{load_directory_snapshot, load_logo, load_startup};
+pub use startups::{load_directory_snapshot, load_startup};

@@ -10,7 +10,7 @@ use serde::Deserialize;
 
 use super::{
     content::{mark_loaded, was_loaded, Part},
-    load_campus_reference, startups, CampusReference, SeedError,
+    load_campus_reference, logos, startups, CampusReference, SeedError,
 };
 
 const STARTUP_SEED: &str = include_str!("../../seed/startups.json");
@@ -57,7 +57,7 @@ pub fn parse_startups(
                         .ok_or_else(|| {
                             invalid(format!("start-up `{slug}`: no logo file `{file}`"))
                         })?;
-                    if startups::image_type(bytes).is_none() {
+                    if logos::image_type(bytes).is_none() {
                         return Err(invalid(format!(
                             "start-up `{slug}`: `{file}` is not PNG, JPEG or WebP"
                         )));
@@ -110,7 +110,7 @@ pub fn load_startups_once(
         for s in &chosen {
             startups::insert_startup(&tx, &s.profile)?;
             if let Some(bytes) = s.logo {
-                startups::store_logo(&tx, &s.profile.summary.slug, bytes)?;
+                logos::store_logo(&tx, &s.profile.summary.slug, bytes)?;
             }
         }
         mark_loaded(&tx, part)?;
