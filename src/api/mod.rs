@@ -3,27 +3,29 @@
 //!
 //! A read is described by an [`Endpoint`]: its path (the data layer's cache key) and how
 //! its body is decoded. [`read`] performs it, conditionally when an `ETag` is known.
+//! The campus and its poles are described here, the catalogue in `programmes`, the
+//! directory in `startups`, the agenda in [`agenda`]; [`space`] holds the start-up
+//! space's session, reads and writes.
 
 pub mod agenda;
 mod config;
 mod error;
 mod fetch;
+mod programmes;
 pub mod space;
+mod startups;
 
 pub use config::RuntimeConfig;
 pub use error::ApiError;
-
-use model::{
-    catalogue::{
-        encode_query, CatalogueIndex, CatalogueQuery, Programme, ProgrammeList, ProgrammeSummary,
-        Sort,
-    },
-    directory::{
-        DirectoryIndex, DirectoryQuery, DirectorySort, LogoAddress, Startup, StartupList,
-        StartupSummary,
-    },
-    Campus, Lang, Pole, PoleSummary,
+pub use programmes::{
+    catalogue, catalogue_summary, pole_programmes, programme, related_programmes, search_programmes,
 };
+pub use startups::{
+    directory, directory_summary, holds_relative_address, pole_startups, related_startups,
+    search_startups, startup,
+};
+
+use model::{Campus, Pole, PoleSummary};
 use serde::de::DeserializeOwned;
 use web_sys::AbortSignal;
 
@@ -134,28 +136,6 @@ fn plain<T: DeserializeOwned>(body: &str, _: Option<&RuntimeConfig>) -> Result<T
     json(body)
 }
 
-/// Whether a body holds an address relative to the API (an uploaded logo), which decoding
-/// it without the runtime configuration (a baked body) leaves relative.
-pub fn holds_relative_address(body: &str) -> bool {
-    LogoAddress::in_json(body)
-}
-
-/// An uploaded logo's address is made absolute once the API's address is known (see
-/// `LogoAddress`).
-fn resolve_logo(card: &mut StartupSummary, config: Option<&RuntimeConfig>) {
-    if let Some(config) = config {
-        card.logo = card.logo.take().map(|logo| logo.resolved(&config.api_base));
-    }
-}
-
-fn startup_list(body: &str, config: Option<&RuntimeConfig>) -> Result<StartupList, ApiError> {
-    let mut list: StartupList = json(body)?;
-    for card in &mut list.items {
-        resolve_logo(card, config);
-    }
-    Ok(list)
-}
-
 pub fn campus() -> Endpoint<Campus> {
     Endpoint::at("/api/v1/campus".into(), plain)
 }
@@ -166,146 +146,4 @@ pub fn poles() -> Endpoint<Vec<PoleSummary>> {
 
 pub fn pole(slug: &str) -> Endpoint<Pole> {
     Endpoint::item("/api/v1/poles", slug, plain)
-}
-
-/// The catalogue's size and facet counts, without items: tells local from remote search.
-pub fn catalogue_summary() -> Endpoint<ProgrammeList> {
-    Endpoint::at("/api/v1/programmes?per_page=0".into(), plain)
-}
-
-/// The whole catalogue (when it has at most [`LOCAL_SEARCH_LIMIT`] programmes), indexed
-/// for instant filtering in the browser: every keystroke is answered in one frame.
-pub fn catalogue() -> Endpoint<CatalogueIndex> {
-    Endpoint::at(
-        format!(
-            "/api/v1/programmes?per_page={LOCAL_SEARCH_LIMIT}&sort={}",
-            Sort::Title.code()
-        ),
-        |body, _| {
-            let list: ProgrammeList = json(body)?;
-            if list.items.len() < list.total as usize {
-                return Err(ApiError::Decode(format!(
-                    "{} of {} programmes: too many to search in the browser",
-                    list.items.len(),
-                    list.total
-                )));
-            }
-            Ok(CatalogueIndex::new(list.items))
-        },
-    )
-}
-
-/// One page of a catalogue search, asked of the API (remote search).
-pub fn search_programmes(
-    query: &CatalogueQuery,
-    lang: Lang,
-    per_page: u32,
-) -> Endpoint<ProgrammeList> {
-    let mut pairs = query.to_pairs();
-    pairs.push(("per_page", per_page.to_string()));
-    pairs.push(("locale", lang.code().to_owned()));
-    Endpoint::at(format!("/api/v1/programmes{}", encode_query(&pairs)), plain)
-}
-
-/// A page of `per_page` programmes of `query`, in the API's default language.
-fn programmes_of(query: CatalogueQuery, per_page: u32) -> Endpoint<ProgrammeList> {
-    let mut pairs = query.to_pairs();
-    pairs.push(("per_page", per_page.to_string()));
-    Endpoint::at(format!("/api/v1/programmes{}", encode_query(&pairs)), plain)
-}
-
-/// A page of `per_page` start-ups of `query`.
-fn startups_of(query: DirectoryQuery, per_page: u32) -> Endpoint<StartupList> {
-    let mut pairs = query.to_pairs();
-    pairs.push(("per_page", per_page.to_string()));
-    Endpoint::at(
-        format!("/api/v1/startups{}", encode_query(&pairs)),
-        startup_list,
-    )
-}
-
-/// Programmes of the same level sharing a field with `programme` (and `programme` itself,
-/// which the caller leaves out), by title.
-pub fn related_programmes(programme: &ProgrammeSummary) -> Endpoint<ProgrammeList> {
-    let query = CatalogueQuery {
-        levels: vec![programme.level],
-        domains: programme.domains.clone(),
-        sort: Sort::Title,
-        ..CatalogueQuery::default()
-    };
-    programmes_of(query, 4)
-}
-
-pub fn programme(slug: &str) -> Endpoint<Programme> {
-    Endpoint::item("/api/v1/programmes", slug, plain)
-}
-
-/// The first programmes of a pole, by title, with the pole's total.
-pub fn pole_programmes(pole: &str) -> Endpoint<ProgrammeList> {
-    let query = CatalogueQuery {
-        poles: vec![pole.to_owned()],
-        sort: Sort::Title,
-        ..CatalogueQuery::default()
-    };
-    programmes_of(query, POLE_PREVIEW)
-}
-
-/// The directory's size and facet counts, without items: tells local from remote search.
-pub fn directory_summary() -> Endpoint<StartupList> {
-    Endpoint::at("/api/v1/startups?per_page=0".into(), plain)
-}
-
-/// The whole start-up directory (at most [`LOCAL_SEARCH_LIMIT`] start-ups), indexed for
-/// instant filtering in the browser.
-pub fn directory() -> Endpoint<DirectoryIndex> {
-    Endpoint::at(
-        format!(
-            "/api/v1/startups?per_page={LOCAL_SEARCH_LIMIT}&sort={}",
-            DirectorySort::Name.code()
-        ),
-        |body, config| {
-            let list = startup_list(body, config)?;
-            if list.items.len() < list.total as usize {
-                return Err(ApiError::Decode(format!(
-                    "{} of {} start-ups: too many to search in the browser",
-                    list.items.len(),
-                    list.total
-                )));
-            }
-            Ok(DirectoryIndex::new(list.items))
-        },
-    )
-}
-
-/// One page of a directory search, asked of the API (remote search).
-pub fn search_startups(query: &DirectoryQuery, per_page: u32) -> Endpoint<StartupList> {
-    startups_of(query.clone(), per_page)
-}
-
-/// Start-ups sharing a sector with `startup` (candidates for "same sector"), by name.
-pub fn related_startups(startup: &StartupSummary) -> Endpoint<StartupList> {
-    let query = DirectoryQuery {
-        sectors: startup.sectors.clone(),
-        sort: DirectorySort::Name,
-        ..DirectoryQuery::default()
-    };
-    startups_of(query, DirectoryQuery::PER_PAGE)
-}
-
-/// The first start-ups of a pole, by name, with the pole's total.
-pub fn pole_startups(pole: &str) -> Endpoint<StartupList> {
-    let query = DirectoryQuery {
-        poles: vec![pole.to_owned()],
-        sort: DirectorySort::Name,
-        ..DirectoryQuery::default()
-    };
-    startups_of(query, POLE_PREVIEW)
-}
-
-pub fn startup(slug: &str) -> Endpoint<Startup> {
-    Endpoint::item("/api/v1/startups", slug, |body, config| {
-        let mut startup: Startup = json(body)?;
-        resolve_logo(&mut startup.summary, config);
-        Ok(startup)
-    })
 }

@@ -13,7 +13,8 @@ use wasm_bindgen::JsValue;
 use super::{
     config::runtime_config,
     fetch::{self, Outgoing},
-    resolve_logo, ApiError,
+    startups::resolve_logo,
+    ApiError,
 };
 
 const JSON: &str = "application/json";

@@ -1,0 +1,83 @@
+//! The training catalogue's resources.
+
+use model::{
+    catalogue::{
+        encode_query, CatalogueIndex, CatalogueQuery, Programme, ProgrammeList, ProgrammeSummary,
+        Sort,
+    },
+    Lang,
+};
+
+use super::{json, plain, ApiError, Endpoint, LOCAL_SEARCH_LIMIT, POLE_PREVIEW};
+
+/// The catalogue's size and facet counts, without items: tells local from remote search.
+pub fn catalogue_summary() -> Endpoint<ProgrammeList> {
+    Endpoint::at("/api/v1/programmes?per_page=0".into(), plain)
+}
+
+/// The whole catalogue (when it has at most [`LOCAL_SEARCH_LIMIT`] programmes), indexed
+/// for instant filtering in the browser: every keystroke is answered in one frame.
+pub fn catalogue() -> Endpoint<CatalogueIndex> {
+    Endpoint::at(
+        format!(
+            "/api/v1/programmes?per_page={LOCAL_SEARCH_LIMIT}&sort={}",
+            Sort::Title.code()
+        ),
+        |body, _| {
+            let list: ProgrammeList = json(body)?;
+            if list.items.len() < list.total as usize {
+                return Err(ApiError::Decode(format!(
+                    "{} of {} programmes: too many to search in the browser",
+                    list.items.len(),
+                    list.total
+                )));
+            }
+            Ok(CatalogueIndex::new(list.items))
+        },
+    )
+}
+
+/// One page of a catalogue search, asked of the API (remote search).
+pub fn search_programmes(
+    query: &CatalogueQuery,
+    lang: Lang,
+    per_page: u32,
+) -> Endpoint<ProgrammeList> {
+    let mut pairs = query.to_pairs();
+    pairs.push(("per_page", per_page.to_string()));
+    pairs.push(("locale", lang.code().to_owned()));
+    Endpoint::at(format!("/api/v1/programmes{}", encode_query(&pairs)), plain)
+}
+
+/// A page of `per_page` programmes of `query`, in the API's default language.
+fn programmes_of(query: CatalogueQuery, per_page: u32) -> Endpoint<ProgrammeList> {
+    let mut pairs = query.to_pairs();
+    pairs.push(("per_page", per_page.to_string()));
+    Endpoint::at(format!("/api/v1/programmes{}", encode_query(&pairs)), plain)
+}
+
+/// Programmes of the same level sharing a field with `programme` (and `programme` itself,
+/// which the caller leaves out), by title.
+pub fn related_programmes(programme: &ProgrammeSummary) -> Endpoint<ProgrammeList> {
+    let query = CatalogueQuery {
+        levels: vec![programme.level],
+        domains: programme.domains.clone(),
+        sort: Sort::Title,
+        ..CatalogueQuery::default()
+    };
+    programmes_of(query, 4)
+}
+
+pub fn programme(slug: &str) -> Endpoint<Programme> {
+    Endpoint::item("/api/v1/programmes", slug, plain)
+}
+
+/// The first programmes of a pole, by title, with the pole's total.
+pub fn pole_programmes(pole: &str) -> Endpoint<ProgrammeList> {
+    let query = CatalogueQuery {
+        poles: vec![pole.to_owned()],
+        sort: Sort::Title,
+        ..CatalogueQuery::default()
+    };
+    programmes_of(query, POLE_PREVIEW)
+}
