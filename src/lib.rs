@@ -1,7 +1,12 @@
-//! The PariSanté Campus portal: a client-side Leptos app talking to the campus JSON API.
+//! The PariSanté Campus portal, a Leptos app talking to the campus JSON API. Built three
+//! ways from these modules (the crate's features): `hydrate`, the shipped wasm, which
+//! takes over the HTML that `ssr` (the native prerender, `src/bin/prerender/`) wrote at
+//! build time from the same components; `csr`, the browser tests.
 //!
-//! Data flows one way: `api` (typed client) → `data` (the app-wide data layer) → `pages`
-//! → `components`.
+//! Data flows one way: [`api`] (typed client) → [`data`] (the app-wide data layer) →
+//! [`pages`] (one module per route, in code chunks) → [`components`]. Beside them: [`app`]
+//! (the shell and the route table's views), [`routes`] (addresses under the public base),
+//! [`i18n`] (the French and English texts) and [`state`] (what outlives a page).
 
 pub mod api;
 pub mod app;

@@ -1,14 +1,19 @@
 //! What the portal and the campus API share, written once:
 //!
 //! - the wire types (serde): the campus and its poles, programmes ([`catalogue`]),
-//!   start-ups ([`directory`]), the start-up space ([`space`]), problem details, languages;
-//! - the rules both sides apply: slugs, published text ([`text`]), profile checks;
-//! - the faceted search both sides run ([`facet_search`], declared per list in
-//!   `catalogue` and `directory`), with a stable sort that keeps one copy in the wasm
-//!   ([`order`]);
+//!   start-ups ([`directory`]), events and registrations ([`agenda`]), the start-up space
+//!   ([`space`]), problem details, languages, dates ([`Date`]);
+//! - the rules both sides apply: slugs, published text and its escaping ([`text`]),
+//!   profile, event and registration checks;
+//! - the wire's conventions: entity tags and the content hash ([`etag`]), a logo's
+//!   address ([`directory::LogoAddress`]);
+//! - the faceted search both sides run ([`facet_search`]: each search is a declaration in
+//!   `catalogue`, `directory` and `agenda`), with a stable sort that keeps one copy in the
+//!   wasm ([`order`]);
 //! - the routes in both languages ([`routes`]), where the portal is published
 //!   ([`public_base`]) and its security headers ([`security_headers`]);
-//! - the generators of synthetic programmes and start-ups for benchmarks, seeded by `rng`.
+//! - the generators of synthetic programmes and start-ups for benchmarks
+//!   (`catalogue::generate`, `directory::generate`), seeded by `rng`.
 
 pub mod agenda;
 mod campus;

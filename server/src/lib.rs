@@ -1,6 +1,16 @@
 //! The reference JSON API of the campus portal. The portal only knows it through
 //! `/api/v1` and `openapi.yaml`; this crate is the default implementation, so the
 //! portal runs out of the box.
+//!
+//! - [`cli`]: the command line (serving, and the `account`, `event`, `backup`, `restore`
+//!   commands of [`admin`], [`event_admin`], [`backup`]);
+//! - `api`: one router per resource; `auth`: sessions, passwords and rate limits;
+//!   [`http`]: the layers every answer passes (ETags, CORS, security headers, limits);
+//! - `db`: SQLite (migrations, seed, one module per table group); `input`: untrusted
+//!   uploads and addresses, checked; [`mail`]: the outbox and its delivery;
+//! - the agenda: [`paris`] (Paris time), [`calendar`] (ICS feeds), `agenda` (its index,
+//!   mail room and periodic work), `registration_limits`; [`clock`]: the one clock;
+//! - `static_files`: serving the built portal (`dist/`) beside the API.
 
 pub mod admin;
 mod agenda;
