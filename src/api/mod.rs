@@ -25,7 +25,7 @@ pub use startups::{
     search_startups, startup,
 };
 
-use model::{Campus, Pole, PoleSummary};
+use model::{facet_search::ResultList, Campus, Pole, PoleSummary};
 use serde::de::DeserializeOwned;
 use web_sys::AbortSignal;
 
@@ -130,6 +130,19 @@ pub async fn read<T>(
 
 fn json<T: DeserializeOwned>(body: &str) -> Result<T, ApiError> {
     serde_json::from_str(body).map_err(|e| ApiError::Decode(e.to_string()))
+}
+
+/// The items of a list asked for whole (for a search in the browser); an error when the
+/// API gave only some of them (`what`: what they are, for the message).
+fn whole<T, F>(list: ResultList<T, F>, what: &str) -> Result<Vec<T>, ApiError> {
+    if list.items.len() < list.total as usize {
+        return Err(ApiError::Decode(format!(
+            "{} of {} {what}: too many to search in the browser",
+            list.items.len(),
+            list.total
+        )));
+    }
+    Ok(list.items)
 }
 
 fn plain<T: DeserializeOwned>(body: &str, _: Option<&RuntimeConfig>) -> Result<T, ApiError> {

@@ -8,7 +8,7 @@ use model::{
     Lang,
 };
 
-use super::{json, plain, ApiError, Endpoint, LOCAL_SEARCH_LIMIT, POLE_PREVIEW};
+use super::{json, plain, whole, Endpoint, LOCAL_SEARCH_LIMIT, POLE_PREVIEW};
 
 /// The catalogue's size and facet counts, without items: tells local from remote search.
 pub fn catalogue_summary() -> Endpoint<ProgrammeList> {
@@ -25,14 +25,7 @@ pub fn catalogue() -> Endpoint<CatalogueIndex> {
         ),
         |body, _| {
             let list: ProgrammeList = json(body)?;
-            if list.items.len() < list.total as usize {
-                return Err(ApiError::Decode(format!(
-                    "{} of {} programmes: too many to search in the browser",
-                    list.items.len(),
-                    list.total
-                )));
-            }
-            Ok(CatalogueIndex::new(list.items))
+            Ok(CatalogueIndex::new(whole(list, "programmes")?))
         },
     )
 }

@@ -9,7 +9,9 @@ use model::{
     },
 };
 
-use super::{json, plain, ApiError, Endpoint, RuntimeConfig, LOCAL_SEARCH_LIMIT, POLE_PREVIEW};
+use super::{
+    json, plain, whole, ApiError, Endpoint, RuntimeConfig, LOCAL_SEARCH_LIMIT, POLE_PREVIEW,
+};
 
 /// Whether a body holds an address relative to the API (an uploaded logo), which decoding
 /// it without the runtime configuration (a baked body) leaves relative.
@@ -58,14 +60,7 @@ pub fn directory() -> Endpoint<DirectoryIndex> {
         ),
         |body, config| {
             let list = startup_list(body, config)?;
-            if list.items.len() < list.total as usize {
-                return Err(ApiError::Decode(format!(
-                    "{} of {} start-ups: too many to search in the browser",
-                    list.items.len(),
-                    list.total
-                )));
-            }
-            Ok(DirectoryIndex::new(list.items))
+            Ok(DirectoryIndex::new(whole(list, "start-ups")?))
         },
     )
 }

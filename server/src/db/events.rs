@@ -12,6 +12,8 @@ use model::{
 };
 use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
 
+use super::side_values::SideValues;
+
 use crate::paris;
 
 use super::columns::{coded, conversion, localised};
@@ -150,6 +152,13 @@ fn summary_from_row(row: &Row, held: u32, now: i64) -> rusqlite::Result<EventSum
     })
 }
 
+/// The multi-valued fields, in `event_values`.
+const VALUES: SideValues<EventSummary> = SideValues {
+    table: "event_values",
+    slug_column: "event_slug",
+    attach: attach_value,
+};
+
 fn attach_value(e: &mut EventSummary, field: &str, value: String) -> rusqlite::Result<()> {
     match field {
         "audience" => e.audiences.push(coded(value, Audience::from_code)?),
@@ -183,21 +192,7 @@ pub fn load_event_summaries(conn: &Connection, now: i64) -> rusqlite::Result<Vec
             summary_from_row(row, held.get(&slug).copied().unwrap_or(0), now)
         })?
         .collect::<rusqlite::Result<_>>()?;
-    let position: HashMap<String, usize> = events
-        .iter()
-        .enumerate()
-        .map(|(i, e)| (e.slug.clone(), i))
-        .collect();
-    let mut values = conn.prepare(
-        "SELECT event_slug, field, value FROM event_values ORDER BY event_slug, field, position",
-    )?;
-    let mut rows = values.query([])?;
-    while let Some(row) = rows.next()? {
-        let slug: String = row.get(0)?;
-        if let Some(&i) = position.get(&slug) {
-            attach_value(&mut events[i], &row.get::<_, String>(1)?, row.get(2)?)?;
-        }
-    }
+    VALUES.attach_all(conn, &mut events, |e| &e.slug)?;
     Ok(events)
 }
 
@@ -260,13 +255,7 @@ pub fn load_event(conn: &Connection, slug: &str, now: i64) -> rusqlite::Result<O
     let Some(mut event) = found else {
         return Ok(None);
     };
-    let mut stmt = conn.prepare_cached(
-        "SELECT field, value FROM event_values WHERE event_slug = ?1 ORDER BY field, position",
-    )?;
-    let mut rows = stmt.query([slug])?;
-    while let Some(row) = rows.next()? {
-        attach_value(&mut event.summary, &row.get::<_, String>(0)?, row.get(1)?)?;
-    }
+    VALUES.attach_one(conn, &mut event.summary, slug)?;
     Ok(Some(event))
 }
 

@@ -14,6 +14,7 @@ mod programmes;
 mod registrations;
 pub mod retention;
 mod seed;
+mod side_values;
 mod startup_seed;
 mod startups;
 

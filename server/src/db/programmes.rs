@@ -1,12 +1,12 @@
 //! The training catalogue in SQLite: loading the seed and reading programmes back.
 
-use std::collections::HashMap;
-
 use model::catalogue::{
     ApplicationWindow, Date, Domain, Institution, Mode, Programme, ProgrammeSummary,
     TeachingLanguage,
 };
 use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
+
+use super::side_values::SideValues;
 
 use super::columns::{coded, conversion, localised};
 
@@ -53,6 +53,13 @@ fn summary_from_row(row: &Row) -> rusqlite::Result<ProgrammeSummary> {
     })
 }
 
+/// The multi-valued fields, in `programme_values`.
+const VALUES: SideValues<ProgrammeSummary> = SideValues {
+    table: "programme_values",
+    slug_column: "programme_slug",
+    attach: attach_value,
+};
+
 fn attach_value(p: &mut ProgrammeSummary, field: &str, value: String) -> rusqlite::Result<()> {
     match field {
         "domain" => p.domains.push(coded(value, Domain::from_code)?),
@@ -73,21 +80,7 @@ pub fn load_programme_summaries(conn: &Connection) -> rusqlite::Result<Vec<Progr
     let mut programmes: Vec<ProgrammeSummary> = stmt
         .query_map([], summary_from_row)?
         .collect::<rusqlite::Result<_>>()?;
-    let position: HashMap<String, usize> = programmes
-        .iter()
-        .enumerate()
-        .map(|(i, p)| (p.slug.clone(), i))
-        .collect();
-    let mut values = conn.prepare(
-        "SELECT programme_slug, field, value FROM programme_values ORDER BY programme_slug, field, position",
-    )?;
-    let mut rows = values.query([])?;
-    while let Some(row) = rows.next()? {
-        let slug: String = row.get(0)?;
-        if let Some(&i) = position.get(&slug) {
-            attach_value(&mut programmes[i], &row.get::<_, String>(1)?, row.get(2)?)?;
-        }
-    }
+    VALUES.attach_all(conn, &mut programmes, |p| &p.slug)?;
     Ok(programmes)
 }
 
@@ -121,17 +114,7 @@ pub fn load_programme(conn: &Connection, slug: &str) -> rusqlite::Result<Option<
     let Some(mut programme) = found else {
         return Ok(None);
     };
-    let mut stmt = conn.prepare_cached(
-        "SELECT field, value FROM programme_values WHERE programme_slug = ?1 ORDER BY field, position",
-    )?;
-    let mut rows = stmt.query([slug])?;
-    while let Some(row) = rows.next()? {
-        attach_value(
-            &mut programme.summary,
-            &row.get::<_, String>(0)?,
-            row.get(1)?,
-        )?;
-    }
+    VALUES.attach_one(conn, &mut programme.summary, slug)?;
     Ok(Some(programme))
 }
 

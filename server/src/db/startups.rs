@@ -1,7 +1,5 @@
 //! The start-up directory in SQLite: storing profiles and logos, reading them back.
 
-use std::collections::HashMap;
-
 use model::{
     catalogue::Date,
     directory::{
@@ -10,6 +8,8 @@ use model::{
     Localised,
 };
 use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
+
+use super::side_values::SideValues;
 
 use super::columns::{coded, conversion};
 
@@ -59,6 +59,13 @@ fn summary_from_row(row: &Row) -> rusqlite::Result<StartupSummary> {
     })
 }
 
+/// The multi-valued fields, in `startup_values`.
+const VALUES: SideValues<StartupSummary> = SideValues {
+    table: "startup_values",
+    slug_column: "startup_slug",
+    attach: attach_value,
+};
+
 fn attach_value(s: &mut StartupSummary, field: &str, value: String) -> rusqlite::Result<()> {
     match field {
         "sector" => s.sectors.push(coded(value, Sector::from_code)?),
@@ -90,21 +97,7 @@ pub fn load_startup_summaries(conn: &Connection) -> rusqlite::Result<Vec<Startup
     let mut startups: Vec<StartupSummary> = stmt
         .query_map([], summary_from_row)?
         .collect::<rusqlite::Result<_>>()?;
-    let position: HashMap<String, usize> = startups
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (s.slug.clone(), i))
-        .collect();
-    let mut values = conn.prepare(
-        "SELECT startup_slug, field, value FROM startup_values ORDER BY startup_slug, field, position",
-    )?;
-    let mut rows = values.query([])?;
-    while let Some(row) = rows.next()? {
-        let slug: String = row.get(0)?;
-        if let Some(&i) = position.get(&slug) {
-            attach_value(&mut startups[i], &row.get::<_, String>(1)?, row.get(2)?)?;
-        }
-    }
+    VALUES.attach_all(conn, &mut startups, |s| &s.slug)?;
     Ok(startups)
 }
 
@@ -135,13 +128,7 @@ pub fn load_startup(conn: &Connection, slug: &str) -> rusqlite::Result<Option<St
     let Some(mut startup) = found else {
         return Ok(None);
     };
-    let mut stmt = conn.prepare_cached(
-        "SELECT field, value FROM startup_values WHERE startup_slug = ?1 ORDER BY field, position",
-    )?;
-    let mut rows = stmt.query([slug])?;
-    while let Some(row) = rows.next()? {
-        attach_value(&mut startup.summary, &row.get::<_, String>(0)?, row.get(1)?)?;
-    }
+    VALUES.attach_one(conn, &mut startup.summary, slug)?;
     let mut stmt = conn.prepare_cached(
         "SELECT network, url FROM startup_social WHERE startup_slug = ?1 ORDER BY position",
     )?;
