@@ -5,7 +5,7 @@
 //!   ([`space`]), problem details, languages, dates ([`Date`]);
 //! - the rules both sides apply: slugs, published text and its escaping ([`text`]),
 //!   profile, event and registration checks;
-//! - the wire's conventions: entity tags and the content hash ([`etag`]), a logo's
+//! - the wire's conventions: the API's addresses ([`api_paths`]), entity tags and the content hash ([`etag`]), a logo's
 //!   address ([`directory::LogoAddress`]);
 //! - the faceted search both sides run ([`facet_search`]: each search is a declaration in
 //!   `catalogue`, `directory` and `agenda`), with a stable sort that keeps one copy in the
@@ -16,6 +16,7 @@
 //!   (`catalogue::generate`, `directory::generate`), seeded by `rng`.
 
 pub mod agenda;
+pub mod api_paths;
 mod campus;
 pub mod catalogue;
 mod date;

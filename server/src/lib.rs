@@ -97,7 +97,7 @@ pub fn app_allowing(
         ));
     }
     Router::new()
-        .nest("/api", api)
+        .nest(model::api_paths::ROOT, api)
         .fallback_service(static_files::service(dist_dir, state))
         .layer(tower_http::timeout::RequestBodyTimeoutLayer::new(
             http::BODY_FRAME_TIMEOUT,

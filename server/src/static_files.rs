@@ -148,7 +148,12 @@ async fn cache_control(State(site): State<Site>, mut request: Request, next: Nex
         return response;
     };
     // `/api/` and other paths the API router does not route still belong to the API.
-    if path == "/api" || path.starts_with("/api/") {
+    let api = model::api_paths::ROOT;
+    if path == api
+        || path
+            .strip_prefix(api)
+            .is_some_and(|rest| rest.starts_with('/'))
+    {
         return crate::api::not_found(request.method().clone()).await;
     }
     let is_home = matches!(path.as_str(), "/" | "/en" | "/en/");

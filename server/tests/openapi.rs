@@ -34,6 +34,26 @@ fn validator(spec: &Value, schema: &Value) -> jsonschema::Validator {
     jsonschema::validator_for(&root).expect("schema compiles")
 }
 
+/// The contract documents exactly the addresses the server routes and the app asks for
+/// (`model::api_paths`), under the same prefix.
+#[test]
+fn the_contract_documents_exactly_the_models_paths() {
+    let spec = spec();
+    let documented: std::collections::BTreeSet<&str> = spec["paths"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(documented, model::api_paths::ALL.into_iter().collect());
+    let server = spec["servers"][0]["url"].as_str().unwrap();
+    assert!(
+        server.ends_with(model::api_paths::PREFIX),
+        "{server} is not under {}",
+        model::api_paths::PREFIX
+    );
+}
+
 #[tokio::test]
 async fn every_documented_endpoint_answers_per_the_contract() {
     let spec = spec();

@@ -7,6 +7,7 @@
 //! one clock that says so.
 
 use gloo_net::http::Method;
+use model::api_paths as paths;
 use model::{
     agenda::{
         AgendaQuery, AgendaSort, Event, EventHeadline, EventList, Registration, RegistrationRequest,
@@ -29,7 +30,10 @@ pub fn search_events(query: &AgendaQuery, lang: Lang, per_page: u32) -> Endpoint
     let mut pairs = query.to_pairs();
     pairs.push(("per_page", per_page.to_string()));
     pairs.push(("locale", lang.code().to_owned()));
-    Endpoint::at(format!("/api/v1/events{}", encode_query(&pairs)), plain)
+    Endpoint::at(
+        format!("{}{}", paths::path(paths::EVENTS), encode_query(&pairs)),
+        plain,
+    )
 }
 
 /// The next `n` coming events of a pole (or of the whole campus), soonest first.
@@ -41,24 +45,31 @@ pub fn coming_events(pole: Option<&str>, n: u32) -> Endpoint<EventList> {
     };
     let mut pairs = query.to_pairs();
     pairs.push(("per_page", n.to_string()));
-    Endpoint::at(format!("/api/v1/events{}", encode_query(&pairs)), plain)
+    Endpoint::at(
+        format!("{}{}", paths::path(paths::EVENTS), encode_query(&pairs)),
+        plain,
+    )
 }
 
 /// The next `n` coming events of the whole campus, as headlines only (the home page).
 pub fn next_headlines(n: u32) -> Endpoint<ResultList<EventHeadline, IgnoredAny>> {
-    Endpoint::at(format!("/api/v1/events?per_page={n}"), plain)
+    Endpoint::at(
+        format!("{}?per_page={n}", paths::path(paths::EVENTS)),
+        plain,
+    )
 }
 
 pub fn event(slug: &str) -> Endpoint<Event> {
-    Endpoint::item("/api/v1/events", slug, plain)
+    Endpoint::item(paths::EVENT, slug, plain)
 }
 
 /// The address of an event's calendar file, in `lang`.
 pub async fn calendar_url(slug: &str, lang: Lang) -> Result<String, ApiError> {
     let config = runtime_config().await?;
     Ok(format!(
-        "{}/api/v1/events/{slug}/calendar.ics?locale={}",
+        "{}{}?locale={}",
         config.api_base,
+        paths::path_of(paths::EVENT_CALENDAR, slug),
         lang.code()
     ))
 }
@@ -69,8 +80,9 @@ pub async fn feed_url(query: &AgendaQuery, lang: Lang) -> Result<String, ApiErro
     let mut pairs = query.to_pairs();
     pairs.push(("locale", lang.code().to_owned()));
     Ok(format!(
-        "{}/api/v1/events.ics{}",
+        "{}{}{}",
         config.api_base,
+        paths::path(paths::EVENTS_FEED),
         encode_query(&pairs)
     ))
 }
@@ -116,7 +128,7 @@ async fn send_json<T: serde::de::DeserializeOwned>(
 
 pub async fn register(slug: &str, request: &RegistrationRequest) -> RegisterOutcome {
     let body = JsValue::from_str(&serde_json::to_string(request).expect("serialisable"));
-    let path = format!("/api/v1/events/{slug}/registrations");
+    let path = paths::path_of(paths::EVENT_REGISTRATIONS, slug);
     match send_json::<serde_json::Value>(Method::POST, &path, Some(body)).await {
         Ok(_) => RegisterOutcome::Sent,
         Err(ApiError::Status {
@@ -133,27 +145,37 @@ pub async fn register(slug: &str, request: &RegistrationRequest) -> RegisterOutc
 }
 
 /// A link's secret as the API takes it; anything else cannot be a registration.
-fn path_of(token: &str) -> Result<String, ApiError> {
+fn registration_path(template: &str, token: &str) -> Result<String, ApiError> {
     if model::agenda::is_link_secret(token) {
-        Ok(format!("/api/v1/registrations/{token}"))
+        Ok(paths::path_of(template, token))
     } else {
         Err(ApiError::NotFound)
     }
 }
 
 pub async fn registration(token: &str) -> Result<Registration, ApiError> {
-    send_json(Method::GET, &path_of(token)?, None).await
+    send_json(
+        Method::GET,
+        &registration_path(paths::REGISTRATION, token)?,
+        None,
+    )
+    .await
 }
 
 pub async fn confirm(token: &str) -> Result<Registration, ApiError> {
     send_json(
         Method::POST,
-        &format!("{}/confirmation", path_of(token)?),
+        &registration_path(paths::REGISTRATION_CONFIRMATION, token)?,
         None,
     )
     .await
 }
 
 pub async fn cancel(token: &str) -> Result<Registration, ApiError> {
-    send_json(Method::DELETE, &path_of(token)?, None).await
+    send_json(
+        Method::DELETE,
+        &registration_path(paths::REGISTRATION, token)?,
+        None,
+    )
+    .await
 }

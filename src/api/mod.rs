@@ -25,6 +25,7 @@ pub use startups::{
     search_startups, startup,
 };
 
+use model::api_paths as paths;
 use model::{facet_search::ResultList, Campus, Pole, PoleSummary};
 use serde::de::DeserializeOwned;
 use web_sys::AbortSignal;
@@ -60,12 +61,12 @@ impl<T> Endpoint<T> {
         }
     }
 
-    /// `path` with `/{slug}` appended, or nothing when the slug cannot exist.
-    fn item(path: &str, slug: &str, decode: Decode<T>) -> Self {
+    /// The item `template` (`/poles/{slug}`) names, or nothing when the slug cannot exist.
+    fn item(template: &str, slug: &str, decode: Decode<T>) -> Self {
         Endpoint {
             path: model::validate_slug(slug)
                 .is_ok()
-                .then(|| format!("{path}/{slug}")),
+                .then(|| paths::path_of(template, slug)),
             decode,
         }
     }
@@ -150,13 +151,13 @@ fn plain<T: DeserializeOwned>(body: &str, _: Option<&RuntimeConfig>) -> Result<T
 }
 
 pub fn campus() -> Endpoint<Campus> {
-    Endpoint::at("/api/v1/campus".into(), plain)
+    Endpoint::at(paths::path(paths::CAMPUS), plain)
 }
 
 pub fn poles() -> Endpoint<Vec<PoleSummary>> {
-    Endpoint::at("/api/v1/poles".into(), plain)
+    Endpoint::at(paths::path(paths::POLES), plain)
 }
 
 pub fn pole(slug: &str) -> Endpoint<Pole> {
-    Endpoint::item("/api/v1/poles", slug, plain)
+    Endpoint::item(paths::POLE, slug, plain)
 }

@@ -1,5 +1,6 @@
 //! The training catalogue's resources.
 
+use model::api_paths as paths;
 use model::{
     catalogue::{
         encode_query, CatalogueIndex, CatalogueQuery, Programme, ProgrammeList, ProgrammeSummary,
@@ -12,7 +13,10 @@ use super::{json, plain, whole, Endpoint, LOCAL_SEARCH_LIMIT, POLE_PREVIEW};
 
 /// The catalogue's size and facet counts, without items: tells local from remote search.
 pub fn catalogue_summary() -> Endpoint<ProgrammeList> {
-    Endpoint::at("/api/v1/programmes?per_page=0".into(), plain)
+    Endpoint::at(
+        format!("{}?per_page=0", paths::path(paths::PROGRAMMES)),
+        plain,
+    )
 }
 
 /// The whole catalogue (when it has at most [`LOCAL_SEARCH_LIMIT`] programmes), indexed
@@ -20,7 +24,8 @@ pub fn catalogue_summary() -> Endpoint<ProgrammeList> {
 pub fn catalogue() -> Endpoint<CatalogueIndex> {
     Endpoint::at(
         format!(
-            "/api/v1/programmes?per_page={LOCAL_SEARCH_LIMIT}&sort={}",
+            "{}?per_page={LOCAL_SEARCH_LIMIT}&sort={}",
+            paths::path(paths::PROGRAMMES),
             Sort::Title.code()
         ),
         |body, _| {
@@ -39,14 +44,20 @@ pub fn search_programmes(
     let mut pairs = query.to_pairs();
     pairs.push(("per_page", per_page.to_string()));
     pairs.push(("locale", lang.code().to_owned()));
-    Endpoint::at(format!("/api/v1/programmes{}", encode_query(&pairs)), plain)
+    Endpoint::at(
+        format!("{}{}", paths::path(paths::PROGRAMMES), encode_query(&pairs)),
+        plain,
+    )
 }
 
 /// A page of `per_page` programmes of `query`, in the API's default language.
 fn programmes_of(query: CatalogueQuery, per_page: u32) -> Endpoint<ProgrammeList> {
     let mut pairs = query.to_pairs();
     pairs.push(("per_page", per_page.to_string()));
-    Endpoint::at(format!("/api/v1/programmes{}", encode_query(&pairs)), plain)
+    Endpoint::at(
+        format!("{}{}", paths::path(paths::PROGRAMMES), encode_query(&pairs)),
+        plain,
+    )
 }
 
 /// Programmes of the same level sharing a field with `programme` (and `programme` itself,
@@ -62,7 +73,7 @@ pub fn related_programmes(programme: &ProgrammeSummary) -> Endpoint<ProgrammeLis
 }
 
 pub fn programme(slug: &str) -> Endpoint<Programme> {
-    Endpoint::item("/api/v1/programmes", slug, plain)
+    Endpoint::item(paths::PROGRAMME, slug, plain)
 }
 
 /// The first programmes of a pole, by title, with the pole's total.

@@ -3,6 +3,7 @@
 //! aborted when its page goes away: a write's outcome must reach the caller.
 
 use gloo_net::http::Method;
+use model::api_paths as paths;
 use model::{
     directory::FieldError,
     space::{Me, SignIn, StartupEdit, Versioned},
@@ -59,7 +60,7 @@ pub async fn sign_in(email: &str, password: &str) -> Result<Me, ApiError> {
         password: password.to_owned(),
     });
     send_json(
-        "/api/v1/session",
+        &paths::path(paths::SESSION),
         Send {
             method: Method::POST,
             body: Some((JSON, body)),
@@ -72,7 +73,7 @@ pub async fn sign_in(email: &str, password: &str) -> Result<Me, ApiError> {
 /// The signed-in member; `Status { status: 401, .. }` when there is no session.
 pub async fn me() -> Result<Me, ApiError> {
     send_json(
-        "/api/v1/me",
+        &paths::path(paths::ME),
         Send {
             method: Method::GET,
             body: None,
@@ -84,7 +85,7 @@ pub async fn me() -> Result<Me, ApiError> {
 
 pub async fn sign_out(csrf: &str) -> Result<(), ApiError> {
     send_json(
-        "/api/v1/session",
+        &paths::path(paths::SESSION),
         Send {
             method: Method::DELETE,
             body: None,
@@ -110,7 +111,7 @@ async fn resolved(mut versioned: Versioned) -> Result<Versioned, ApiError> {
 
 pub async fn my_startup() -> Result<Versioned, ApiError> {
     let versioned = send_json(
-        "/api/v1/me/startup",
+        &paths::path(paths::MY_STARTUP),
         Send {
             method: Method::GET,
             body: None,
@@ -139,7 +140,7 @@ pub enum SaveOutcome {
 /// Saves `edit` over the version tagged `etag` (`If-Match`).
 pub async fn save(edit: &StartupEdit, etag: &str, csrf: &str) -> SaveOutcome {
     let answer = send_json::<Versioned>(
-        "/api/v1/me/startup",
+        &paths::path(paths::MY_STARTUP),
         Send {
             method: Method::PUT,
             body: Some((JSON, json_body(edit))),
@@ -176,7 +177,7 @@ pub async fn save(edit: &StartupEdit, etag: &str, csrf: &str) -> SaveOutcome {
 /// Uploads a logo file as it is; the server recognises its type from the bytes.
 pub async fn upload_logo(file: &web_sys::File, csrf: &str) -> Result<Versioned, ApiError> {
     let versioned = send_json(
-        "/api/v1/me/startup/logo",
+        &paths::path(paths::MY_LOGO),
         Send {
             method: Method::PUT,
             body: Some(("application/octet-stream", JsValue::from(file.clone()))),

@@ -1,6 +1,7 @@
 //! The start-up directory's resources. A logo uploaded to the API is given relative to it
 //! (see `LogoAddress`): each decoder makes it absolute once the API's address is known.
 
+use model::api_paths as paths;
 use model::{
     catalogue::encode_query,
     directory::{
@@ -40,14 +41,17 @@ fn startups_of(query: DirectoryQuery, per_page: u32) -> Endpoint<StartupList> {
     let mut pairs = query.to_pairs();
     pairs.push(("per_page", per_page.to_string()));
     Endpoint::at(
-        format!("/api/v1/startups{}", encode_query(&pairs)),
+        format!("{}{}", paths::path(paths::STARTUPS), encode_query(&pairs)),
         startup_list,
     )
 }
 
 /// The directory's size and facet counts, without items: tells local from remote search.
 pub fn directory_summary() -> Endpoint<StartupList> {
-    Endpoint::at("/api/v1/startups?per_page=0".into(), plain)
+    Endpoint::at(
+        format!("{}?per_page=0", paths::path(paths::STARTUPS)),
+        plain,
+    )
 }
 
 /// The whole start-up directory (at most [`LOCAL_SEARCH_LIMIT`] start-ups), indexed for
@@ -55,7 +59,8 @@ pub fn directory_summary() -> Endpoint<StartupList> {
 pub fn directory() -> Endpoint<DirectoryIndex> {
     Endpoint::at(
         format!(
-            "/api/v1/startups?per_page={LOCAL_SEARCH_LIMIT}&sort={}",
+            "{}?per_page={LOCAL_SEARCH_LIMIT}&sort={}",
+            paths::path(paths::STARTUPS),
             DirectorySort::Name.code()
         ),
         |body, config| {
@@ -91,7 +96,7 @@ pub fn pole_startups(pole: &str) -> Endpoint<StartupList> {
 }
 
 pub fn startup(slug: &str) -> Endpoint<Startup> {
-    Endpoint::item("/api/v1/startups", slug, |body, config| {
+    Endpoint::item(paths::STARTUP, slug, |body, config| {
         let mut startup: Startup = json(body)?;
         resolve_logo(&mut startup.summary, config);
         Ok(startup)

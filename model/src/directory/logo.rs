@@ -7,6 +7,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::api_paths::{fill, PREFIX, STARTUP_LOGO};
+
 /// Where an uploaded logo is, relative to the API's base (`/api/v1/`).
 const UPLOADED: &str = "startups/";
 
@@ -18,7 +20,8 @@ impl LogoAddress {
     /// An uploaded logo; its `version` (a content hash) changes with the bytes, so the
     /// address can be cached for good.
     pub fn uploaded(slug: &str, version: &str) -> LogoAddress {
-        LogoAddress(format!("{UPLOADED}{slug}/logo?v={version}"))
+        let path = fill(STARTUP_LOGO, slug);
+        LogoAddress(format!("{}?v={version}", &path[1..]))
     }
 
     /// An address as given (an external logo, or a seed's file name).
@@ -43,7 +46,7 @@ impl LogoAddress {
     /// The address against the API whose base is `api_base` (empty: this origin).
     pub fn resolved(self, api_base: &str) -> LogoAddress {
         if self.is_uploaded() {
-            LogoAddress(format!("{api_base}/api/v1/{}", self.0))
+            LogoAddress(format!("{api_base}{PREFIX}/{}", self.0))
         } else {
             self
         }
@@ -69,9 +72,11 @@ impl LogoAddress {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::api_paths::STARTUPS;
 
     #[test]
     fn an_uploaded_logo_is_loadable_once_resolved() {
+        assert_eq!(format!("/{UPLOADED}"), format!("{STARTUPS}/"));
         let logo = LogoAddress::uploaded("posos", "00ff");
         assert_eq!(logo.as_str(), "startups/posos/logo?v=00ff");
         assert!(logo.is_uploaded() && logo.loadable().is_none() && logo.external().is_none());

@@ -7,6 +7,7 @@ use axum::{
     routing::get,
     Json, Router,
 };
+use model::api_paths as paths;
 use model::{
     agenda::{AgendaQuery, Event, EventList},
     routes::Page,
@@ -23,10 +24,10 @@ use crate::{
 
 pub fn router() -> Router<AppState> {
     Router::new()
-        .route("/events", get(list))
-        .route("/events.ics", get(feed))
-        .route("/events/{slug}", get(show))
-        .route("/events/{slug}/calendar.ics", get(one_calendar))
+        .route(paths::EVENTS, get(list))
+        .route(paths::EVENTS_FEED, get(feed))
+        .route(paths::EVENT, get(show))
+        .route(paths::EVENT_CALENDAR, get(one_calendar))
 }
 
 fn now() -> i64 {

@@ -1,10 +1,11 @@
 use axum::{routing::get, Json, Router};
+use model::api_paths as paths;
 use model::Health;
 
 use crate::{app_state::AppState, error::ApiError};
 
 pub fn router() -> Router<AppState> {
-    Router::new().route("/health", get(health))
+    Router::new().route(paths::HEALTH, get(health))
 }
 
 /// Liveness and database reachability.

@@ -30,7 +30,7 @@ pub fn router(state: AppState) -> Router {
         .method_not_allowed_fallback(method_not_allowed)
         .with_state(state);
     Router::new()
-        .nest("/v1", v1)
+        .nest(model::api_paths::VERSION, v1)
         // Unknown API paths answer a problem, never the portal's index.html.
         .fallback(not_found)
         .layer(middleware::from_fn(etag::conditional_get))
@@ -60,7 +60,11 @@ async fn log_request(request: axum::extract::Request, next: middleware::Next) ->
     let started = std::time::Instant::now();
     let method = request.method().clone();
     // This router is nested under `/api`, which the path here no longer shows.
-    let route = format!("/api{}", loggable(request.uri().path()));
+    let route = format!(
+        "{}{}",
+        model::api_paths::ROOT,
+        loggable(request.uri().path())
+    );
     let response = next.run(request).await;
     let status = response.status().as_u16();
     let ms = started.elapsed().as_secs_f64() * 1000.0;

@@ -3,14 +3,15 @@ use axum::{
     routing::get,
     Json, Router,
 };
+use model::api_paths as paths;
 use model::{validate_slug, Pole, PoleSummary};
 
 use crate::{app_state::AppState, db, error::ApiError};
 
 pub fn router() -> Router<AppState> {
     Router::new()
-        .route("/poles", get(list))
-        .route("/poles/{slug}", get(show))
+        .route(paths::POLES, get(list))
+        .route(paths::POLE, get(show))
 }
 
 async fn list(State(state): State<AppState>) -> Result<Json<Vec<PoleSummary>>, ApiError> {

@@ -3,6 +3,7 @@ use axum::{
     routing::get,
     Json, Router,
 };
+use model::api_paths as paths;
 use model::{
     catalogue::{CatalogueQuery, Programme, ProgrammeList},
     validate_slug,
@@ -13,8 +14,8 @@ use crate::{app_state::AppState, clock::today, db, error::ApiError};
 
 pub fn router() -> Router<AppState> {
     Router::new()
-        .route("/programmes", get(list))
-        .route("/programmes/{slug}", get(show))
+        .route(paths::PROGRAMMES, get(list))
+        .route(paths::PROGRAMME, get(show))
 }
 
 async fn list(

@@ -13,15 +13,16 @@ use axum::{
 use model::agenda::{
     Registration, RegistrationReceipt, RegistrationRequest, RegistrationState, HOLD_MINUTES,
 };
+use model::api_paths as paths;
 
 use super::json_body::{from_object, json_object, JSON};
 use crate::{app_state::AppState, auth::ClientIp, clock, db, error::ApiError};
 
 pub fn router() -> Router<AppState> {
     Router::new()
-        .route("/events/{slug}/registrations", post(register))
-        .route("/registrations/{token}", get(show).delete(cancel))
-        .route("/registrations/{token}/confirmation", post(confirm))
+        .route(paths::EVENT_REGISTRATIONS, post(register))
+        .route(paths::REGISTRATION, get(show).delete(cancel))
+        .route(paths::REGISTRATION_CONFIRMATION, post(confirm))
 }
 
 fn now() -> i64 {

@@ -5,6 +5,7 @@ use axum::{
     routing::get,
     Json, Router,
 };
+use model::api_paths as paths;
 use model::{
     directory::{DirectoryQuery, Startup, StartupList},
     validate_slug,
@@ -15,9 +16,9 @@ use crate::{app_state::AppState, db, error::ApiError};
 
 pub fn router() -> Router<AppState> {
     Router::new()
-        .route("/startups", get(list))
-        .route("/startups/{slug}", get(show))
-        .route("/startups/{slug}/logo", get(logo))
+        .route(paths::STARTUPS, get(list))
+        .route(paths::STARTUP, get(show))
+        .route(paths::STARTUP_LOGO, get(logo))
 }
 
 async fn list(

@@ -9,7 +9,8 @@ pub const SESSION_SECONDS: u64 = 8 * 3600;
 fn cookie(ViaHttps(https): &ViaHttps, value: &str, max_age: u64) -> HeaderValue {
     let secure = if *https { "; Secure" } else { "" };
     let text = format!(
-        "{SESSION_COOKIE}={value}; Path=/api/v1; HttpOnly; SameSite=Strict; Max-Age={max_age}{secure}"
+        "{SESSION_COOKIE}={value}; Path={}; HttpOnly; SameSite=Strict; Max-Age={max_age}{secure}",
+        model::api_paths::PREFIX
     );
     HeaderValue::from_str(&text).expect("cookie is ASCII")
 }

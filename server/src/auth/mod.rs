@@ -1,7 +1,7 @@
 //! Members of the start-up space: passwords (argon2id), sessions in an HttpOnly cookie with
 //! a CSRF token, and sign-in rate limiting.
 
-mod cookie;
+pub(crate) mod cookie;
 mod limiter;
 mod member;
 mod password;

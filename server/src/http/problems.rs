@@ -65,3 +65,17 @@ fn rejection_detail(status: StatusCode) -> &'static str {
         _ => "The request could not be read: its address, query or body is not well formed.",
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use model::api_paths::{path, SESSION};
+
+    use crate::auth::cookie::SESSION_COOKIE;
+
+    #[test]
+    fn the_challenge_names_the_session_cookie_and_where_to_sign_in() {
+        let challenge = super::WWW_AUTHENTICATE;
+        assert!(challenge.contains(&format!("cookie-name=\"{SESSION_COOKIE}\"")));
+        assert!(challenge.contains(&format!("sign-in=\"{}\"", path(SESSION))));
+    }
+}

@@ -14,6 +14,7 @@ use axum::{
     routing::{get, post, put},
     Router,
 };
+use model::api_paths as paths;
 
 use tower_http::limit::RequestBodyLimitLayer;
 
@@ -39,24 +40,24 @@ fn body_limit(bytes: usize) -> (DefaultBodyLimit, RequestBodyLimitLayer) {
 pub fn router() -> Router<AppState> {
     Router::new()
         .route(
-            "/session",
+            paths::SESSION,
             post(session::sign_in)
                 .delete(session::sign_out)
                 .layer(body_limit(MAX_SIGN_IN_BYTES)),
         )
-        .route("/me", get(session::me))
+        .route(paths::ME, get(session::me))
         .route(
-            "/me/startup",
+            paths::MY_STARTUP,
             get(profile::my_startup)
                 .put(profile::replace_startup)
                 .patch(profile::patch_startup)
                 .layer(body_limit(MAX_PROFILE_BYTES)),
         )
         .route(
-            "/me/startup/logo",
+            paths::MY_LOGO,
             put(logo::upload_logo).layer(body_limit(2 * MAX_LOGO_BYTES)),
         )
-        .route("/me/startup/history", get(history::my_history))
+        .route(paths::MY_HISTORY, get(history::my_history))
 }
 
 /// Private answers are never stored by caches.

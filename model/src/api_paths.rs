@@ -1,0 +1,105 @@
+//! The API's addresses: the server routes these templates, the app asks for them, and
+//! `server/openapi.yaml` documents exactly these (`server/tests/openapi.rs` checks both
+//! ways). A template names its one parameter in braces (`{slug}`, `{token}`), as axum and
+//! OpenAPI both write it.
+
+/// Where the API is, on its host: [`ROOT`] then [`VERSION`].
+pub const PREFIX: &str = "/api/v1";
+pub const ROOT: &str = "/api";
+pub const VERSION: &str = "/v1";
+
+pub const HEALTH: &str = "/health";
+pub const CAMPUS: &str = "/campus";
+pub const POLES: &str = "/poles";
+pub const POLE: &str = "/poles/{slug}";
+pub const PROGRAMMES: &str = "/programmes";
+pub const PROGRAMME: &str = "/programmes/{slug}";
+pub const STARTUPS: &str = "/startups";
+pub const STARTUP: &str = "/startups/{slug}";
+pub const STARTUP_LOGO: &str = "/startups/{slug}/logo";
+pub const EVENTS: &str = "/events";
+/// The agenda as a calendar feed (same filters as [`EVENTS`]).
+pub const EVENTS_FEED: &str = "/events.ics";
+pub const EVENT: &str = "/events/{slug}";
+pub const EVENT_CALENDAR: &str = "/events/{slug}/calendar.ics";
+pub const EVENT_REGISTRATIONS: &str = "/events/{slug}/registrations";
+pub const REGISTRATION: &str = "/registrations/{token}";
+pub const REGISTRATION_CONFIRMATION: &str = "/registrations/{token}/confirmation";
+pub const SESSION: &str = "/session";
+pub const ME: &str = "/me";
+pub const MY_STARTUP: &str = "/me/startup";
+pub const MY_LOGO: &str = "/me/startup/logo";
+pub const MY_HISTORY: &str = "/me/startup/history";
+
+/// Every template.
+pub const ALL: [&str; 21] = [
+    HEALTH,
+    CAMPUS,
+    POLES,
+    POLE,
+    PROGRAMMES,
+    PROGRAMME,
+    STARTUPS,
+    STARTUP,
+    STARTUP_LOGO,
+    EVENTS,
+    EVENTS_FEED,
+    EVENT,
+    EVENT_CALENDAR,
+    EVENT_REGISTRATIONS,
+    REGISTRATION,
+    REGISTRATION_CONFIRMATION,
+    SESSION,
+    ME,
+    MY_STARTUP,
+    MY_LOGO,
+    MY_HISTORY,
+];
+
+/// A template without parameter, under the prefix: `/api/v1/campus`.
+pub fn path(template: &str) -> String {
+    format!("{PREFIX}{template}")
+}
+
+/// `template` with its parameter set to `value` (already a valid slug or token), under
+/// the prefix: `/api/v1/poles/recherche`.
+pub fn path_of(template: &str, value: &str) -> String {
+    format!("{PREFIX}{}", fill(template, value))
+}
+
+/// `template` with its parameter set to `value`, relative to the prefix.
+pub fn fill(template: &str, value: &str) -> String {
+    match (template.find('{'), template.find('}')) {
+        (Some(open), Some(close)) if open < close => {
+            format!("{}{value}{}", &template[..open], &template[close + 1..])
+        }
+        _ => template.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn templates_are_filled_under_the_prefix() {
+        assert_eq!(PREFIX, format!("{ROOT}{VERSION}"));
+        assert_eq!(path(CAMPUS), "/api/v1/campus");
+        assert_eq!(path_of(POLE, "recherche"), "/api/v1/poles/recherche");
+        assert_eq!(
+            path_of(REGISTRATION_CONFIRMATION, "abc"),
+            "/api/v1/registrations/abc/confirmation"
+        );
+        assert_eq!(fill(STARTUP_LOGO, "posos"), "/startups/posos/logo");
+    }
+
+    #[test]
+    fn every_template_is_listed_once_and_has_at_most_one_parameter() {
+        let mut seen = std::collections::HashSet::new();
+        for template in ALL {
+            assert!(seen.insert(template), "{template} twice");
+            assert!(template.starts_with('/'), "{template}");
+            assert!(template.matches('{').count() <= 1, "{template}");
+        }
+    }
+}
