@@ -81,12 +81,14 @@ fn Shell() -> impl IntoView {
     }
 }
 
-/// The canonical and hreflang links the build wrote describe the page it arrived on; after
-/// a navigation inside the app they would name another page, so they go.
+/// The canonical and hreflang links and the link-preview tags the build wrote describe the
+/// page it arrived on; after a navigation inside the app they would name another page, so
+/// they go.
 fn forget_language_links() {
-    if let Ok(links) =
-        document().query_selector_all("link[rel=canonical], link[rel=alternate][hreflang]")
-    {
+    if let Ok(links) = document().query_selector_all(
+        "link[rel=canonical], link[rel=alternate][hreflang], meta[property^='og:'], \
+         meta[name^='twitter:']",
+    ) {
         for i in 0..links.length() {
             if let Some(link) = links.item(i).and_then(|n| n.parent_node().map(|p| (n, p))) {
                 let _ = link.1.remove_child(&link.0);

@@ -6,6 +6,11 @@
 
 use crate::Lang;
 
+/// The picture link previews show for a page that names none (the build draws it from
+/// the logo), at the site's public base, and its size.
+pub const SOCIAL_CARD: &str = "social-card.png";
+pub const SOCIAL_CARD_SIZE: (u32, u32) = (1200, 630);
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Page {
     Home,

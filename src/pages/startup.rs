@@ -9,8 +9,8 @@ use model::{
 use crate::{
     api,
     components::{
-        attach_json_ld, localised, mark_not_indexed, pole_links, Breadcrumbs, Crumb, Loaded,
-        PageHeading, StartupCard, StartupLogo,
+        attach_json_ld, localised, mark_not_indexed, pole_links, share_image, Breadcrumbs, Crumb,
+        Loaded, PageHeading, StartupCard, StartupLogo,
     },
     data::{use_data, Query},
     i18n::{label_list, use_i18n, I18n},
@@ -125,6 +125,9 @@ fn startup_view(
     } else {
         let ld = s.clone();
         attach_json_ld("startup-json-ld", move || json_ld(&ld, i18n.lang()));
+    }
+    if let Some(logo) = &s.summary.logo {
+        share_image(logo);
     }
     let card = s.summary.clone();
     let name = card.name.clone();

@@ -1,9 +1,11 @@
 //! What a page says of itself in the document's `<head>`: its title (from its heading), its
-//! description, whether search engines may index it, and its schema.org JSON-LD. Pages
-//! state it through [`PageHeading`](crate::components::PageHeading),
-//! [`mark_not_indexed`](crate::components::mark_not_indexed) and
-//! [`attach_json_ld`](crate::components::attach_json_ld). In the browser each applies it to
-//! the document; in the prerender each records it in the render's [`HeadCollector`], which
+//! description, whether search engines may index it, its schema.org JSON-LD and the
+//! picture a shared link shows. Pages state it through
+//! [`PageHeading`](crate::components::PageHeading),
+//! [`mark_not_indexed`](crate::components::mark_not_indexed),
+//! [`attach_json_ld`](crate::components::attach_json_ld) and
+//! [`share_image`](crate::components::share_image). In the browser each but the last
+//! (which only link previews read) applies it to the document; in the prerender each records it in the render's [`HeadCollector`], which
 //! the build writes into the page's HTML.
 
 use crate::i18n::Texts;
@@ -27,6 +29,9 @@ pub struct PageHead {
     pub not_indexed: bool,
     /// schema.org JSON-LD blocks, as `(element id, json)`.
     pub json_ld: Vec<(&'static str, String)>,
+    /// What a shared link to the page shows: a start-up's logo on its profile; the
+    /// campus card when `None`.
+    pub image: Option<model::directory::LogoAddress>,
 }
 
 /// The prerender's record of one render's `<head>`, in the render's context.

@@ -222,7 +222,10 @@ async fn every_page_names_its_canonical_address_and_its_language_versions() {
     portal.wait_for_path("/startups").await;
     assert_eq!(
         portal
-            .eval("return document.querySelectorAll('link[rel=canonical], link[hreflang]').length;")
+            .eval(
+                "return document.querySelectorAll('link[rel=canonical], link[hreflang], \
+                 meta[property^=\"og:\"], meta[name^=\"twitter:\"]').length;"
+            )
             .await,
         0
     );
@@ -309,4 +312,170 @@ fn every_public_page_describes_itself_in_its_own_language() {
     assert!(description_of("index.html").contains("numérique en santé à Paris"));
     assert!(description_of("en/programmes.html").starts_with("Bachelor's"));
     assert!(description_of("formations.html").starts_with("Licence, master"));
+}
+
+/// What a link preview reads of a page: its Open Graph and Twitter tags, parsed from the
+/// HTML as the server sends it (no script run), by the browser's HTML parser.
+async fn link_preview(portal: &Portal, path: &str) -> serde_json::Map<String, serde_json::Value> {
+    portal
+        .client()
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             fetch(arguments[0]).then(r => r.text()).then(text => {
+               const page = new DOMParser().parseFromString(text, 'text/html');
+               const tags = {};
+               for (const meta of page.querySelectorAll('meta[property^=\"og:\"], meta[name^=\"twitter:\"]')) {
+                 tags[meta.getAttribute('property') || meta.getAttribute('name')] = meta.getAttribute('content');
+               }
+               done(tags);
+             }, e => done({ error: String(e) }));",
+            vec![json!(path)],
+        )
+        .await
+        .unwrap()
+        .as_object()
+        .unwrap()
+        .clone()
+}
+
+/// The status and content type of the site's own `address` (absolute, at the build's
+/// public address, which the tests' server stands in for).
+async fn fetched(portal: &Portal, site: &str, address: &str) -> (u64, String) {
+    let local = address
+        .strip_prefix(site)
+        .unwrap_or_else(|| panic!("{address} is not under {site}"));
+    let answer = portal
+        .client()
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             fetch(arguments[0]).then(r => done([r.status, r.headers.get('content-type')]),
+                                       e => done([0, String(e)]));",
+            vec![json!(local)],
+        )
+        .await
+        .unwrap();
+    (
+        answer[0].as_u64().unwrap(),
+        answer[1].as_str().unwrap_or_default().to_owned(),
+    )
+}
+
+#[tokio::test]
+async fn a_shared_link_shows_a_title_a_description_and_a_picture() {
+    let site = std::env::var("PORTAL_SITE_URL")
+        .expect("PORTAL_SITE_URL: the public address the build was made for (cargo xtask test)");
+    let portal = Portal::launch().await;
+    portal.goto("/formations").await;
+    let programme = portal
+        .find(".programme-card a")
+        .await
+        .attr("href")
+        .await
+        .unwrap()
+        .unwrap();
+    portal.goto("/startups").await;
+    // A start-up with an uploaded logo: its profile shares the logo.
+    let with_logo = portal
+        .eval(
+            "return [...document.querySelectorAll('.startup-card')]
+               .find(c => c.querySelector('img.startup-logo'))
+               .querySelector('a').getAttribute('href');",
+        )
+        .await;
+    let with_logo = with_logo
+        .as_str()
+        .expect("a start-up with a logo")
+        .to_owned();
+    for (path, lang, picture) in [
+        (programme.as_str(), "fr_FR", "card"),
+        ("/en/programmes", "en_GB", "card"),
+        ("/", "fr_FR", "card"),
+        (with_logo.as_str(), "fr_FR", "logo"),
+    ] {
+        let tags = link_preview(&portal, path).await;
+        let tag = |name: &str| {
+            tags.get(name)
+                .and_then(|v| v.as_str())
+                .unwrap_or_else(|| panic!("{path}: no {name} in {tags:?}"))
+                .to_owned()
+        };
+        assert!(tag("og:title").contains("PariSanté Campus"), "{path}");
+        assert!(tag("og:description").len() > 40, "{path}");
+        assert_eq!(tag("og:locale"), lang, "{path}");
+        assert_eq!(tag("og:site_name"), "PariSanté Campus");
+        let image = tag("og:image");
+        let (status, kind) = fetched(&portal, &site, &image).await;
+        assert_eq!(status, 200, "{path}: {image}");
+        assert!(kind.starts_with("image/"), "{path}: {image} is {kind}");
+        if picture == "card" {
+            assert!(image.ends_with("/social-card.png"), "{path}: {image}");
+            assert_eq!(tag("og:image:width"), "1200");
+            assert_eq!(tag("twitter:card"), "summary_large_image");
+        } else {
+            assert!(image.contains("/api/v1/startups/"), "{path}: {image}");
+            assert_eq!(tag("twitter:card"), "summary");
+        }
+    }
+    portal.close().await;
+}
+
+#[tokio::test]
+async fn the_sitemap_lists_every_indexed_page_in_both_languages_and_no_sample() {
+    let site = std::env::var("PORTAL_SITE_URL")
+        .expect("PORTAL_SITE_URL: the public address the build was made for (cargo xtask test)");
+    let portal = Portal::launch().await;
+    portal.goto("/mentions-legales").await;
+    let robots = raw_html(&portal, "/robots.txt").await;
+    assert!(
+        robots.contains(&format!("Sitemap: {site}/sitemap.xml")),
+        "{robots}"
+    );
+    let sitemap = raw_html(&portal, "/sitemap.xml").await;
+    let listed: Vec<String> = sitemap
+        .split("<loc>")
+        .skip(1)
+        .map(|rest| rest.split("</loc>").next().unwrap().to_owned())
+        .collect();
+    for path in [
+        "/",
+        "/en",
+        "/formations",
+        "/en/programmes",
+        "/startups/posos",
+        "/agenda",
+    ] {
+        let address = format!("{site}{path}");
+        assert!(listed.contains(&address), "{address} not in the sitemap");
+    }
+    // Every listed page says it may be indexed, names the same canonical address, and
+    // has its versions listed beside it.
+    for address in listed.iter().step_by(7) {
+        let path = address.strip_prefix(&site).unwrap();
+        let html = raw_html(&portal, path).await;
+        assert!(
+            !html.contains("noindex"),
+            "{path} is in the sitemap but not indexed"
+        );
+        assert!(
+            html.contains(&format!("<link rel=\"canonical\" href=\"{address}\">")),
+            "{path}"
+        );
+    }
+    assert_eq!(
+        sitemap.matches("<url>").count() * 3,
+        sitemap.matches("<xhtml:link rel=\"alternate\"").count()
+    );
+    // No sample entry: a page marked noindex is never listed.
+    portal.goto("/startups").await;
+    let sample = portal
+        .eval(
+            "return [...document.querySelectorAll('.startup-card')]
+               .find(c => c.querySelector('.badge--sample'))
+               .querySelector('a').getAttribute('href');",
+        )
+        .await;
+    let sample = sample.as_str().expect("a sample start-up").to_owned();
+    assert!(raw_html(&portal, &sample).await.contains("noindex"));
+    assert!(!listed.contains(&format!("{site}{sample}")), "{sample}");
+    portal.close().await;
 }

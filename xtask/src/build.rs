@@ -29,7 +29,8 @@ pub struct Options {
     /// portal's own origin)
     #[arg(long, value_name = "URL", value_parser = api_base)]
     pub api_base: Option<String>,
-    /// The portal's public origin, for canonical and hreflang links (default: none written)
+    /// The portal's public origin, for canonical and hreflang links, link previews and
+    /// sitemap.xml (default: none written)
     #[arg(long, value_name = "URL", value_parser = site_url)]
     pub site_url: Option<String>,
     /// The path the portal is published under, such as /portail/; every link, asset, route
@@ -121,7 +122,13 @@ pub fn portal_with(tools: &Tools, options: &Options) -> Result<()> {
     )
     .context("writing shell.html")?;
     std::fs::remove_file(&index).with_context(|| format!("removing {}", index.display()))?;
-    crate::prerender::pages(&dist, options.site_url.as_deref(), &options.public_url)?;
+    crate::social_card::write(&dist)?;
+    crate::prerender::pages(
+        &dist,
+        options.site_url.as_deref(),
+        options.api_base.as_deref().filter(|base| !base.is_empty()),
+        &options.public_url,
+    )?;
     deploy::configure(&dist, options.api_base.as_deref().unwrap_or(""))
         .map_err(anyhow::Error::msg)
         .context("writing the runtime config and the static hosts' files")?;

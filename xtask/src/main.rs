@@ -11,6 +11,7 @@ mod prerender;
 mod process;
 mod python_tools;
 mod server_process;
+mod social_card;
 mod styles;
 mod test;
 mod tools;

@@ -40,11 +40,13 @@ pub fn cargo(subcommand: &str, extra: &[&str]) -> Command {
     command
 }
 
-/// Every public page into `dist`, its links under `base`; with `site_url`, each names its canonical address and its
-/// language versions.
+/// Every public page into `dist`, its links under `base`; with `site_url`, each names its
+/// canonical address, its language versions and its link-preview addresses (uploaded logos
+/// at `api_base`, the site's origin if `None`), and the sitemap is written.
 pub fn pages(
     dist: &std::path::Path,
     site_url: Option<&str>,
+    api_base: Option<&str>,
     base: &model::public_base::PublicBase,
 ) -> Result<()> {
     step("Prerendering every public page (native Leptos ssr build; about 3 min cold, 10 s warm)");
@@ -65,6 +67,9 @@ pub fn pages(
     command.arg("--public-url").arg(base.folder());
     if let Some(site) = site_url {
         command.arg("--site-url").arg(site);
+    }
+    if let Some(api_base) = api_base {
+        command.arg("--api-base").arg(api_base);
     }
     let result = run(&mut command, "the prerender failed: see above");
     drop(api);

@@ -1,6 +1,7 @@
-//! `prerender --api URL --dist DIR [--site-url URL] [--public-url /PATH/]`: writes every public page of the route table, in
-//! French and English, as HTML rendered by the app's own components (Leptos `ssr`), so it
-//! paints before any WebAssembly arrives; the app then hydrates it.
+//! `prerender --api URL --dist DIR [--site-url URL] [--api-base URL] [--public-url /PATH/]`:
+//! writes every public page of the route table, in French and English, as HTML rendered by
+//! the app's own components (Leptos `ssr`), so it paints before any WebAssembly arrives;
+//! the app then hydrates it.
 //!
 //! Published content (campus, poles, catalogue, directory, agenda) is taken from the API
 //! at `URL` (the reference server's seed by default) through the app's own endpoints and
@@ -8,7 +9,8 @@
 //! app revalidates them after hydration). Each page's `<head>` is written from what its
 //! render stated (`portal::state::head_html`) into the shell (`shell.rs`).
 //! Files: `/` → `index.html`, `/en` → `en.html`, `/formations` → `formations.html`, …
-//! next to `shell.html`, the page for addresses the build did not write.
+//! next to `shell.html`, the page for addresses the build did not write; with a site
+//! address, `sitemap.xml` (`sitemap.rs`).
 
 use std::{
     path::{Path, PathBuf},
@@ -21,7 +23,7 @@ use portal::{
     data::prerender::BuildAnswers,
     routes::{public_base, set_public_base, PublicBase},
     state::{
-        head_html::head_html,
+        head_html::{head_html, Published},
         page_head::{HeadCollector, PageHead},
         today::clock_date,
     },
@@ -29,6 +31,7 @@ use portal::{
 
 mod api;
 mod shell;
+mod sitemap;
 
 use api::Api;
 use shell::{PageParts, Shell};
@@ -44,10 +47,15 @@ struct Args {
     #[arg(long, value_name = "DIR")]
     dist: PathBuf,
     /// The deployment's public address (`https://portail.example.org`): with it, every page
-    /// names its canonical address and its other-language version (hreflang), which must be
-    /// absolute; without it, neither is written.
+    /// names its canonical address, its other-language version (hreflang) and the
+    /// addresses link previews need, which must be absolute, and the build writes
+    /// `sitemap.xml`; without it, none of these.
     #[arg(long, value_name = "URL", value_parser = without_end_slash)]
     site_url: Option<String>,
+    /// Where the published pages' API answers (`https://api.example.org`), for the
+    /// addresses of uploaded logos; the site's own origin if absent.
+    #[arg(long, value_name = "URL", value_parser = without_end_slash)]
+    api_base: Option<String>,
     /// Where the pages are published (`/portail/`); the site's root if absent.
     #[arg(long, value_name = "/PATH/", value_parser = PublicBase::parse)]
     public_url: Option<PublicBase>,
@@ -55,6 +63,15 @@ struct Args {
 
 fn without_end_slash(url: &str) -> Result<String, String> {
     Ok(url.trim_end_matches('/').to_owned())
+}
+
+/// `scheme://host[:port]` of an absolute address.
+fn origin(url: &str) -> &str {
+    let after_scheme = url.find("://").map_or(0, |i| i + 3);
+    match url[after_scheme..].find('/') {
+        Some(slash) => &url[..after_scheme + slash],
+        None => url,
+    }
 }
 
 /// Every public page of the route table, with the slugs the API knows.
@@ -142,13 +159,21 @@ fn run() -> Result<usize, String> {
     let shell = Shell::parse(&shell)?;
     let build = BuildAnswers::default();
     build.set_today(clock_date().to_string());
+    let published = args.site_url.as_deref().map(|site| Published {
+        site,
+        api_base: args.api_base.as_deref().unwrap_or(origin(site)),
+    });
     let mut written = 0;
+    let mut indexed = Vec::new();
     for page in public_pages(&api)? {
         for lang in Lang::ALL {
             let path = page.path(lang);
             let rendered = render(&path, &api, &build)?;
-            let head = head_html(&rendered.head, &page, lang, args.site_url.as_deref())
+            let head = head_html(&rendered.head, &page, lang, published)
                 .ok_or(format!("{path}: the page gives no title or no description"))?;
+            if !rendered.head.not_indexed {
+                indexed.push((page.clone(), lang));
+            }
             let html = shell.page(&PageParts {
                 lang,
                 path: &path,
@@ -159,6 +184,9 @@ fn run() -> Result<usize, String> {
             write(&args.dist, &file_of(&path), &html)?;
             written += 1;
         }
+    }
+    if let Some(Published { site, .. }) = published {
+        sitemap::write(&args.dist, site, &indexed)?;
     }
     Ok(written)
 }
@@ -173,5 +201,20 @@ fn main() -> ExitCode {
             eprintln!("prerender: {e}");
             ExitCode::FAILURE
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn an_origin_is_the_address_without_its_path() {
+        assert_eq!(
+            super::origin("https://www.example.org"),
+            "https://www.example.org"
+        );
+        assert_eq!(
+            super::origin("http://127.0.0.1:8080/portail"),
+            "http://127.0.0.1:8080"
+        );
     }
 }
