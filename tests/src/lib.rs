@@ -292,6 +292,12 @@ impl Portal {
     /// The pages on nginx (the build's `deploy/nginx.conf`) and the API on the reference
     /// server, another origin it allows (`--allow-origin`).
     pub async fn launch_on_static_host() -> Portal {
+        Portal::launch_on_host(static_host::Fallback::Shell).await
+    }
+
+    /// [`Portal::launch_on_static_host`], the host answering unknown addresses as
+    /// `fallback` says.
+    pub async fn launch_on_host(fallback: static_host::Fallback) -> Portal {
         let data = tempfile::tempdir().unwrap();
         let port = free_port();
         let origin = format!("http://127.0.0.1:{port}");
@@ -299,7 +305,7 @@ impl Portal {
         let api_args: Vec<&str> = api_args.iter().map(String::as_str).collect();
         let server = Server::start_with(data.path(), "127.0.0.1:0", &api_args).await;
         let site = static_host::site_for(&server.url(""), data.path());
-        let host = static_host::StaticHost::start(&site, port).await;
+        let host = static_host::StaticHost::start(&site, port, fallback).await;
         let browser = Browser::start("fr-FR,fr").await;
         Portal {
             server,

@@ -70,10 +70,21 @@ fn subpath_dist() -> PathBuf {
     env_path("PORTAL_DIST_SUBPATH")
 }
 
+/// What a host answers for an address it has no file for.
+#[derive(Clone, Copy)]
+pub enum Fallback {
+    /// The shell, with 200: the README's nginx block, which includes the build's
+    /// `deploy/nginx.conf`.
+    Shell,
+    /// Its error document, `404.html`, with 404, and no header of the portal's: what
+    /// GitHub and GitLab Pages and object stores can do.
+    ErrorDocument,
+}
+
 impl StaticHost {
-    /// nginx on `port` with the web root `root` (from [`site_for`]) and the build's
-    /// `deploy/nginx.conf`, as its README tells a host to include it.
-    pub async fn start(root: &Path, port: u16) -> StaticHost {
+    /// nginx on `port` with the web root `root` (from [`site_for`]), answering an address
+    /// it has no file for as `fallback` says.
+    pub async fn start(root: &Path, port: u16, fallback: Fallback) -> StaticHost {
         let base = deploy::public_base_of(&subpath_dist()).unwrap();
         let site = root.join(base.prefix().trim_start_matches('/'));
         let dir = tempfile::tempdir().unwrap();
@@ -81,12 +92,24 @@ impl StaticHost {
         for temp in ["body", "proxy", "fastcgi", "uwsgi", "scgi"] {
             std::fs::create_dir_all(prefix.join(temp)).unwrap();
         }
-        // The README's server block (Deploy, step 2), with this test's port and web root.
-        let server = readme_steps()
-            .nginx_server
-            .replace("listen 80;", &format!("listen 127.0.0.1:{port};"))
-            .replace(README_ROOT, &root.display().to_string());
-        assert!(server.contains(&format!("{}", site.display())), "{server}");
+        let listen = format!("listen 127.0.0.1:{port};");
+        let server = match fallback {
+            // The README's server block (Deploy, step 2), with this test's port and root.
+            Fallback::Shell => {
+                let server = readme_steps()
+                    .nginx_server
+                    .replace("listen 80;", &listen)
+                    .replace(README_ROOT, &root.display().to_string());
+                assert!(server.contains(&format!("{}", site.display())), "{server}");
+                server
+            }
+            Fallback::ErrorDocument => format!(
+                "server {{ {listen} root {}; location / {{ try_files $uri $uri.html \
+                 $uri/index.html =404; }} error_page 404 {}; }}",
+                root.display(),
+                base.asset("404.html"),
+            ),
+        };
         let conf = format!(
             // One process (no workers): stopping it leaves nothing behind.
             "master_process off;\ndaemon off;\npid {p}/nginx.pid;\nerror_log {p}/error.log warn;\n\

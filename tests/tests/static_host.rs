@@ -309,7 +309,12 @@ async fn a_page_from_an_origin_the_api_does_not_allow_is_refused_by_the_browser(
     // The same portal on a second host whose origin the API was not told about.
     let dir = tempfile::tempdir().unwrap();
     let site = static_host::site_for(&portal.server.url(""), dir.path());
-    let other = static_host::StaticHost::start(&site, portal_e2e::free_port()).await;
+    let other = static_host::StaticHost::start(
+        &site,
+        portal_e2e::free_port(),
+        static_host::Fallback::Shell,
+    )
+    .await;
     portal
         .client()
         .goto(&other.url("/mentions-legales"))
@@ -322,5 +327,31 @@ async fn a_page_from_an_origin_the_api_does_not_allow_is_refused_by_the_browser(
     let outcome = fetch_campus(&portal).await;
     assert_eq!(outcome, "read 200");
     let _ = portal.client().find(Locator::Css("h1")).await.unwrap();
+    portal.close().await;
+}
+
+#[tokio::test]
+async fn a_host_without_rewrite_rules_sends_404_html_and_the_app_shows_its_own_pages() {
+    let portal = Portal::launch_on_host(static_host::Fallback::ErrorDocument).await;
+    // An address that is no page: the not-found page, as HTML, with 404, out of search
+    // engines.
+    let (status, _, body) = get(&portal.page_url("/plus-rien")).await;
+    assert_eq!(status, 404);
+    assert!(body.contains("Page introuvable"), "{body}");
+    assert!(body.contains("<meta name=\"robots\" content=\"noindex\">"));
+    assert!(!body.contains("rel=\"canonical\""));
+    portal.goto("/plus-rien").await;
+    portal.wait_for_h1("Page introuvable").await;
+    // A page of the app that the build did not write (a registration link's page): the
+    // host sends 404.html, and the app draws the address's own page over it.
+    let (status, _, body) = get(&portal.page_url("/agenda/inscription")).await;
+    assert_eq!(status, 404);
+    assert!(!body.contains("Votre inscription"));
+    portal.goto("/agenda/inscription").await;
+    portal.wait_for_h1("Votre inscription").await;
+    stays_under_the_base(&portal).await;
+    let problems = portal.console_problems().await;
+    // The host sends its 404 status for the document: the one console line it causes.
+    assert!(problems.iter().all(|p| p.contains("404")), "{problems:?}");
     portal.close().await;
 }

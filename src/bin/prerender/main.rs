@@ -9,8 +9,8 @@
 //! app revalidates them after hydration). Each page's `<head>` is written from what its
 //! render stated (`portal::state::head_html`) into the shell (`shell.rs`).
 //! Files: `/` → `index.html`, `/en` → `en.html`, `/formations` → `formations.html`, …
-//! next to `shell.html`, the page for addresses the build did not write; with a site
-//! address, `sitemap.xml` (`sitemap.rs`).
+//! next to `shell.html`, the page for addresses the build did not write, and `404.html`
+//! for hosts without rewrite rules; with a site address, `sitemap.xml` (`sitemap.rs`).
 
 use std::{
     path::{Path, PathBuf},
@@ -149,6 +149,36 @@ fn write(dist: &Path, file: &Path, html: &str) -> Result<(), String> {
     std::fs::write(&target, html).map_err(|e| format!("{}: {e}", target.display()))
 }
 
+/// An app path that is no page: what `404.html` is rendered at.
+const NO_PAGE: &str = "/404";
+
+/// `404.html`, for the hosts that serve it for any address they have no file for (GitHub
+/// and GitLab Pages, object stores with an error document): the not-found page, kept out
+/// of search engines. Its `data-ssr` names no address the reader opens, so the app renders
+/// the address's own page over it (`portal::mount`): one the build did not write still
+/// shows, and an unknown one shows this page again.
+fn write_not_found(
+    dist: &Path,
+    shell: &Shell,
+    api: &Api,
+    build: &BuildAnswers,
+    published: Option<Published>,
+) -> Result<(), String> {
+    let mut rendered = render(NO_PAGE, api, build)?;
+    rendered.head.not_indexed = true;
+    let (page, lang) = Page::parse(NO_PAGE);
+    let head = head_html(&rendered.head, &page, lang, published)
+        .ok_or("the not-found page gives no title or no description")?;
+    let html = shell.page(&PageParts {
+        lang,
+        path: NO_PAGE,
+        head: &head,
+        body: &rendered.html,
+        block: &rendered.block,
+    });
+    write(dist, Path::new("404.html"), &html)
+}
+
 fn run() -> Result<usize, String> {
     let args = <Args as clap::Parser>::parse();
     set_public_base(args.public_url.clone().unwrap_or_else(PublicBase::root));
@@ -188,6 +218,7 @@ fn run() -> Result<usize, String> {
     if let Some(Published { site, .. }) = published {
         sitemap::write(&args.dist, site, &indexed)?;
     }
+    write_not_found(&args.dist, &shell, &api, &build, published)?;
     Ok(written)
 }
 
