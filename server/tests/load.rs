@@ -74,7 +74,13 @@ fn fifty_members_save_while_visitors_read_and_no_accepted_write_is_lost() {
                 let (status, _, current) = http(&addr, "GET", "/api/v1/me/startup", &[("Cookie", &cookie)], None).unwrap();
                 assert_eq!(status, 200);
                 let etag = current["etag"].as_str().unwrap().to_owned();
-                let patch = json!({"pitch": {"fr": format!("Accroche écrite par le membre {i}, envoi {n}."), "en": current["profile"]["pitch"]["en"].clone()}});
+                let mut patch = json!({"pitch": {"fr": format!("Accroche écrite par le membre {i}, envoi {n}."), "en": current["profile"]["pitch"]["en"].clone()}});
+                // A real profile awaiting completion has no sector or pole: its first save
+                // chooses them.
+                if current["profile"]["sectors"].as_array().is_some_and(Vec::is_empty) {
+                    patch["sectors"] = json!(["prevention"]);
+                    patch["poles"] = json!(["entrepreneuriat"]);
+                }
                 let (status, _, body) = http(&addr, "PATCH", "/api/v1/me/startup", &[("Cookie", &cookie), ("X-CSRF-Token", &csrf), ("If-Match", &etag)], Some(&patch)).unwrap();
                 match status {
                     200 => accepted.fetch_add(1, Ordering::Relaxed),

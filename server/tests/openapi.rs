@@ -280,3 +280,30 @@ fn the_contract_rejects_what_it_should() {
     assert!(!validator
         .is_valid(&json!({"slug": "recherche", "name": {"fr": "a"}, "summary": localised})));
 }
+
+#[test]
+fn only_a_real_profile_awaiting_completion_may_have_no_sector_or_pole() {
+    let spec = spec();
+    let validator = validator(
+        &spec,
+        &json!({"$ref": "#/components/schemas/StartupSummary"}),
+    );
+    let localised = json!({"fr": "À compléter.", "en": "To be completed."});
+    let card = |sample: bool, updated: Value, lists: Value| {
+        json!({
+            "slug": "drdata", "name": "DrData", "pitch": localised, "sectors": lists[0],
+            "poles": lists[1], "stage": null, "founded": null, "team_size": null,
+            "hiring": false, "member_since": null, "updated": updated, "sample": sample,
+        })
+    };
+    let (empty, chosen) = (
+        json!([[], []]),
+        json!([["prevention"], ["entrepreneuriat"]]),
+    );
+    let saved = json!("2026-11-16");
+    assert!(validator.is_valid(&card(false, Value::Null, empty.clone())));
+    assert!(validator.is_valid(&card(false, saved.clone(), chosen.clone())));
+    assert!(validator.is_valid(&card(true, Value::Null, chosen)));
+    assert!(!validator.is_valid(&card(true, Value::Null, empty.clone())));
+    assert!(!validator.is_valid(&card(false, saved, empty)));
+}

@@ -65,10 +65,12 @@ async fn every_filter_narrows_to_exactly_the_matching_programmes() {
         );
         assert_eq!(got, expected, "{param}={value}");
     }
-    let list = api.list("?institution=health-data-hub&per_page=1000").await;
+    let list = api
+        .list("?institution=organisme-partenaire-b&per_page=1000")
+        .await;
     let expected = seed
         .iter()
-        .filter(|p| p["institution"]["slug"] == "health-data-hub")
+        .filter(|p| p["institution"]["slug"] == "organisme-partenaire-b")
         .count();
     assert_eq!(list["total"], expected);
 }
@@ -188,14 +190,11 @@ async fn programme_page_has_everything_to_apply() {
         serde_json::json!(["donnees-de-sante", "sante-publique"])
     );
     assert_eq!(programme["ects"], 120);
-    assert!(programme["url"].as_str().unwrap().starts_with("https://"));
-    for field in [
-        "objectives",
-        "prerequisites",
-        "admission",
-        "careers",
-        "fees_note",
-    ] {
+    // A sample makes no offer: nowhere to apply, no fees, no places.
+    for field in ["url", "fees_eur", "fees_note", "capacity"] {
+        assert!(programme.get(field).is_none(), "{field}");
+    }
+    for field in ["objectives", "prerequisites", "admission", "careers"] {
         assert!(
             !programme[field]["en"].as_str().unwrap().is_empty(),
             "{field}"

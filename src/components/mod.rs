@@ -7,6 +7,7 @@ mod compare_bar;
 mod error_view;
 mod event_card;
 mod faceted;
+mod fees_text;
 #[cfg(not(feature = "ssr"))]
 mod head_element;
 mod institute_list;
@@ -42,6 +43,7 @@ pub use faceted::{
     Pagination, QueryNotice, RangeTexts, ResultPage, ResultsBar, SearchBox, SearchTexts,
     SearchedLocally, SortOption, UrlQuery,
 };
+pub use fees_text::{fees_amount, fees_text};
 pub use institute_list::InstituteList;
 pub use json_ld::attach_json_ld;
 pub use key_figures::{FactSourceNote, KeyFigures};

@@ -21,6 +21,8 @@ pub fn StartupCard(startup: StartupSummary) -> impl IntoView {
             .map(|sector| view! { <li class="tag">{sector.label(i18n.lang())}</li> })
             .collect_view()
     };
+    // A profile awaiting completion has no sector yet: no empty list.
+    let has_sectors = !startup.sectors.is_empty();
     let stage = startup.stage;
     let spin_off = startup.spin_off.is_some();
     let hiring = startup.hiring;
@@ -38,7 +40,7 @@ pub fn StartupCard(startup: StartupSummary) -> impl IntoView {
                 </div>
             </div>
             <p class="startup-card__pitch">{localised(i18n, startup.pitch.clone())}</p>
-            <ul class="tags" role="list">{sectors}</ul>
+            {has_sectors.then(|| view! { <ul class="tags" role="list">{sectors}</ul> })}
             <p class="startup-card__badges">
                 {spin_off.then(|| view! { <span class="badge badge--research">{move || i18n.directory().spin_off}</span> })}
                 {hiring.then(|| view! { <span class="badge badge--hiring">{move || i18n.directory().hiring}</span> })}

@@ -50,8 +50,9 @@ pub static FR: DirectoryTexts = DirectoryTexts {
             début janvier 2022, plus de la moitié issues de la recherche, et une cinquantaine \
             sont attendues à terme. Trouvez qui travaille sur quoi.",
     sample_notice: "Les fiches marquées « Exemple » sont inventées pour la démonstration. \
-                    DrData, Team'Doc, Posos et SimforHealth sont de vraies start-ups du campus, \
-                    citées dans sa présentation.",
+                    DrData, Team'Doc, Posos et SimforHealth sont de vraies start-ups, \
+                    accueillies sur le campus en janvier 2022 ; leurs fiches sont à \
+                    compléter par elles.",
     search_label: "Rechercher une start-up",
     search_hint: "Nom, activité ou secteur, par exemple «\u{202f}simulation\u{202f}» ou «\u{202f}télémédecine\u{202f}».",
     founded_legend: "Année de création",
@@ -100,8 +101,8 @@ pub static EN: DirectoryTexts = DirectoryTexts {
             2022, more than half of them from research, and some fifty are expected in time. \
             Find out who works on what.",
     sample_notice: "Profiles marked “Sample” are invented for the demonstration. DrData, \
-                    Team'Doc, Posos and SimforHealth are real campus start-ups, named in its \
-                    presentation.",
+                    Team'Doc, Posos and SimforHealth are real start-ups, hosted on the campus \
+                    in January 2022; their profiles are theirs to complete.",
     search_label: "Search start-ups",
     search_hint: "Name, activity or sector, for example “simulation” or “telemedicine”.",
     founded_legend: "Year founded",

@@ -99,7 +99,7 @@ pub static PAGES: PageTexts = PageTexts {
     compare_empty: "Pick two or three programmes to compare from the catalogue or your shortlist.",
     compare_caption: "The chosen programmes compared, criterion by criterion",
     compare_criterion: "Criterion",
-    programme_sample_notice: "Sample programme: its title, dates, fees and places are invented to illustrate the catalogue. It is not a real offer.",
+    programme_sample_notice: "Sample programme: its provider, title and dates are invented to illustrate the catalogue. It is not a real offer: no fees, no places, no application.",
     field_level: "Level",
     field_institution: "Institution",
     field_ects: "ECTS credits",

@@ -99,7 +99,7 @@ pub static PAGES: PageTexts = PageTexts {
     compare_empty: "Choisissez deux ou trois formations à comparer depuis le catalogue ou votre sélection.",
     compare_caption: "Comparaison des formations choisies, critère par critère",
     compare_criterion: "Critère",
-    programme_sample_notice: "Formation d'exemple : son intitulé, ses dates, ses frais et ses places sont inventés pour illustrer le catalogue. Ce n'est pas une offre réelle.",
+    programme_sample_notice: "Formation d'exemple : son établissement, son intitulé et ses dates sont inventés pour illustrer le catalogue. Ce n'est pas une offre réelle : ni frais, ni places, ni candidature.",
     field_level: "Niveau",
     field_institution: "Établissement",
     field_ects: "Crédits ECTS",

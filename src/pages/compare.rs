@@ -7,7 +7,7 @@ use model::{catalogue::Programme, Lang};
 use super::shortlist::slugs_param;
 use crate::{
     api,
-    components::{application_text, Loaded, PageHeading},
+    components::{application_text, fees_amount, Loaded, PageHeading},
     data::use_data,
     i18n::{label_list, use_i18n, PageTexts},
     routes::{Href, Page},
@@ -57,10 +57,7 @@ fn rows(
         ),
         (
             t.field_fees,
-            each(&|p| {
-                p.fees_eur
-                    .map_or(t.fees_unknown.to_owned(), |f| (t.fees)(f))
-            }),
+            each(&|p| fees_amount(t, p).unwrap_or_else(|| t.not_available.to_owned())),
         ),
         (
             t.field_starts,

@@ -9,7 +9,7 @@ use model::{
 use crate::{
     api,
     components::{
-        application_text, attach_json_ld, fact, localised, mark_not_indexed, pole_links,
+        application_text, attach_json_ld, fact, fees_text, localised, mark_not_indexed, pole_links,
         Breadcrumbs, CompareBar, Crumb, Loaded, PageHeading, ProgrammeCard, SelectionButtons,
     },
     data::{use_data, Query},
@@ -58,7 +58,6 @@ fn json_ld(p: &Programme, lang: Lang) -> String {
         "@type": "EducationalOccupationalProgram",
         "name": s.title.get(lang),
         "description": s.summary.get(lang),
-        "url": p.url,
         "educationalCredentialAwarded": s.level.label(lang),
         "provider": { "@type": "CollegeOrUniversity", "name": s.institution.name },
         "inLanguage": s.languages.iter().map(|l| l.code()).collect::<Vec<_>>(),
@@ -68,6 +67,9 @@ fn json_ld(p: &Programme, lang: Lang) -> String {
         "programPrerequisites": p.prerequisites.get(lang),
         "occupationalCategory": p.careers.get(lang),
     });
+    if let Some(url) = &p.url {
+        value["url"] = url.as_str().into();
+    }
     if let Some(w) = s.application {
         value["applicationStartDate"] = w.opens.to_string().into();
         value["applicationDeadline"] = w.closes.to_string().into();
@@ -134,10 +136,9 @@ fn facts(t: &'static PageTexts, lang: Lang, p: &Programme) -> impl IntoView {
         None => t.badge_unknown.to_owned(),
     };
     rows.push(fact(t.field_application, application).into_any());
-    let fees = p
-        .fees_eur
-        .map_or_else(|| t.fees_unknown.to_owned(), |f| (t.fees)(f));
-    rows.push(fact(t.field_fees, format!("{fees}. {}", p.fees_note.get(lang))).into_any());
+    if let Some(fees) = fees_text(t, lang, p) {
+        rows.push(fact(t.field_fees, fees).into_any());
+    }
     if let Some(capacity) = p.capacity {
         rows.push(fact(t.field_capacity, (t.capacity)(capacity)).into_any());
     }
@@ -237,9 +238,11 @@ fn programme_view(
                     <p class="notice notice--sample">{move || i18n.pages().programme_sample_notice}</p>
                 })}
                 <div class="programme__actions">
-                    <a class="button button--primary" href=p.url.clone() rel="noopener noreferrer">
-                        {move || i18n.pages().programme_apply}
-                    </a>
+                    {p.url.clone().map(|url| view! {
+                        <a class="button button--primary" href=url rel="noopener noreferrer">
+                            {move || i18n.pages().programme_apply}
+                        </a>
+                    })}
                     <SelectionButtons slug=s.slug.clone() title=s.title.clone()/>
                 </div>
             </header>

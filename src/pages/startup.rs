@@ -28,8 +28,10 @@ pub fn StartupPage(slug: String) -> impl IntoView {
     view! {
         <div class="container section">
             <Loaded query=startup page=true class="loading--page" ready=move |s| {
-                // Candidates for "same sector", asked of the API: never the whole directory.
-                let related = data.query(api::related_startups(&s.summary));
+                // Candidates for "same sector", asked of the API: never the whole directory;
+                // none for a profile with no sector yet.
+                let related = (!s.summary.sectors.is_empty())
+                    .then(|| data.query(api::related_startups(&s.summary)));
                 startup_view(i18n, Startup::clone(&s), related, campus.clone())
             }/>
         </div>
@@ -40,27 +42,35 @@ pub fn StartupPage(slug: String) -> impl IntoView {
 /// then by name (the candidates come by name).
 fn related(candidates: &StartupList, me: &StartupSummary) -> Vec<StartupSummary> {
     let shared = |o: &StartupSummary| o.sectors.iter().filter(|s| me.sectors.contains(s)).count();
+    // Sharing no sector is not being related: a profile with no sector yet has none.
     let mut others: Vec<&StartupSummary> = candidates
         .items
         .iter()
-        .filter(|o| o.slug != me.slug)
+        .filter(|o| o.slug != me.slug && shared(o) > 0)
         .collect();
     // Stable: equal counts keep the API's order by name.
     model::order::sort_by_key(&mut others, |o| std::cmp::Reverse(shared(o)));
     others.into_iter().take(3).cloned().collect()
 }
 
-/// schema.org `Organization`, for search engines.
+/// schema.org `Organization`, for search engines: only what the start-up gave. A real
+/// profile awaiting completion gives its name alone (its pitch says it is to be written).
 fn json_ld(s: &Startup, lang: Lang) -> String {
     let mut value = serde_json::json!({
         "@context": "https://schema.org",
         "@type": "Organization",
         "name": s.summary.name,
-        "description": s.summary.pitch.get(lang),
-        // A founding year only when the start-up gave one (the seed article gives none).
-        "knowsAbout": s.summary.sectors.iter().map(|x| x.label(lang)).collect::<Vec<_>>(),
-        "sameAs": s.social.iter().map(|l| l.url.clone()).collect::<Vec<_>>(),
     });
+    if !s.summary.awaits_completion() {
+        value["description"] = s.summary.pitch.get(lang).into();
+    }
+    if !s.summary.sectors.is_empty() {
+        value["knowsAbout"] = s.summary.sectors.iter().map(|x| x.label(lang)).collect();
+    }
+    if !s.social.is_empty() {
+        value["sameAs"] = s.social.iter().map(|l| l.url.as_str()).collect();
+    }
+    // A founding year only when the start-up gave one (the seed article gives none).
     if let Some(year) = s.summary.founded {
         value["foundingDate"] = year.to_string().into();
     }
@@ -116,7 +126,7 @@ fn fact(
 fn startup_view(
     i18n: I18n,
     s: Startup,
-    related_list: Query<StartupList>,
+    related_list: Option<Query<StartupList>>,
     campus: Query<Campus>,
 ) -> impl IntoView {
     // Structured data says "this is a real company": never for an invented one.
@@ -148,10 +158,10 @@ fn startup_view(
     ];
     let d = move || i18n.directory();
     let sectors = card.sectors.clone();
-    let sectors_text = move || {
+    let sectors_text = (!sectors.is_empty()).then_some(move || {
         let lang = i18n.lang();
         label_list(lang, sectors.iter().map(|x| x.label(lang)))
-    };
+    });
     let (stage, team, founded) = (card.stage, card.team_size, card.founded);
     let member_since = card.member_since;
     // Institute and pole names, and related start-ups, appear when they arrive, without
@@ -175,7 +185,13 @@ fn startup_view(
         fact(move || d().field_spin_off, text)
     });
     let pole_slugs = card.poles.clone();
-    let poles_of = move || campus.ready().map(|c| pole_links(&c.poles, &pole_slugs));
+    let poles_view = (!pole_slugs.is_empty()).then(|| {
+        let poles_of = move || campus.ready().map(|c| pole_links(&c.poles, &pole_slugs));
+        view! {
+            <h3>{move || d().field_poles}</h3>
+            <ul>{poles_of}</ul>
+        }
+    });
     let mut links = Vec::new();
     if let Some(url) = s.website.clone() {
         links.push(
@@ -205,7 +221,8 @@ fn startup_view(
     let own = card.clone();
     let related_view = move || {
         let related: Vec<StartupSummary> = related_list
-            .ready()
+            .as_ref()
+            .and_then(Query::ready)
             .map(|list| related(&list, &own))
             .unwrap_or_default();
         (!related.is_empty()).then(|| {
@@ -250,15 +267,14 @@ fn startup_view(
                 <section class="programme__facts" aria-labelledby="startup-facts">
                     <h2 id="startup-facts">{move || d().key_facts}</h2>
                     <dl class="facts">
-                        {fact(move || d().field_sectors, sectors_text)}
+                        {fact(move || d().field_sectors, given(sectors_text, move || d().not_given))}
                         {fact(move || d().field_stage, given(stage.map(|s| move || s.label(i18n.lang())), move || d().not_given))}
                         {fact(move || d().field_founded, given(founded.map(|y| y.to_string()), move || d().not_given))}
                         {fact(move || d().field_team, given(team.map(|s| move || s.label(i18n.lang())), move || d().not_given))}
                         {fact(move || d().field_member_since, given(member_since.map(|date| move || (i18n.pages().format_date)(date)), move || d().not_published))}
                         {spin_off}
                     </dl>
-                    <h3>{move || d().field_poles}</h3>
-                    <ul>{poles_of}</ul>
+                    {poles_view}
                 </section>
                 <div class="programme__texts">
                     <section class="programme__section" aria-labelledby="startup-about">

@@ -36,10 +36,8 @@ async fn a_visitor_searches_filters_opens_a_profile_and_comes_back_to_the_same_f
     input.send_keys("Simulation").await.unwrap();
     portal.wait_for_query("/startups?q=Simulation").await;
     portal
-        .wait_until("SimforHealth among the results", || async {
-            card_names(&portal)
-                .await
-                .contains(&"SimforHealth".to_owned())
+        .wait_until("Blocsim among the results", || async {
+            card_names(&portal).await.contains(&"Blocsim".to_owned())
         })
         .await;
     let searched = card_names(&portal).await.len();
@@ -241,9 +239,17 @@ async fn a_real_start_up_is_described_to_search_engines() {
     );
     // The seed article gives no founding year, stage, team size or dates for it: the
     // profile says so, and publishes none of them.
-    assert!(json_ld.get("foundingDate").is_none(), "{json_ld}");
+    // Nor any activity, sector or pole: its JSON-LD gives its name alone.
+    for field in ["foundingDate", "description", "knowsAbout", "sameAs"] {
+        assert!(json_ld.get(field).is_none(), "{field}: {json_ld}");
+    }
+    assert!(
+        portal.find_all(".programme__facts h3").await.is_empty(),
+        "no heading over an empty list of poles"
+    );
     let facts = portal.text_of(".facts").await.unwrap();
     for (label, missing) in [
+        ("Secteurs", "À compléter par la start-up"),
         ("Stade", "À compléter par la start-up"),
         ("Création", "À compléter par la start-up"),
         ("Équipe", "À compléter par la start-up"),

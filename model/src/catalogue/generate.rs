@@ -30,15 +30,35 @@ const TOPICS: &[(&str, &str)] = &[
     ),
 ];
 
+/// Fictional providers: generated programmes are samples, and a sample never speaks for a
+/// real body.
 const INSTITUTIONS: &[(&str, &str)] = &[
-    ("psl", "Université PSL"),
-    ("inserm", "Inserm"),
-    ("inria", "Inria"),
-    ("ans", "Agence du numérique en santé"),
-    ("health-data-hub", "Health Data Hub"),
-    ("universite-paris-cite", "Université Paris Cité"),
-    ("sorbonne-universite", "Sorbonne Université"),
-    ("cnam", "Cnam"),
+    (
+        "universite-partenaire-a",
+        "Université partenaire A (exemple)",
+    ),
+    (
+        "universite-partenaire-b",
+        "Université partenaire B (exemple)",
+    ),
+    (
+        "universite-partenaire-c",
+        "Université partenaire C (exemple)",
+    ),
+    ("ecole-partenaire-a", "École partenaire A (exemple)"),
+    ("ecole-partenaire-b", "École partenaire B (exemple)"),
+    (
+        "institut-partenaire-a",
+        "Institut de recherche partenaire A (exemple)",
+    ),
+    (
+        "organisme-partenaire-a",
+        "Organisme public partenaire A (exemple)",
+    ),
+    (
+        "etablissement-partenaire-a",
+        "Établissement partenaire A (exemple)",
+    ),
 ];
 
 pub fn programmes(count: usize, seed: u64) -> Vec<ProgrammeSummary> {
@@ -91,19 +111,17 @@ pub fn programmes(count: usize, seed: u64) -> Vec<ProgrammeSummary> {
         .collect()
 }
 
-/// A full programme page around a generated summary (placeholder texts).
+/// A full programme page around a generated summary (placeholder texts). Like every
+/// sample, it makes no offer: no fees, places or address to apply at.
 pub fn programme(summary: ProgrammeSummary) -> super::Programme {
     let text = |fr: &str, en: &str| Localised::new(fr, en);
     super::Programme {
-        url: format!(
-            "https://formations.parisante-campus.example/{}",
-            summary.slug
-        ),
+        url: None,
         contact_email: format!("{}@parisante-campus.example", summary.slug),
         summary,
-        fees_eur: Some(250),
-        fees_note: text("Tarif généré.", "Generated fees."),
-        capacity: Some(30),
+        fees_eur: None,
+        fees_note: None,
+        capacity: None,
         objectives: text("Objectifs générés.", "Generated objectives."),
         prerequisites: text("Prérequis générés.", "Generated prerequisites."),
         admission: text("Admission générée.", "Generated admission."),

@@ -112,10 +112,13 @@ pub struct ProgrammeSummary {
 pub struct Programme {
     #[serde(flatten)]
     pub summary: ProgrammeSummary,
-    /// Yearly fees in euros; `None` when free or set case by case (see `fees_note`).
+    /// Yearly fees in euros; `None` when free, set case by case (see `fees_note`) or not
+    /// published. A sample has none: an invented fee could pass for a real offer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fees_eur: Option<u32>,
-    pub fees_note: Localised,
+    /// What the fees depend on; with no amount and no note, the page says nothing of fees.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fees_note: Option<Localised>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub capacity: Option<u16>,
     pub objectives: Localised,
@@ -123,8 +126,10 @@ pub struct Programme {
     pub admission: Localised,
     pub careers: Localised,
     pub contact_email: String,
-    /// Official page, where applications are made.
-    pub url: String,
+    /// Official page, where applications are made; `None` (a sample, or a page not yet
+    /// published): there is nowhere to apply, and the page shows no apply button.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
 }
 
 impl ProgrammeSummary {
@@ -178,19 +183,23 @@ impl Programme {
     pub fn validate(&self) -> Result<(), String> {
         self.summary.validate()?;
         let texts = [
-            &self.fees_note,
-            &self.objectives,
-            &self.prerequisites,
-            &self.admission,
-            &self.careers,
+            self.fees_note.as_ref(),
+            Some(&self.objectives),
+            Some(&self.prerequisites),
+            Some(&self.admission),
+            Some(&self.careers),
         ];
-        if texts.iter().any(|t| !t.is_complete()) {
+        if texts.into_iter().flatten().any(|t| !t.is_complete()) {
             return Err(format!(
                 "programme `{}`: a text lacks a translation",
                 self.summary.slug
             ));
         }
-        if !self.url.starts_with("https://") {
+        if self
+            .url
+            .as_ref()
+            .is_some_and(|url| !url.starts_with("https://"))
+        {
             return Err(format!(
                 "programme `{}`: url must be https",
                 self.summary.slug

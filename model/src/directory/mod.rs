@@ -1,6 +1,7 @@
 //! The start-up directory: profiles, their vocabularies, validation, the search query and
 //! engine. Built on the same facet-search block as the training catalogue.
 
+mod completion;
 pub mod generate;
 mod logo;
 mod query;

@@ -461,3 +461,39 @@ fn facts_not_given_match_no_filter_on_them_and_sort_last() {
     profile.summary = undated("real", "Réel");
     assert_eq!(faults(&profile), Vec::<(String, String)>::new());
 }
+
+#[test]
+fn a_real_profile_awaiting_completion_may_leave_its_lists_empty() {
+    let mut profile = valid_profile();
+    profile.summary.sectors.clear();
+    profile.summary.poles.clear();
+    profile.summary.sample = false;
+    profile.summary.updated = None;
+    profile.summary.member_since = None;
+    assert!(profile.summary.awaits_completion());
+    assert_eq!(profile.check_entered(2026), []);
+    // The start-up's own save chooses them.
+    let fields: Vec<String> = profile.check(2026).into_iter().map(|e| e.field).collect();
+    assert_eq!(fields, ["sectors", "poles"]);
+    // Other rules still hold on an entered profile.
+    profile.summary.name = " ".into();
+    let fields: Vec<String> = profile
+        .check_entered(2026)
+        .into_iter()
+        .map(|e| e.field)
+        .collect();
+    assert_eq!(fields, ["name"]);
+    profile.summary.name = "DrData".into();
+    // A sample, or a profile its start-up saved, is complete or wrong.
+    for (sample, updated) in [(true, None), (false, Date::new(2026, 1, 5))] {
+        profile.summary.sample = sample;
+        profile.summary.updated = updated;
+        assert!(!profile.summary.awaits_completion());
+        let fields: Vec<String> = profile
+            .check_entered(2026)
+            .into_iter()
+            .map(|e| e.field)
+            .collect();
+        assert_eq!(fields, ["sectors", "poles"]);
+    }
+}

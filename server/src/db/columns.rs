@@ -21,3 +21,15 @@ pub fn localised(row: &Row, fr: usize) -> rusqlite::Result<Localised> {
         row.get::<_, String>(fr + 1)?,
     ))
 }
+
+/// An optional text in both languages: both columns NULL, or both set.
+pub fn localised_opt(row: &Row, fr: usize) -> rusqlite::Result<Option<Localised>> {
+    match (
+        row.get::<_, Option<String>>(fr)?,
+        row.get::<_, Option<String>>(fr + 1)?,
+    ) {
+        (Some(fr), Some(en)) => Ok(Some(Localised::new(fr, en))),
+        (None, None) => Ok(None),
+        _ => Err(conversion("a text in one language only")),
+    }
+}

@@ -13,6 +13,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0007_startup_facts_optional.sql"),
     include_str!("../../migrations/0008_seeded.sql"),
     include_str!("../../migrations/0009_agenda.sql"),
+    include_str!("../../migrations/0010_programme_offer_optional.sql"),
+    include_str!("../../migrations/0011_real_startups_awaiting_completion.sql"),
 ];
 
 /// Why the schema cannot be brought up to date.
@@ -149,7 +151,7 @@ mod tests {
     #[test]
     fn the_real_start_ups_lose_the_invented_facts_and_keep_everything_else() {
         let mut conn = schema_6_with_start_ups();
-        apply(&mut conn).unwrap();
+        apply_through(&mut conn, 7).unwrap();
         // The facts of a row as one line, `-` for NULL.
         let facts = |slug: &str| -> String {
             conn.query_row(
@@ -200,6 +202,69 @@ mod tests {
             .query_row("SELECT count(*) FROM startup_values", [], |r| r.get(0))
             .unwrap();
         assert_eq!(values, 0);
+    }
+
+    #[test]
+    fn the_real_start_ups_not_yet_saved_keep_only_their_names() {
+        let mut conn = schema_6_with_start_ups();
+        apply(&mut conn).unwrap();
+        let row = |slug: &str| -> (String, i64, i64) {
+            conn.query_row(
+                "SELECT pitch_en, version,
+                        (SELECT count(*) FROM startup_values WHERE startup_slug = slug)
+                 FROM startups WHERE slug = ?1",
+                [slug],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .unwrap()
+        };
+        assert_eq!(
+            row("drdata"),
+            ("To be completed by the start-up.".into(), 3, 0)
+        );
+        // Saved by its team, or a sample: left as it was.
+        assert_eq!(row("posos"), ("p".into(), 3, 0));
+        assert_eq!(row("cardiolume"), ("p".into(), 1, 0));
+    }
+
+    #[test]
+    fn sample_programmes_of_an_earlier_seed_go_and_offers_may_be_absent() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        apply_through(&mut conn, 9).unwrap();
+        let programme = |slug: &str, institution: &str, sample: u8| {
+            format!(
+                "INSERT INTO programmes VALUES ('{slug}', 't', 't', 's', 's', 'master',
+                     '{institution}', 'presentiel', NULL, 12, NULL, NULL, '2026-10-01',
+                     {sample}, 100, 'n', 'n', 20, 'o', 'o', 'p', 'p', 'a', 'a', 'c', 'c',
+                     'x@campus.example', 'https://campus.example/{slug}');
+                 INSERT INTO programme_values VALUES ('{slug}', 'domain', 0, 'sante');"
+            )
+        };
+        conn.execute_batch(&format!(
+            "INSERT INTO institutions VALUES ('kept', 'Kept'), ('borrowed', 'Borrowed');
+             {}{}
+             INSERT INTO seeded (part) VALUES ('sample-programmes');",
+            programme("real-one", "kept", 0),
+            programme("old-sample", "borrowed", 1),
+        ))
+        .unwrap();
+        apply(&mut conn).unwrap();
+        let count = |sql: &str| -> i64 { conn.query_row(sql, [], |r| r.get(0)).unwrap() };
+        assert_eq!(
+            count("SELECT count(*) FROM programmes WHERE slug = 'real-one'"),
+            1
+        );
+        assert_eq!(count("SELECT count(*) FROM programmes"), 1);
+        assert_eq!(count("SELECT count(*) FROM programme_values"), 1);
+        assert_eq!(count("SELECT count(*) FROM institutions"), 1);
+        assert_eq!(count("SELECT count(*) FROM seeded"), 0, "samples load anew");
+        conn.execute(
+            "UPDATE programmes SET url = NULL, fees_note_fr = NULL, fees_note_en = NULL",
+            [],
+        )
+        .unwrap();
+        let half = conn.execute("UPDATE programmes SET fees_note_fr = 'n'", []);
+        assert!(half.is_err(), "a fees note in both languages or none");
     }
 
     #[test]

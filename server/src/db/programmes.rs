@@ -8,7 +8,7 @@ use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
 
 use super::side_values::SideValues;
 
-use super::columns::{coded, conversion, localised};
+use super::columns::{coded, conversion, localised, localised_opt};
 
 const SUMMARY_COLUMNS: &str =
     "p.slug, p.title_fr, p.title_en, p.summary_fr, p.summary_en, p.level, \
@@ -99,7 +99,7 @@ pub fn load_programme(conn: &Connection, slug: &str) -> rusqlite::Result<Option<
                 Ok(Programme {
                     summary: summary_from_row(row)?,
                     fees_eur: row.get(15)?,
-                    fees_note: localised(row, 16)?,
+                    fees_note: localised_opt(row, 16)?,
                     capacity: row.get(18)?,
                     objectives: localised(row, 19)?,
                     prerequisites: localised(row, 21)?,
@@ -149,8 +149,8 @@ pub fn insert_programme(tx: &Transaction, p: &Programme) -> rusqlite::Result<()>
             s.updated.to_string(),
             s.sample,
             p.fees_eur,
-            p.fees_note.fr,
-            p.fees_note.en,
+            p.fees_note.as_ref().map(|note| &note.fr),
+            p.fees_note.as_ref().map(|note| &note.en),
             p.capacity,
             p.objectives.fr,
             p.objectives.en,

@@ -66,7 +66,7 @@ pub fn parse_startups(
                 }
             };
             // The profile rules first, then the campus references: the first broken one.
-            let broken = profile.check(this_year).into_iter().next();
+            let broken = profile.check_entered(this_year).into_iter().next();
             if let Some(e) = broken.or_else(|| campus.check(&profile, true).into_iter().next()) {
                 return Err(invalid(format!(
                     "start-up `{slug}`: {}: {}",
