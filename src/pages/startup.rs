@@ -142,6 +142,21 @@ fn startup_view(
     let card = s.summary.clone();
     let name = card.name.clone();
     let pitch = localised(i18n, card.pitch.clone());
+    // A profile awaiting completion has the same placeholder pitch as the others: its
+    // page describes itself by its name and the first sentence the portal wrote of it.
+    let summary = {
+        let awaiting = card.awaits_completion();
+        let name = card.name.clone();
+        let description = s.description.clone();
+        move || {
+            if !awaiting {
+                return pitch();
+            }
+            let text = description.get(i18n.lang());
+            let first = text.split_inclusive(". ").next().unwrap_or(text).trim_end();
+            format!("{name} — {first}")
+        }
+    };
     let crumbs = vec![
         Crumb {
             label: Signal::derive(move || i18n.t().nav_home.to_owned()),
@@ -258,7 +273,7 @@ fn startup_view(
                         {card.hiring.then(|| view! { <span class="badge badge--hiring">{move || d().hiring}</span> })}
                         {card.sample.then(|| view! { <span class="badge badge--sample">{move || i18n.pages().sample_badge}</span> })}
                     </p>
-                    <PageHeading text=Signal::stored(name.clone()) description=Signal::derive(pitch)/>
+                    <PageHeading text=Signal::stored(name.clone()) description=Signal::derive(summary)/>
                     <p class="lead">{localised(i18n, card.pitch.clone())}</p>
                     {card.sample.then(|| view! { <p class="hint">{move || d().sample_profile}</p> })}
                 </div>
