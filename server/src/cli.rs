@@ -6,7 +6,9 @@ use std::{net::SocketAddr, path::PathBuf};
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::{db::Content, http::cors::AllowedOrigin, MailSettings, ServerConfig};
+use crate::{
+    app_state::MailSettings, config::ServerConfig, db::Content, http::cors::AllowedOrigin,
+};
 
 #[derive(Debug, Parser)]
 #[command(

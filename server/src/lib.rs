@@ -3,7 +3,7 @@
 //! portal runs out of the box.
 //!
 //! - [`cli`]: the command line (serving, and the `account`, `event`, `backup`, `restore`
-//!   commands of [`admin`], [`event_admin`], [`backup`]);
+//!   commands of [`admin`], [`event_admin`], [`backup`]), serving as a [`ServerConfig`];
 //! - `api`: one router per resource; `auth`: sessions, passwords and rate limits;
 //!   [`http`]: the layers every answer passes (ETags, CORS, security headers, limits);
 //! - `db`: SQLite (migrations, seed, one module per table group); `input`: untrusted
@@ -21,6 +21,7 @@ pub mod backup;
 pub mod calendar;
 pub mod cli;
 pub mod clock;
+mod config;
 mod db;
 mod error;
 pub mod event_admin;
@@ -31,51 +32,17 @@ pub mod paris;
 mod registration_limits;
 mod static_files;
 
-use std::{net::SocketAddr, path::PathBuf, sync::Arc};
+use std::{path::PathBuf, sync::Arc};
 
 use axum::Router;
 use tokio::net::TcpListener;
 
 pub use app_state::{AppState, MailSettings};
+pub use config::ServerConfig;
 pub use db::{owner_only, retention, side_files, Content, Db, PoolBounds, DEMO_ACCOUNTS};
 pub use error::ApiError;
 pub use http::CONTENT_SECURITY_POLICY;
 pub use registration_limits::RegistrationLimits;
-
-#[derive(Clone, Debug)]
-pub struct ServerConfig {
-    pub addr: SocketAddr,
-    pub data_dir: PathBuf,
-    pub dist_dir: PathBuf,
-    /// What a new database gets beside the campus facts (`--sample-data`, `--demo-accounts`).
-    pub content: Content,
-    /// Benchmarks only: fill the catalogue with generated programmes up to this count.
-    pub sample_programmes: Option<usize>,
-    /// Benchmarks only: fill the directory with generated start-ups up to this count.
-    pub sample_startups: Option<usize>,
-    /// Origins whose pages may call the API (`--allow-origin`, `PORTAL_ALLOW_ORIGINS`).
-    pub allow_origins: Vec<http::cors::AllowedOrigin>,
-    /// Reverse proxies whose `X-Forwarded-For` names the client (`--trusted-proxy`).
-    pub trusted_proxies: Vec<std::net::IpAddr>,
-    /// Mail: where it goes, from whom, and where its links point.
-    pub mail: MailSettings,
-}
-
-impl Default for ServerConfig {
-    fn default() -> Self {
-        ServerConfig {
-            addr: SocketAddr::from(([127, 0, 0, 1], 8080)),
-            data_dir: PathBuf::from("data"),
-            dist_dir: PathBuf::from("dist"),
-            content: Content::FACTS,
-            sample_programmes: None,
-            sample_startups: None,
-            allow_origins: Vec::new(),
-            trusted_proxies: Vec::new(),
-            mail: MailSettings::default(),
-        }
-    }
-}
 
 /// The whole HTTP application: the API under `/api/v1`, the portal everywhere else. Only
 /// the portal served here may call the API.
