@@ -80,6 +80,8 @@ const MONTHS_EN: [&str; 12] = [
 fn day_text(t: ParisTime, lang: Lang) -> String {
     let month = usize::from(t.date.month - 1);
     match lang {
+        // French writes the first of the month as an ordinal, the other days as numbers.
+        Lang::Fr if t.date.day == 1 => format!("1ᵉʳ {} {}", MONTHS_FR[month], t.date.year),
         Lang::Fr => format!("{} {} {}", t.date.day, MONTHS_FR[month], t.date.year),
         Lang::En => format!("{} {} {}", t.date.day, MONTHS_EN[month], t.date.year),
     }
