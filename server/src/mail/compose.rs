@@ -251,3 +251,22 @@ impl Letters {
         Ok(message.formatted())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn french_dates_write_the_first_as_an_ordinal() {
+        let at = |day| ParisTime {
+            date: model::Date::new(2027, 9, day).unwrap(),
+            hour: 14,
+            minute: 0,
+            second: 0,
+            offset_minutes: 120,
+        };
+        assert_eq!(day_text(at(1), Lang::Fr), "1ᵉʳ septembre 2027");
+        assert_eq!(day_text(at(2), Lang::Fr), "2 septembre 2027");
+        assert_eq!(day_text(at(1), Lang::En), "1 September 2027");
+    }
+}
