@@ -16,7 +16,8 @@ pub const POLE_SLUGS: [&str; 5] = [
 /// never read as today's.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FactSource {
-    /// Who published it ("Innov'Asso (France Assos Santé)").
+    /// What published it: the article and its publication ("« PariSanté Campus, le carrefour
+    /// du numérique en santé », Innov'Asso").
     pub by: String,
     /// The month it describes, `YYYY-MM`.
     pub as_of: String,

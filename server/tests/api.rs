@@ -130,7 +130,10 @@ async fn campus_holds_the_seed_facts() {
 async fn every_campus_fact_says_where_it_comes_from_and_when() {
     let app = test_app().await;
     let campus = json(app.get("/api/v1/campus").await).await;
-    let article = serde_json::json!({"by": "Innov'Asso (France Assos Santé)", "as_of": "2022-02"});
+    let article = serde_json::json!({
+        "by": "«\u{202f}PariSanté Campus, le carrefour du numérique en santé\u{202f}», Innov'Asso",
+        "as_of": "2022-02"
+    });
     assert_eq!(campus["source"], article);
     for figure in campus["key_figures"].as_array().unwrap() {
         assert_eq!(figure["source"], article, "{}", figure["id"]);

@@ -371,7 +371,7 @@ impl AgendaTexts {
         let weekday = self.weekdays[usize::from(date.weekday())];
         let month = self.months[usize::from(date.month - 1)];
         let first = if std::ptr::eq(self, &FR) && date.day == 1 {
-            "1er".to_owned()
+            "1ᵉʳ".to_owned()
         } else {
             date.day.to_string()
         };

@@ -48,11 +48,11 @@ pub static FR: DirectoryTexts = DirectoryTexts {
     title: "Annuaire des start-ups",
     intro: "Une trentaine de start-ups du numérique en santé étaient hébergées sur le campus \
             début janvier 2022, plus de la moitié issues de la recherche, et une cinquantaine \
-            sont attendues à terme. Trouvez qui travaille sur quoi.",
+            étaient attendues à terme. Trouvez qui travaille sur quoi.",
     sample_notice: "Les fiches marquées « Exemple » sont inventées pour la démonstration. \
-                    DrData, Team'Doc, Posos et SimforHealth sont de vraies start-ups, \
-                    accueillies sur le campus en janvier 2022 ; leurs fiches sont à \
-                    compléter par elles.",
+                    DrData, Team'Doc, Posos et SimforHealth sont de vraies start-ups, citées \
+                    parmi celles que le campus accueillait début janvier 2022 ; leurs \
+                    fiches sont à compléter par elles.",
     search_label: "Rechercher une start-up",
     search_hint: "Nom, activité ou secteur, par exemple «\u{202f}simulation\u{202f}» ou «\u{202f}télémédecine\u{202f}».",
     founded_legend: "Année de création",
@@ -98,11 +98,12 @@ pub static FR: DirectoryTexts = DirectoryTexts {
 pub static EN: DirectoryTexts = DirectoryTexts {
     title: "Start-up directory",
     intro: "About thirty digital-health start-ups were hosted on the campus in early January \
-            2022, more than half of them from research, and some fifty are expected in time. \
+            2022, more than half of them from research, and some fifty were expected in time. \
             Find out who works on what.",
     sample_notice: "Profiles marked “Sample” are invented for the demonstration. DrData, \
-                    Team'Doc, Posos and SimforHealth are real start-ups, hosted on the campus \
-                    in January 2022; their profiles are theirs to complete.",
+                    Team'Doc, Posos and SimforHealth are real start-ups, named among those \
+                    the campus hosted in early January 2022; their profiles are theirs to \
+                    complete.",
     search_label: "Search start-ups",
     search_hint: "Name, activity or sector, for example “simulation” or “telemedicine”.",
     founded_legend: "Year founded",

@@ -19,9 +19,9 @@ pub const TEXTS: Texts = Texts {
     lang_suggestion_text: "This page is also available in English.",
     lang_suggestion_go: "Read in English",
     lang_suggestion_dismiss: "No thanks",
-    footer_about: "PariSanté Campus brings researchers, students, health professionals, entrepreneurs and patients together around digital health, in the “Fresk” building in Paris’s 15th arrondissement.",
+    footer_about: "PariSanté Campus aims to bring researchers, students, health professionals, entrepreneurs and patients together around digital health, in the “Fresk” building in Paris's 15th arrondissement.",
     footer_legal_label: "Legal information",
-    footer_privacy_promise: "This site uses no trackers and no advertising cookies.",
+    footer_privacy_promise: "This site uses no tracker that needs consent: no audience measurement, no advertising cookie.",
     accessibility: "Accessibility: not compliant",
     legal_notice: "Legal notice",
     privacy: "Privacy",
@@ -32,7 +32,7 @@ pub const TEXTS: Texts = Texts {
     home_poles_heading: "Five poles",
     home_founders_heading: "Founding members",
     home_institutes_heading: "Research institutes",
-    home_partners_heading: "Partners",
+    home_partners_heading: "Announced partners",
     home_events_heading: "Next events",
     home_events_all: "All events",
     paris_time: "Paris time",
@@ -57,7 +57,7 @@ pub static PAGES: PageTexts = PageTexts {
     accessibility_title: "Accessibility statement",
     accessibility_description: "Accessibility statement of the PariSanté Campus portal (RGAA): compliance status, non-accessible content, contact and enforcement procedure.",
     legal_notice_description: "Legal notice of the PariSanté Campus portal: publisher, publication director, hosting, content and intellectual property.",
-    privacy_description: "Personal data on the PariSanté Campus portal: no trackers, what is kept on your device, the register of processing and your rights.",
+    privacy_description: "Personal data on the PariSanté Campus portal: no tracker that needs consent, what is kept on your device, the record of processing activities and your rights.",
     poles_title: "The campus's five poles",
     pole_institutes_heading: "Related research institutes",
     pole_institutes_illustrative: "These links are illustrative: the campus presentation names its institutes without tying them to a pole.",
@@ -122,7 +122,7 @@ pub static PAGES: PageTexts = PageTexts {
     programme_contact: "Contact",
     programme_related: "Related programmes",
     programme_poles: "Campus poles",
-    key_facts: "Key facts",
+    key_facts: "At a glance",
     sample_badge: "Sample",
     pagination_label: "Result pages",
     page_prev: "Previous page",
@@ -151,9 +151,9 @@ fn results_count(n: usize) -> String {
 
 fn badge_open(days: i64) -> String {
     match days {
-        0 => "Applications open · close today".to_owned(),
-        1 => "Applications open · close tomorrow".to_owned(),
-        n => format!("Applications open · close in {n} days"),
+        0 => "Applications open · closing today".to_owned(),
+        1 => "Applications open · closing tomorrow".to_owned(),
+        n => format!("Applications open · closing in {n} days"),
     }
 }
 
@@ -200,7 +200,12 @@ const MONTHS: [&str; 12] = [
     "December",
 ];
 
+/// The source is stored as French writes it (`« PariSanté Campus, … », Innov'Asso`): an
+/// English sentence quotes the article's title with English quotation marks.
 fn fact_source(by: &str, year: u16, month: u8) -> String {
+    let by = by
+        .replace("«\u{202f}", "\u{201c}")
+        .replace("\u{202f}»", "\u{201d}");
     format!(
         "As of {} {year}, according to {by}",
         MONTHS[usize::from(month.clamp(1, 12) - 1)]

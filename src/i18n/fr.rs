@@ -19,9 +19,9 @@ pub const TEXTS: Texts = Texts {
     lang_suggestion_text: "Cette page existe aussi en français.",
     lang_suggestion_go: "Lire en français",
     lang_suggestion_dismiss: "Non merci",
-    footer_about: "PariSanté Campus rassemble chercheurs, étudiants, soignants, entrepreneurs et patients autour du numérique en santé. Immeuble «\u{202f}Fresk\u{202f}», Paris 15e.",
+    footer_about: "PariSanté Campus a pour objectif de rassembler chercheurs, étudiants, soignants, entrepreneurs et patients autour du numérique en santé. Immeuble «\u{202f}Fresk\u{202f}», Paris 15ᵉ.",
     footer_legal_label: "Informations légales",
-    footer_privacy_promise: "Ce site n'utilise aucun traceur ni cookie publicitaire.",
+    footer_privacy_promise: "Ce site n'utilise aucun traceur soumis à consentement\u{202f}: ni mesure d'audience, ni cookie publicitaire.",
     accessibility: "Accessibilité : non conforme",
     legal_notice: "Mentions légales",
     privacy: "Données personnelles",
@@ -32,7 +32,7 @@ pub const TEXTS: Texts = Texts {
     home_poles_heading: "Cinq pôles d'expertise",
     home_founders_heading: "Membres fondateurs",
     home_institutes_heading: "Instituts de recherche",
-    home_partners_heading: "Partenaires",
+    home_partners_heading: "Partenaires annoncés",
     home_events_heading: "Prochains événements",
     home_events_all: "Tout l'agenda",
     paris_time: "heure de Paris",
@@ -57,7 +57,7 @@ pub static PAGES: PageTexts = PageTexts {
     accessibility_title: "Déclaration d'accessibilité",
     accessibility_description: "Déclaration d'accessibilité du portail PariSanté Campus (RGAA)\u{202f}: état de conformité, contenus non accessibles, contact et voies de recours.",
     legal_notice_description: "Mentions légales du portail PariSanté Campus\u{202f}: éditeur, direction de la publication, hébergement, contenus et propriété intellectuelle.",
-    privacy_description: "Données personnelles sur le portail PariSanté Campus\u{202f}: aucun traceur, ce qui est conservé sur votre appareil, le registre des traitements et vos droits.",
+    privacy_description: "Données personnelles sur le portail PariSanté Campus\u{202f}: aucun traceur soumis à consentement, ce qui est conservé sur votre appareil, le registre des traitements et vos droits.",
     poles_title: "Les cinq pôles du campus",
     pole_institutes_heading: "Instituts de recherche associés",
     pole_institutes_illustrative: "Rattachement donné à titre d'illustration : la présentation du campus cite ses instituts sans les relier à un pôle.",
@@ -205,7 +205,7 @@ fn fact_source(by: &str, year: u16, month: u8) -> String {
 
 fn format_date(date: Date) -> String {
     let day = if date.day == 1 {
-        "1er".to_owned()
+        "1ᵉʳ".to_owned()
     } else {
         date.day.to_string()
     };

@@ -253,7 +253,7 @@ mod tests {
         let date = Date::new(2027, 9, 1).unwrap();
         assert_eq!(
             (page_texts(Lang::Fr).format_date)(date),
-            "1er septembre 2027"
+            "1ᵉʳ septembre 2027"
         );
         assert_eq!((page_texts(Lang::En).format_date)(date), "1 September 2027");
         assert_eq!(
@@ -263,6 +263,16 @@ mod tests {
         assert_eq!(
             (texts(Lang::En).fact_source)("Innov'Asso", 2022, 2),
             "As of February 2022, according to Innov'Asso"
+        );
+        let article =
+            "«\u{202f}PariSanté Campus, le carrefour du numérique en santé\u{202f}», Innov'Asso";
+        assert_eq!(
+            (texts(Lang::Fr).fact_source)(article, 2022, 2),
+            "Situation en février 2022, d'après «\u{202f}PariSanté Campus, le carrefour du numérique en santé\u{202f}», Innov'Asso"
+        );
+        assert_eq!(
+            (texts(Lang::En).fact_source)(article, 2022, 2),
+            "As of February 2022, according to \u{201c}PariSanté Campus, le carrefour du numérique en santé\u{201d}, Innov'Asso"
         );
         assert_eq!((page_texts(Lang::Fr).results_count)(1), "1 formation");
         assert_eq!((page_texts(Lang::En).results_count)(3), "3 programmes");

@@ -183,7 +183,7 @@ pub static FR: SpaceTexts = SpaceTexts {
     about_heading: "Présentation",
     facts_heading: "En bref",
     editor_heading: |name| format!("Fiche de {name}"),
-    signed_in_as: |email| format!("Connecté·e en tant que {email}"),
+    signed_in_as: |email| format!("Session ouverte avec l'adresse {email}"),
     too_many: |n| format!("Trop d'essais. Réessayez dans {n} s."),
     counter: |n, max| format!("{n} / {max} caractères"),
     saved_at: |time| format!("Enregistré à {time}."),

@@ -80,6 +80,8 @@ const MONTHS_EN: [&str; 12] = [
 fn day_text(t: ParisTime, lang: Lang) -> String {
     let month = usize::from(t.date.month - 1);
     match lang {
+        // French writes the first of the month as an ordinal, the other days as numbers.
+        Lang::Fr if t.date.day == 1 => format!("1ᵉʳ {} {}", MONTHS_FR[month], t.date.year),
         Lang::Fr => format!("{} {} {}", t.date.day, MONTHS_FR[month], t.date.year),
         Lang::En => format!("{} {} {}", t.date.day, MONTHS_EN[month], t.date.year),
     }
@@ -247,5 +249,24 @@ impl Letters {
             .multipart(body)
             .map_err(|e| format!("building the message: {e}"))?;
         Ok(message.formatted())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn french_dates_write_the_first_as_an_ordinal() {
+        let at = |day| ParisTime {
+            date: model::Date::new(2027, 9, day).unwrap(),
+            hour: 14,
+            minute: 0,
+            second: 0,
+            offset_minutes: 120,
+        };
+        assert_eq!(day_text(at(1), Lang::Fr), "1ᵉʳ septembre 2027");
+        assert_eq!(day_text(at(2), Lang::Fr), "2 septembre 2027");
+        assert_eq!(day_text(at(1), Lang::En), "1 September 2027");
     }
 }

@@ -15,7 +15,7 @@ pub fn AccessibilityPage() -> impl IntoView {
 
 fn fr() -> AnyView {
     view! {
-        <p>"PariSanté Campus s'engage à rendre son portail accessible à toutes et à tous, conformément à l'article 47 de la loi n° 2005-102 du 11 février 2005. L'accès au numérique pour tous fait partie de la mission du campus."</p>
+        <p>"PariSanté Campus s'engage à rendre son portail accessible à toutes et à tous, conformément à l'article 47 de la loi n° 2005-102 du 11 février 2005."</p>
         <p>"Cette déclaration d'accessibilité s'applique au portail de PariSanté Campus (adresse de publication : à compléter à la mise en ligne)."</p>
         <h2>"État de conformité"</h2>
         <p>"Le portail est "<strong>"non conforme"</strong>" au référentiel général d'amélioration de l'accessibilité (RGAA), version 4.1.2 : aucun audit de conformité n'a encore été réalisé, et sans audit le RGAA ne permet pas d'autre statut."</p>
@@ -25,21 +25,22 @@ fn fr() -> AnyView {
         <p>"Faute d'audit, la liste des non-conformités n'est pas établie. Les tests automatiques décrits ci-dessous ne relèvent aucune anomalie sur les pages testées, mais ils ne couvrent qu'une partie des critères : la pertinence des alternatives textuelles, la clarté des intitulés ou la compréhension des formulaires demandent un contrôle humain."</p>
         <p>"Dérogation pour charge disproportionnée : aucune. Contenus non soumis à l'obligation d'accessibilité : aucun identifié."</p>
         <h2>"Établissement de cette déclaration"</h2>
-        <p>"Cette déclaration a été établie le 1er décembre 2026."</p>
+        <p>"Cette déclaration a été établie le 1ᵉʳ décembre 2026."</p>
         <ul>
             <li>"Technologies utilisées : HTML5, CSS, WebAssembly, JavaScript (chargement du WebAssembly)."</li>
-            <li>"Environnement de test : Chromium 156 sans interface, en 1280 et 390 pixels de large, au clavier seul pour la navigation."</li>
+            <li>"Environnement de test : Chromium 156 sans interface (headless), sous Linux, en 1280 et 390 pixels de large, au clavier seul pour la navigation, par les tests automatisés du projet."</li>
+            <li>"Combinaisons de technologies d'assistance et de navigateurs testées : aucune. Aucun test n'a encore été fait avec un lecteur d'écran ou une loupe ; restent à tester au moins NVDA avec Firefox, JAWS avec Chrome ou Edge, VoiceOver avec Safari (macOS et iOS) et TalkBack avec Chrome (Android) : "<em>"date à compléter par l'éditeur"</em>"."</li>
             <li>"Outils : axe-core 4.14.1 (critères WCAG 2.1 A et AA), le validateur Nu Html Checker 26.9.27, Lighthouse 12, et des tests de navigation au clavier (lien d'évitement, focus au changement de page, filtres)."</li>
             <li>"Pages testées, en français et en anglais : accueil, les pôles, chaque type de page de pôle, catalogue des formations, une formation, ma sélection, comparaison, annuaire des start-ups, une start-up, espace start-up, déclaration d'accessibilité, mentions légales, données personnelles, page introuvable."</li>
         </ul>
         <h2>"Retour d'information et contact"</h2>
-        <p>"Si vous ne parvenez pas à accéder à un contenu ou à un service, contactez le responsable du portail pour être orienté vers une alternative accessible ou obtenir le contenu sous une autre forme : adresse électronique et adresse postale à compléter par l'éditeur avant la mise en ligne (PariSanté Campus, immeuble « Fresk », Paris 15e)."</p>
+        <p>"Si vous ne parvenez pas à accéder à un contenu ou à un service, contactez le responsable du portail pour être orienté vers une alternative accessible ou obtenir le contenu sous une autre forme : adresse électronique et adresse postale à compléter par l'éditeur avant la mise en ligne (PariSanté Campus, immeuble « Fresk », Paris 15ᵉ)."</p>
         <h2>"Voies de recours"</h2>
         <p>"Si vous avez signalé un défaut d'accessibilité qui vous empêche d'accéder à un contenu ou à un service du portail et que vous n'avez pas obtenu de réponse satisfaisante, vous pouvez :"</p>
         <ul>
             <li>"écrire un message au Défenseur des droits (formulaire en ligne sur defenseurdesdroits.fr) ;"</li>
             <li>"contacter le délégué du Défenseur des droits dans votre région ;"</li>
-            <li>"envoyer un courrier par la poste (gratuit, ne pas mettre de timbre) : Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07."</li>
+            <li>"envoyer un courrier par la poste (gratuit, ne pas mettre de timbre) : Défenseur des droits, Libre réponse 71120, 75342 Paris Cedex 07."</li>
         </ul>
         <h2>"Schéma pluriannuel et plan d'action"</h2>
         <p>"Le schéma pluriannuel de mise en accessibilité et le plan d'action de l'année sont à établir et à publier par l'éditeur (à compléter)."</p>
@@ -49,7 +50,7 @@ fn fr() -> AnyView {
 
 fn en() -> AnyView {
     view! {
-        <p>"PariSanté Campus is committed to making its portal accessible to everyone, in line with article 47 of French law no. 2005-102 of 11 February 2005. Digital access for everyone is part of the campus's mission."</p>
+        <p>"PariSanté Campus is committed to making its portal accessible to everyone, in line with article 47 of French law no. 2005-102 of 11 February 2005."</p>
         <p>"This accessibility statement applies to the PariSanté Campus portal (its public address is to be completed when it goes online)."</p>
         <h2>"Compliance status"</h2>
         <p>"The portal is "<strong>"not compliant"</strong>" with the French accessibility framework (RGAA), version 4.1.2: no compliance audit has been carried out yet, and without an audit the RGAA allows no other status."</p>
@@ -62,9 +63,10 @@ fn en() -> AnyView {
         <p>"This statement was prepared on 1 December 2026."</p>
         <ul>
             <li>"Technologies: HTML5, CSS, WebAssembly, JavaScript (to load the WebAssembly)."</li>
-            <li>"Test environment: headless Chromium 156, at 1280 and 390 pixels wide, with the keyboard alone for navigation."</li>
+            <li>"Test environment: headless Chromium 156, on Linux, at 1280 and 390 pixels wide, with the keyboard alone for navigation, through the project's automated tests."</li>
+            <li>"Assistive technology and browser combinations tested: none. No test has been made yet with a screen reader or a magnifier; still to be tested are at least NVDA with Firefox, JAWS with Chrome or Edge, VoiceOver with Safari (macOS and iOS) and TalkBack with Chrome (Android): "<em>"date to be completed by the publisher"</em>"."</li>
             <li>"Tools: axe-core 4.14.1 (WCAG 2.1 A and AA criteria), the Nu Html Checker 26.9.27, Lighthouse 12, and keyboard navigation tests (skip link, focus on page change, filters)."</li>
-            <li>"Pages tested, in French and English: home, the poles, each kind of pole page, the programme catalogue, a programme, the shortlist, compare, the start-up directory, a start-up, the start-up space, this statement, the legal notice, personal data, the page-not-found page."</li>
+            <li>"Pages tested, in French and English: home, the poles, each kind of pole page, the programme catalogue, a programme, the shortlist, compare, the start-up directory, a start-up, the start-up space, this statement, the legal notice, privacy, the page-not-found page."</li>
         </ul>
         <h2>"Feedback and contact"</h2>
         <p>"If you cannot access some content or service, contact the person responsible for the portal to be directed to an accessible alternative or to get the content in another form: e-mail and postal addresses to be completed by the publisher before the portal goes online (PariSanté Campus, “Fresk” building, Paris 15th arrondissement)."</p>
@@ -73,7 +75,7 @@ fn en() -> AnyView {
         <ul>
             <li>"write to the Défenseur des droits (online form on defenseurdesdroits.fr);"</li>
             <li>"contact the Défenseur des droits delegate in your region;"</li>
-            <li>"send a letter by post (free of charge, no stamp needed): Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07, France."</li>
+            <li>"send a letter by post (free of charge, no stamp needed): Défenseur des droits, Libre réponse 71120, 75342 Paris Cedex 07, France."</li>
         </ul>
         <h2>"Multi-year plan and action plan"</h2>
         <p>"The multi-year accessibility plan and this year's action plan are to be drawn up and published by the publisher (to be completed)."</p>
