@@ -208,7 +208,7 @@ async fn a_freed_seat_goes_to_the_waitlist_which_is_told_by_mail() {
         "start": format!("{day}T14:00"), "end": format!("{day}T15:00"),
         "registration_closes": format!("{day}T12:00"), "capacity": 1,
         "organiser": "Collectif d'essai",
-        "place": { "name": { "fr": "Salle d'essai", "en": "Test room" }, "address": "Paris 15e",
+        "place": { "name": { "fr": "Salle d'essai", "en": "Test room" }, "address": "Paris 15ᵉ",
                    "access_info": { "fr": "De plain-pied.", "en": "Step-free." } },
         "sample": true
     });
