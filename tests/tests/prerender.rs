@@ -374,7 +374,9 @@ async fn a_shared_link_shows_a_title_a_description_and_a_picture() {
         .unwrap()
         .unwrap();
     portal.goto("/startups").await;
-    // A start-up with an uploaded logo: its profile shares the logo.
+    // A start-up with an uploaded logo: its profile shares the logo. The list is drawn
+    // once the directory answers, so wait for a logo before looking for its card.
+    portal.find(".startup-card img.startup-logo").await;
     let with_logo = portal
         .eval(
             "return [...document.querySelectorAll('.startup-card')]
