@@ -72,12 +72,23 @@ where
     });
     on_cleanup(cancel_timer);
 
-    // The current subscription lives in the effect: its next run disposes it, which
-    // releases the previous query (and aborts its request if no one else needs it).
-    let current = RwSignal::new(None::<Query<L>>);
-    Effect::new(move |_| {
+    // The first search is subscribed at once, while the view renders: the prerender bakes
+    // its answer into the page and hydration meets it (effects never run on the server).
+    // It lives in an owner of its own, disposed once a later search replaces it.
+    let first_owner = Owner::new();
+    let first = first_owner.with(|| request(&data, &settled.get_untracked()));
+    let first_owner = StoredValue::new(Some(first_owner));
+    let current = RwSignal::new(Some(first));
+    // A later subscription lives in the effect: its next run disposes it, which releases
+    // the previous query (and aborts its request if no one else needs it).
+    Effect::new(move |previous: Option<()>| {
         let q = settled.get();
-        current.set(Some(request(&data, &q)));
+        if previous.is_some() {
+            current.set(Some(request(&data, &q)));
+            if let Some(first) = first_owner.try_update_value(Option::take).flatten() {
+                first.cleanup();
+            }
+        }
     });
     let state = move || current.with(|c| c.as_ref().map(Query::get));
     let latest = Memo::new(move |previous: Option<&Option<Arc<L>>>| match state() {

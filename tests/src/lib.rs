@@ -97,10 +97,21 @@ impl Server {
 
     /// Starts the server with extra arguments, serving the portal from `dist`.
     pub async fn start_serving(data: &Path, addr: &str, extra: &[&str], dist: &Path) -> Server {
+        // The pages are tested with the samples, the space with the demo accounts.
+        let args: Vec<&str> = extra.iter().copied().chain(["--demo-accounts"]).collect();
+        Server::spawn(data, addr, &args, dist).await
+    }
+
+    /// Starts the server as a deployment starts it: a new database holds the campus facts
+    /// only, no sample and no demo account.
+    pub async fn start_facts_only(data: &Path) -> Server {
+        Server::spawn(data, "127.0.0.1:0", &[], &env_path("PORTAL_DIST")).await
+    }
+
+    async fn spawn(data: &Path, addr: &str, args: &[&str], dist: &Path) -> Server {
         let mut child = Command::new(env_path("PORTAL_SERVER_BIN"))
-            .args(extra)
-            // The pages are tested with the samples, the space with the demo accounts.
-            .args(["--demo-accounts", "--addr", addr, "--data"])
+            .args(args)
+            .args(["--addr", addr, "--data"])
             .arg(data)
             .arg("--dist")
             .arg(dist)

@@ -20,6 +20,8 @@ const PAGES: &[(&str, &str)] = &[
     ("/startups", "Annuaire des start-ups"),
     ("/en/startups/posos", "Posos"),
     ("/startups/drdata", "DrData"),
+    ("/agenda", "Agenda"),
+    ("/en/events", "Events"),
     ("/accessibilite", "Déclaration d'accessibilité"),
     ("/en/legal-notice", "Legal notice"),
     ("/confidentialite", "Données personnelles"),
@@ -96,10 +98,18 @@ async fn every_public_page_arrives_as_html_in_its_language() {
             .await,
         json!(["Posos"])
     );
-    // Content, not only a frame: the catalogue's cards and a profile's text are there.
-    assert!(raw_html(&portal, "/formations")
-        .await
-        .contains("programme-card"));
+    // Content, not only a frame: each search's cards (searched in the browser or by the
+    // API) and a profile's text are there, no loading bar in their place.
+    for (search, card) in [
+        ("/formations", "programme-card"),
+        ("/startups", "startup-card"),
+        ("/agenda", "event-card"),
+        ("/en/events", "event-card"),
+    ] {
+        let html = raw_html(&portal, search).await;
+        assert!(html.contains(card), "{search}: no {card}");
+        assert!(!html.contains("loading--page"), "{search}: loading");
+    }
     assert!(raw_html(&portal, "/startups/posos").await.contains("Posos"));
     portal.close().await;
 }

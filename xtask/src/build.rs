@@ -12,7 +12,7 @@ use model::public_base::PublicBase;
 
 use crate::{
     process::{run, step, workspace_root},
-    server_process,
+    server_process::{self, Content},
     tools::{Need, Tools},
 };
 
@@ -37,6 +37,15 @@ pub struct Options {
     /// and canonical address follows it
     #[arg(long, value_name = "PATH", value_parser = PublicBase::parse, default_value = "/")]
     pub public_url: PublicBase,
+    /// The API the prerender reads the published content from, when the build machine
+    /// reaches another address than --api-base (a staging copy, an internal name)
+    #[arg(long, value_name = "URL", value_parser = absolute_api)]
+    pub prerender_from: Option<String>,
+    /// Publish the reference server's sample programmes, start-ups and events too (a
+    /// demonstration build; the tests' and benchmarks' build). Without an API to read,
+    /// the build publishes the campus facts only
+    #[arg(long, conflicts_with_all = ["api_base", "prerender_from"])]
+    pub sample_data: bool,
     /// Where to build (`dist/` by default): not a command-line option, `cargo xtask test`
     /// builds the README's deployment beside `dist/`.
     #[arg(skip)]
@@ -44,6 +53,34 @@ pub struct Options {
 }
 
 impl Options {
+    /// Where the prerender reads what the pages publish: the API the build is made for
+    /// (`--prerender-from`, else `--api-base`), so a build never bakes content its API
+    /// does not serve; without one, a reference server on a fresh database.
+    pub fn content_source(&self) -> crate::prerender::Source {
+        let api = self
+            .prerender_from
+            .as_deref()
+            .or(self.api_base.as_deref())
+            .filter(|url| !url.is_empty());
+        match api {
+            Some(url) => crate::prerender::Source::Api(url.to_owned()),
+            None => crate::prerender::Source::Reference(if self.sample_data {
+                Content::Samples
+            } else {
+                Content::Facts
+            }),
+        }
+    }
+
+    /// The build `cargo xtask serve`, the tests and the benchmarks draw: with the samples
+    /// their servers serve.
+    pub fn with_samples() -> Options {
+        Options {
+            sample_data: true,
+            ..Options::default()
+        }
+    }
+
     /// `cargo xtask build`'s arguments (without `build`), as the README's Deploy section
     /// writes them.
     pub fn from_args(args: &[String]) -> Result<Options, clap::Error> {
@@ -55,6 +92,12 @@ impl Options {
 /// the portal's own origin).
 fn api_base(value: &str) -> Result<String, String> {
     deploy::origin_of(value)?;
+    Ok(value.trim().trim_end_matches('/').to_owned())
+}
+
+/// `--prerender-from`: an absolute http(s) URL, kept without its trailing slash.
+fn absolute_api(value: &str) -> Result<String, String> {
+    deploy::origin_of(value)?.ok_or("needs an absolute URL")?;
     Ok(value.trim().trim_end_matches('/').to_owned())
 }
 
@@ -93,9 +136,9 @@ impl ServeOptions {
     }
 }
 
-/// [`portal_with`] the default options: the API on the portal's own origin.
-pub fn portal(tools: &Tools) -> Result<()> {
-    portal_with(tools, &Options::default())
+/// [`portal_with`] the API on the portal's own origin, publishing the samples.
+pub fn portal_with_samples(tools: &Tools) -> Result<()> {
+    portal_with(tools, &Options::with_samples())
 }
 
 /// trunk (HTML, the stylesheet, `public/`) and the split wasm into `dist/`, then every
@@ -125,6 +168,7 @@ pub fn portal_with(tools: &Tools, options: &Options) -> Result<()> {
     crate::social_card::write(&dist)?;
     crate::prerender::pages(
         &dist,
+        &options.content_source(),
         options.site_url.as_deref(),
         options.api_base.as_deref().filter(|base| !base.is_empty()),
         &options.public_url,
@@ -186,7 +230,7 @@ pub fn trunk_build(
 pub fn serve(options: &ServeOptions) -> Result<()> {
     let server_args = options.server_args(&workspace_root().join("data"));
     let tools = Tools::ensure(Need::Build)?;
-    portal(&tools)?;
+    portal_with_samples(&tools)?;
     let server = server_process::build(true)?;
     step("Starting the reference API and the portal, with the samples and the demo accounts (Ctrl-C to stop)");
     run(
@@ -225,6 +269,40 @@ mod tests {
         ] {
             let args: Vec<String> = wrong.split_whitespace().map(str::to_owned).collect();
             assert!(Options::from_args(&args).is_err(), "{wrong}");
+        }
+    }
+
+    #[test]
+    fn publishes_what_the_api_it_is_built_for_serves() {
+        use crate::{prerender::Source, server_process::Content};
+        let source = |line: &str| {
+            let args: Vec<String> = line.split_whitespace().map(str::to_owned).collect();
+            Options::from_args(&args).map(|o| o.content_source())
+        };
+        assert_eq!(source("").unwrap(), Source::Reference(Content::Facts));
+        assert_eq!(
+            source("--sample-data").unwrap(),
+            Source::Reference(Content::Samples)
+        );
+        assert_eq!(
+            source("--api-base https://api.example.org/").unwrap(),
+            Source::Api("https://api.example.org".into())
+        );
+        assert_eq!(
+            source("--api-base https://api.example.org --prerender-from http://staging:8080")
+                .unwrap(),
+            Source::Api("http://staging:8080".into())
+        );
+        assert_eq!(
+            source("--prerender-from http://127.0.0.1:8080/").unwrap(),
+            Source::Api("http://127.0.0.1:8080".into())
+        );
+        for wrong in [
+            "--sample-data --api-base https://api.example.org",
+            "--sample-data --prerender-from http://staging:8080",
+            "--prerender-from staging:8080",
+        ] {
+            assert!(source(wrong).is_err(), "{wrong}");
         }
     }
 

@@ -1,5 +1,5 @@
 //! The reference server: its binary built, and a process of it on a free port with a
-//! fresh database (the benchmarks, the prerender), stopped when dropped.
+//! fresh database (the benchmarks, the prerender, the tests' builds), stopped when dropped.
 
 use std::{
     io::{BufRead, BufReader},
@@ -38,44 +38,51 @@ pub fn build(release: bool) -> Result<PathBuf> {
 pub struct ServerProcess {
     child: Child,
     pub addr: String,
-    _data: TempDir,
+    _data: tempfile::TempDir,
 }
 
-/// A temporary folder removed on drop (no extra dependency for this alone).
-struct TempDir(std::path::PathBuf);
+/// What a fresh database of the server holds.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Content {
+    /// The campus facts and the article's real start-ups only: what a deployment publishes.
+    Facts,
+    /// Also the samples and the demo accounts (`--demo-accounts`): a demonstration, the
+    /// tests and the benchmarks, which draw and measure the sample content too.
+    Samples,
+    /// The samples and this many generated programmes and start-ups, for measurements at
+    /// scale.
+    Scale(usize, usize),
+}
 
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
+impl Content {
+    fn args(self) -> Vec<String> {
+        let mut args = Vec::new();
+        if self != Content::Facts {
+            args.push("--demo-accounts".to_owned());
+        }
+        if let Content::Scale(programmes, startups) = self {
+            args.extend(["--sample-programmes".to_owned(), programmes.to_string()]);
+            args.extend(["--sample-startups".to_owned(), startups.to_string()]);
+        }
+        args
     }
 }
 
 impl ServerProcess {
-    pub fn start(
-        bin: &Path,
-        dist: &Path,
-        // Generated (programmes, start-ups) to reach, for measurements at scale.
-        scale: Option<(usize, usize)>,
-    ) -> Result<ServerProcess> {
-        let data = std::env::temp_dir().join(format!(
-            "portal-server-{}-{}",
-            std::process::id(),
-            scale.map_or(0, |(p, s)| p + s)
-        ));
-        let _ = std::fs::remove_dir_all(&data);
+    pub fn start(bin: &Path, dist: &Path, content: Content) -> Result<ServerProcess> {
+        let data = tempfile::Builder::new()
+            .prefix("portal-server-")
+            .tempdir()
+            .context("a folder for the server's database")?;
         let mut command = Command::new(bin);
         command
-            // The prerender and the benchmarks draw and measure the sample content too.
-            .args(["--demo-accounts", "--addr", "127.0.0.1:0", "--data"])
-            .arg(&data)
+            .args(content.args())
+            .args(["--addr", "127.0.0.1:0", "--data"])
+            .arg(data.path())
             .arg("--dist")
             .arg(dist)
             .env("RUST_LOG", "warn")
             .stdout(Stdio::piped());
-        if let Some((programmes, startups)) = scale {
-            command.args(["--sample-programmes", &programmes.to_string()]);
-            command.args(["--sample-startups", &startups.to_string()]);
-        }
         let mut child = command
             .spawn()
             .with_context(|| format!("starting the server {}", bin.display()))?;
@@ -94,7 +101,7 @@ impl ServerProcess {
         Ok(ServerProcess {
             child,
             addr,
-            _data: TempDir(data),
+            _data: data,
         })
     }
 

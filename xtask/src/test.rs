@@ -7,7 +7,7 @@ use anyhow::{Context, Result};
 use crate::{
     build,
     process::{run, step, workspace_root},
-    server_process,
+    server_process::{self, Content, ServerProcess},
     tools::{Need, Tools},
 };
 
@@ -125,7 +125,7 @@ pub fn run_all() -> Result<()> {
     // links (checked by tests/tests/prerender.rs).
     let options = build::Options {
         site_url: Some(SITE_URL.to_owned()),
-        ..build::Options::default()
+        ..build::Options::with_samples()
     };
     build::portal_with(&tools, &options)?;
     // The README's deployment, built with its very arguments (step 1 of its Deploy
@@ -138,14 +138,19 @@ pub fn run_all() -> Result<()> {
         .map_err(anyhow::Error::msg)
         .context("README, Deploy")?;
     let subpath_dist = crate::process::workspace_root().join("target/dist-portail");
+    let server = server_process::build(false)?;
+    // Its --api-base names no reachable API: the build reads the samples the tests'
+    // servers serve from a reference server, as a build machine reads a staging copy.
+    let staging = ServerProcess::start(&server, &build::dist_dir(), Content::Samples)?;
     build::portal_with(
         &tools,
         &build::Options {
             dist: Some(subpath_dist.clone()),
+            prerender_from: Some(staging.url("")),
             ..build::Options::from_args(&steps.build).context("README, Deploy")?
         },
     )?;
-    let server = server_process::build(false)?;
+    drop(staging);
 
     crate::api_fuzz::run_against(&server)?;
 
@@ -158,6 +163,7 @@ pub fn run_all() -> Result<()> {
             .env("PORTAL_PYTHON", python)
             .env("PORTAL_DIST", build::dist_dir())
             .env("PORTAL_DIST_SUBPATH", &subpath_dist)
+            .env("PORTAL_PRERENDER_BIN", crate::prerender::binary())
             .env("PORTAL_AXE_JS", tools.axe_core_js())
             .env("PORTAL_VNU_JAR", tools.vnu_jar())
             .env("PORTAL_SITE_URL", SITE_URL)

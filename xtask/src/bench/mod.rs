@@ -24,7 +24,7 @@ use self::{
     result::{Api, ApiOnly, Bench, Sizes, Wasm},
     summary::Row,
 };
-use crate::server_process::{self, ServerProcess};
+use crate::server_process::{self, Content, ServerProcess};
 use crate::{
     build,
     process::{step, workspace_root},
@@ -99,7 +99,7 @@ pub fn run(options: &Options) -> Result<()> {
     let out = workspace_root().join("target/bench");
     std::fs::create_dir_all(&out).with_context(|| format!("creating {}", out.display()))?;
 
-    build::portal(&tools)?;
+    build::portal_with_samples(&tools)?;
     let dist = build::dist_dir();
     step("Building the baselines (minimal Leptos page, static home page)");
     let minimal_dist = baselines::minimal_leptos(&tools, &out)?;
@@ -107,10 +107,10 @@ pub fn run(options: &Options) -> Result<()> {
     let server_bin = server_process::build(true)?;
 
     step("Starting the release servers (seed data, and one with 10,000 generated programmes and 5,000 start-ups)");
-    let portal = ServerProcess::start(&server_bin, &dist, None)?;
-    let big = ServerProcess::start(&server_bin, &dist, Some((10_000, 5_000)))?;
-    let minimal = ServerProcess::start(&server_bin, &minimal_dist, None)?;
-    let static_home = ServerProcess::start(&server_bin, &static_dist, None)?;
+    let portal = ServerProcess::start(&server_bin, &dist, Content::Samples)?;
+    let big = ServerProcess::start(&server_bin, &dist, Content::Scale(10_000, 5_000))?;
+    let minimal = ServerProcess::start(&server_bin, &minimal_dist, Content::Samples)?;
+    let static_home = ServerProcess::start(&server_bin, &static_dist, Content::Samples)?;
 
     step("Measuring first-load transfer sizes");
     let sizes = Sizes {
@@ -241,8 +241,8 @@ fn api_only_run(quick: bool) -> Result<()> {
     let server_bin = server_process::build(true)?;
     let dist = build::dist_dir();
     step("Starting the release servers (seed data, and 10,000 programmes / 5,000 start-ups)");
-    let portal = ServerProcess::start(&server_bin, &dist, None)?;
-    let big = ServerProcess::start(&server_bin, &dist, Some((10_000, 5_000)))?;
+    let portal = ServerProcess::start(&server_bin, &dist, Content::Samples)?;
+    let big = ServerProcess::start(&server_bin, &dist, Content::Scale(10_000, 5_000))?;
     let result = ApiOnly {
         quick,
         api: api_load(&portal.addr, &big.addr, quick)?,
