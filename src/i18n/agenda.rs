@@ -10,6 +10,8 @@ pub struct AgendaTexts {
     pub search_label: &'static str,
     pub search_hint: &'static str,
     pub no_results: &'static str,
+    /// No coming event at all (nothing to filter).
+    pub empty: &'static str,
     pub results_count: fn(usize) -> String,
     pub shortcuts_label: &'static str,
     pub coming: &'static str,
@@ -124,6 +126,7 @@ pub static FR: AgendaTexts = AgendaTexts {
     search_label: "Rechercher un événement",
     search_hint: "Un sujet, par exemple «\u{202f}données de santé\u{202f}» ou «\u{202f}atelier\u{202f}».",
     no_results: "Aucun événement ne correspond à ces critères.",
+    empty: "Aucun événement à venir n'est annoncé pour l'instant. Les événements passés restent consultables.",
     results_count: |n| match n {
         0 => "Aucun événement".to_owned(),
         1 => "1 événement".to_owned(),
@@ -246,6 +249,7 @@ pub static EN: AgendaTexts = AgendaTexts {
     search_label: "Search the events",
     search_hint: "A topic, for example \u{201c}health data\u{201d} or \u{201c}workshop\u{201d}.",
     no_results: "No event matches these criteria.",
+    empty: "No upcoming event has been announced yet. Past events can still be browsed.",
     results_count: |n| match n {
         0 => "No events".to_owned(),
         1 => "1 event".to_owned(),

@@ -100,6 +100,8 @@ pub struct PageTexts {
     pub remove_filter: &'static str,
     pub clear_all: &'static str,
     pub no_results: &'static str,
+    /// The catalogue holds no programme at all (nothing to filter).
+    pub catalogue_empty: &'static str,
     pub query_notice: &'static str,
     pub badge_closed: &'static str,
     pub badge_unknown: &'static str,

@@ -39,6 +39,7 @@ impl FacetedSearch for Catalogue {
             search_label: t.search_label,
             search_hint: t.search_hint,
             no_results: t.no_results,
+            empty: t.catalogue_empty,
             results_count: t.results_count,
             range: None,
         }

@@ -40,6 +40,7 @@ impl FacetedSearch for Directory {
             search_label: d.search_label,
             search_hint: d.search_hint,
             no_results: d.no_results,
+            empty: d.empty,
             results_count: d.results_count,
             range: Some(RangeTexts {
                 legend: d.founded_legend,

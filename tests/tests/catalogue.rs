@@ -129,7 +129,7 @@ async fn a_student_filters_opens_shortlists_compares_and_shares() {
         .text_of("main .notice--sample")
         .await
         .unwrap()
-        .contains("exemples"));
+        .contains("inventées"));
     // One column header per programme, after the (named) criteria column.
     let headers = portal.find_all(".compare-table thead th").await;
     assert_eq!(headers.len(), 3);

@@ -153,9 +153,17 @@ async fn a_build_publishes_the_content_of_the_api_it_reads_and_no_sample() {
         }
     }
     assert_eq!(slugs(programme), Vec::<String>::new());
+    // An empty catalogue says it is empty, not that filters exclude everything.
+    let catalogue = std::fs::read_to_string(file_of(&dist, &Page::Catalogue, Lang::Fr)).unwrap();
+    assert!(catalogue.contains("encore publiée dans le catalogue"));
     assert_eq!(slugs(startup), real_startups());
     for (page, html) in &pages {
         assert!(!html.contains("badge--sample"), "{page:?} shows a sample");
+        // Nor a word about samples where there are none.
+        assert!(
+            !html.contains("notice--sample"),
+            "{page:?} explains samples"
+        );
     }
 
     // The tests' own build read a server with the samples: the same prerender, another
@@ -164,4 +172,7 @@ async fn a_build_publishes_the_content_of_the_api_it_reads_and_no_sample() {
     assert!(sample_build
         .iter()
         .any(|(p, html)| matches!(p, Page::Programme(_)) && html.contains("badge--sample")));
+    assert!(sample_build
+        .iter()
+        .any(|(p, html)| *p == Page::Catalogue && html.contains("notice--sample")));
 }

@@ -287,6 +287,7 @@ impl AgendaIndex {
             per_page,
             |i| self.get(i).clone(),
             result.facets,
+            self.events.iter().filter(|entry| entry.sample).count(),
         )
     }
 }

@@ -279,6 +279,7 @@ impl CatalogueIndex {
             per_page,
             |i| self.get(i).clone(),
             result.facets,
+            self.programmes.iter().filter(|entry| entry.sample).count(),
         )
     }
 

@@ -236,6 +236,7 @@ impl DirectoryIndex {
             per_page,
             |i| self.get(i).clone(),
             result.facets,
+            self.startups.iter().filter(|entry| entry.sample).count(),
         )
     }
 

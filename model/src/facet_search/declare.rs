@@ -196,6 +196,9 @@ macro_rules! search_query {
             fn cleared(&self) -> Self {
                 $name::cleared(self)
             }
+            fn has_filters(&self) -> bool {
+                $name::has_filters(self)
+            }
             fn selected(&self, param: &str) -> Vec<String> {
                 $name::selected(self, param)
             }

@@ -13,6 +13,10 @@ pub struct ResultList<T, F> {
     pub per_page: u32,
     pub items: Vec<T>,
     pub facets: F,
+    /// How many entries of the whole collection, whatever the query, are invented samples:
+    /// a page explains its sample badge only when there are some.
+    #[serde(default)]
+    pub samples: u32,
 }
 
 impl<T, F: Default> Default for ResultList<T, F> {
@@ -23,18 +27,21 @@ impl<T, F: Default> Default for ResultList<T, F> {
             per_page: 0,
             items: Vec::new(),
             facets: F::default(),
+            samples: 0,
         }
     }
 }
 
 impl<T, F> ResultList<T, F> {
-    /// Page `page` of `matches` (indices in sort order), each turned into an item by `item`.
+    /// Page `page` of `matches` (indices in sort order), each turned into an item by `item`;
+    /// `samples` is the collection's count of samples.
     pub fn cut(
         matches: &[usize],
         page: u32,
         per_page: u32,
         item: impl Fn(usize) -> T,
         facets: F,
+        samples: usize,
     ) -> Self {
         ResultList {
             total: matches.len() as u32,
@@ -42,6 +49,7 @@ impl<T, F> ResultList<T, F> {
             per_page,
             items: page_of(matches, page, per_page, item),
             facets,
+            samples: samples as u32,
         }
     }
 }

@@ -23,6 +23,8 @@ pub trait FacetQuery: Clone + Default + PartialEq + Send + Sync + 'static {
     fn toggle(&mut self, param: &str, value: &str);
     /// The same sort, no filters.
     fn cleared(&self) -> Self;
+    /// Whether any filter (not sort or page) is set.
+    fn has_filters(&self) -> bool;
     /// Replaces filter `param`'s value with `value` (empty: unset), back to page 1.
     fn set(&mut self, param: &str, value: &str);
     /// The selected values of `param`'s facet, as codes.

@@ -75,6 +75,33 @@ pub fn was_loaded(conn: &Connection, part: Part) -> Result<bool, SeedError> {
         .is_some())
 }
 
+/// The version of the seed `part` was loaded from: `None` if it never was, `Some(None)` if
+/// it was before versions were kept.
+pub fn loaded_version(conn: &Connection, part: Part) -> Result<Option<Option<String>>, SeedError> {
+    Ok(conn
+        .query_row(
+            "SELECT version FROM seeded WHERE part = ?1",
+            [part.name()],
+            |row| row.get(0),
+        )
+        .optional()?)
+}
+
+/// Records, in the transaction that writes it, that `part` now holds `version` of its seed.
+pub fn mark_version(
+    tx: &rusqlite::Transaction<'_>,
+    part: Part,
+    version: &str,
+) -> Result<(), SeedError> {
+    tx.execute(
+        "INSERT INTO seeded (part, version) VALUES (?1, ?2)
+         ON CONFLICT (part) DO UPDATE SET version = excluded.version,
+             at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
+        [part.name(), version],
+    )?;
+    Ok(())
+}
+
 /// Records, in the transaction that loads it, that `part` is loaded.
 pub fn mark_loaded(tx: &rusqlite::Transaction<'_>, part: Part) -> Result<(), SeedError> {
     tx.execute(

@@ -3,6 +3,7 @@
 mod accounts;
 mod campus;
 mod campus_reference;
+mod campus_seed;
 mod columns;
 mod content;
 mod demo_accounts;

@@ -20,6 +20,8 @@ pub struct ToggleParts {
 
 /// Everything the results view shows and does.
 pub struct ResultsParts {
+    /// What the "Sample" badge means, when the collection holds samples.
+    pub sample_notice: Signal<Option<&'static str>>,
     /// Drawn above the result count (the agenda's month).
     pub overview: Option<AnyView>,
     /// The groups of checkboxes: always `group_count` of them, in the same order.
@@ -51,6 +53,7 @@ pub struct ResultsParts {
 
 pub fn results_view(parts: ResultsParts) -> impl IntoView {
     let ResultsParts {
+        sample_notice,
         overview,
         views,
         group_count,
@@ -103,7 +106,13 @@ pub fn results_view(parts: ResultsParts) -> impl IntoView {
             />
         }
     });
+    let sample_notice = move || {
+        sample_notice
+            .get()
+            .map(|text| view! { <p class="notice notice--sample">{text}</p> })
+    };
     view! {
+        {sample_notice}
         <div class="catalogue__layout">
             <FacetPanel
                 views

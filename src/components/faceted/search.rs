@@ -27,7 +27,10 @@ pub struct SearchTexts {
     pub sample_notice: &'static str,
     pub search_label: &'static str,
     pub search_hint: &'static str,
+    /// No result for the filters.
     pub no_results: &'static str,
+    /// No result without any filter: the collection is empty.
+    pub empty: &'static str,
     pub results_count: fn(usize) -> String,
     /// The words of the year range, for a search with two year facets.
     pub range: Option<RangeTexts>,

@@ -50,11 +50,7 @@ pub fn FacetedSearchPage<S: FacetedSearch>(
         None => view! { <RemoteSearch search state/> }.into_any(),
     };
     page_frame(
-        [
-            text(|t| t.title),
-            text(|t| t.intro),
-            text(|t| t.sample_notice),
-        ],
+        [text(|t| t.title), text(|t| t.intro)],
         intro,
         search_box.into_any(),
         results.into_any(),
@@ -62,16 +58,16 @@ pub fn FacetedSearchPage<S: FacetedSearch>(
     )
 }
 
-/// The page around the search: heading, introduction and sample notice (`texts`), then
-/// `intro`, the search box, the results and `after`. Not generic: compiled once.
+/// The page around the search: heading and introduction (`texts`), then `intro`, the
+/// search box, the results and `after`. Not generic: compiled once.
 fn page_frame(
-    texts: [Signal<&'static str>; 3],
+    texts: [Signal<&'static str>; 2],
     intro: Option<Children>,
     search_box: AnyView,
     results: AnyView,
     after: Option<Children>,
 ) -> impl IntoView {
-    let [title, lead, notice] = texts;
+    let [title, lead] = texts;
     view! {
         <div class="container section catalogue">
             <PageHeading
@@ -79,7 +75,6 @@ fn page_frame(
                 description=Signal::derive(move || lead.get().to_owned())
             />
             <p class="lead">{move || lead.get()}</p>
-            <p class="notice notice--sample">{move || notice.get()}</p>
             {intro.map(|c| c())}
             {search_box}
             {results}

@@ -91,6 +91,9 @@ pub fn SearchResults<S: FacetedSearch>(
         })
     });
     results_view(ResultsParts {
+        sample_notice: Signal::derive(move || {
+            list.with(|l| l.samples > 0).then(|| texts().sample_notice)
+        }),
         overview: S::overview(list, state),
         views,
         group_count: groups(facets).count(),
@@ -106,7 +109,13 @@ pub fn SearchResults<S: FacetedSearch>(
         on_remove_chip: state.on_remove_chip(),
         on_clear: state.on_clear(),
         total,
-        no_results: Signal::derive(move || texts().no_results),
+        no_results: Signal::derive(move || {
+            if !query.with(FacetQuery::has_filters) {
+                texts().empty
+            } else {
+                texts().no_results
+            }
+        }),
         list_class: S::LIST_CLASS,
         items,
         page,

@@ -50,6 +50,7 @@ impl FacetedSearch for Agenda {
             search_label: t.search_label,
             search_hint: t.search_hint,
             no_results: t.no_results,
+            empty: t.empty,
             results_count: t.results_count,
             range: None,
         }
