@@ -25,6 +25,8 @@ pub const EVENT_CALENDAR: &str = "/events/{slug}/calendar.ics";
 pub const EVENT_REGISTRATIONS: &str = "/events/{slug}/registrations";
 pub const REGISTRATION: &str = "/registrations/{token}";
 pub const REGISTRATION_CONFIRMATION: &str = "/registrations/{token}/confirmation";
+pub const CALLS: &str = "/calls";
+pub const CALL: &str = "/calls/{slug}";
 pub const SESSION: &str = "/session";
 pub const ME: &str = "/me";
 pub const MY_STARTUP: &str = "/me/startup";
@@ -32,7 +34,7 @@ pub const MY_LOGO: &str = "/me/startup/logo";
 pub const MY_HISTORY: &str = "/me/startup/history";
 
 /// Every template.
-pub const ALL: [&str; 21] = [
+pub const ALL: [&str; 23] = [
     HEALTH,
     CAMPUS,
     POLES,
@@ -49,6 +51,8 @@ pub const ALL: [&str; 21] = [
     EVENT_REGISTRATIONS,
     REGISTRATION,
     REGISTRATION_CONFIRMATION,
+    CALLS,
+    CALL,
     SESSION,
     ME,
     MY_STARTUP,

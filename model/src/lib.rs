@@ -17,6 +17,7 @@
 
 pub mod agenda;
 pub mod api_paths;
+pub mod calls;
 mod campus;
 pub mod catalogue;
 mod date;

@@ -214,6 +214,7 @@ fn seed_texts(lang: Lang) -> Vec<(String, String)> {
         "programmes.json",
         "startups.json",
         "events.json",
+        "calls.json",
     ] {
         let mut found = Vec::new();
         walk(&seed(file), key(lang), &mut found);
@@ -232,6 +233,7 @@ fn real_seed_texts() -> Vec<(String, String)> {
     let campus = seed("campus.json");
     let startups = seed("startups.json");
     let events = seed("events.json");
+    let calls = seed("calls.json");
     let real_startups: Vec<&serde_json::Value> = startups["startups"]
         .as_array()
         .unwrap()
@@ -243,6 +245,7 @@ fn real_seed_texts() -> Vec<(String, String)> {
         ("server/seed/campus.json", vec![&campus]),
         ("server/seed/startups.json", real_startups),
         ("server/seed/events.json", vec![&events["real"]]),
+        ("server/seed/calls.json", vec![&calls["real"]]),
     ];
     let mut texts = Vec::new();
     for (file, values) in parts {

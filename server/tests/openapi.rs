@@ -256,6 +256,12 @@ fn examples(template: &str) -> Vec<String> {
             "/registrations/0000000000000000000000000000000000000000000000000000000000000000",
             "/registrations/not-a-token",
         ],
+        "/calls/{slug}" => &[
+            "/calls/second-appel-2022",
+            "/calls/appel-exemple",
+            "/calls/inconnu",
+            "/calls/..%2Fetc",
+        ],
         "/me" => &["/me", "auth:/me"],
         "/me/startup" => &["/me/startup", "auth:/me/startup"],
         "/me/startup/history" => &["/me/startup/history", "auth:/me/startup/history"],

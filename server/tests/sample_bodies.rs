@@ -135,9 +135,11 @@ fn samples() -> Vec<(String, Value)> {
         ("programmes.json", "programmes"),
         ("startups.json", "startups"),
         ("events.json", "samples"),
+        ("calls.json", "samples"),
     ] {
         for entry in entries(file, list) {
-            // Every programme and every event of `samples` is a sample; a start-up says so.
+            // Every programme, and every event and call of `samples`, is a sample; a
+            // start-up says so.
             if list == "startups" && entry["sample"] != Value::Bool(true) {
                 continue;
             }

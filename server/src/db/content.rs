@@ -46,6 +46,9 @@ pub enum Part {
     /// The inauguration of 14 December 2021 (a fact).
     RealEvents,
     SampleEvents,
+    /// The second call for applications of early 2022 (a fact).
+    RealCalls,
+    SampleCalls,
     DemoAccounts,
 }
 
@@ -58,6 +61,8 @@ impl Part {
             Part::SampleProgrammes => "sample-programmes",
             Part::RealEvents => "real-events",
             Part::SampleEvents => "sample-events",
+            Part::RealCalls => "real-calls",
+            Part::SampleCalls => "sample-calls",
             Part::DemoAccounts => "demo-accounts",
         }
     }

@@ -1,6 +1,8 @@
 //! SQLite storage: a bounded connection pool, schema migrations and the seed loader.
 
 mod accounts;
+mod call_seed;
+mod calls;
 mod campus;
 mod campus_reference;
 mod campus_seed;
@@ -111,6 +113,8 @@ impl Db {
         startup_seed::load_startups_once(&mut conn, crate::clock::this_year(), content.samples())
             .map_err(DbError::Seed)?;
         event_seed::load_events_once(&mut conn, crate::paris::today(), content.samples())
+            .map_err(DbError::Seed)?;
+        call_seed::load_calls_once(&mut conn, crate::paris::today(), content.samples())
             .map_err(DbError::Seed)?;
         if content.demo_accounts {
             demo_accounts::load_once(&mut conn).map_err(DbError::Seed)?;
@@ -276,6 +280,7 @@ pub use accounts::{
     create_account, create_session, delete_account, delete_session, find_account, history,
     load_session, load_versioned, save_logo, save_profile, set_password, SaveOutcome,
 };
+pub use calls::{load_call, load_call_summaries};
 pub use campus::{load_campus, load_pole, load_poles};
 pub use campus_reference::{load_campus_reference, CampusReference};
 pub use events::{

@@ -38,6 +38,14 @@ impl Api {
         Api { router, _dir: dir }
     }
 
+    /// The API of an app built by the test itself (another content, say).
+    pub fn from_router(router: axum::Router) -> Api {
+        Api {
+            router,
+            _dir: tempfile::tempdir().unwrap(),
+        }
+    }
+
     pub async fn list(&self, query: &str) -> Value {
         self.list_of("programmes", query).await
     }
