@@ -32,6 +32,8 @@ pub enum Page {
     /// The agenda (`/agenda`, `/en/events`).
     Agenda,
     Event(String),
+    /// Joining the campus: the calls for applications (`/rejoindre`, `/en/join`).
+    Join,
     /// One person's registration, reached from its e-mail's link; the link's secret is in
     /// the fragment, which browsers never send to a server.
     Registration,
@@ -60,8 +62,9 @@ const CATALOGUE_PAGES: [(Page, &str, &str); 2] = [
 ];
 
 /// `(page, French segment, English segment)` for pages with a fixed path.
-const STATIC_PAGES: [(Page, &str, &str); 5] = [
+const STATIC_PAGES: [(Page, &str, &str); 6] = [
     (Page::Space, "espace-startup", "startup-space"),
+    (Page::Join, "rejoindre", "join"),
     (Page::Poles, "poles", "poles"),
     (Page::Accessibility, "accessibilite", "accessibility"),
     (Page::LegalNotice, "mentions-legales", "legal-notice"),
@@ -192,6 +195,7 @@ impl Page {
             Page::Directory,
             Page::Agenda,
             Page::Registration,
+            Page::Join,
             Page::Space,
             Page::Accessibility,
             Page::LegalNotice,
@@ -249,6 +253,7 @@ mod tests {
             Page::Agenda,
             Page::event("atelier-patients"),
             Page::Registration,
+            Page::Join,
         ];
         for page in pages {
             for lang in Lang::ALL {
@@ -281,6 +286,8 @@ mod tests {
         assert_eq!(Page::event("forum").path(Lang::En), "/en/events/forum");
         assert_eq!(Page::Registration.path(Lang::Fr), "/agenda/inscription");
         assert_eq!(Page::Registration.path(Lang::En), "/en/events/registration");
+        assert_eq!(Page::Join.path(Lang::Fr), "/rejoindre");
+        assert_eq!(Page::Join.path(Lang::En), "/en/join");
     }
 
     #[test]
@@ -302,7 +309,7 @@ mod tests {
                 assert_eq!(&Page::parse(&page.path(lang)).0, page);
             }
         }
-        assert_eq!(fixed.len(), 12);
+        assert_eq!(fixed.len(), 13);
         assert!(!Page::Space.is_public());
         assert!(Page::programme("x").is_public());
         assert!(!Page::Unknown("/x".into()).is_public());

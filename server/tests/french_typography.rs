@@ -157,6 +157,7 @@ fn interface_texts(lang: Lang) -> Vec<(String, String)> {
         "src/i18n/space.rs",
         "src/i18n/directory.rs",
         "src/i18n/agenda.rs",
+        "src/i18n/join.rs",
     ] {
         let source = read(file);
         sources.push((file.to_owned(), section(&source, first, last).to_owned()));

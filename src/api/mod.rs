@@ -3,7 +3,7 @@
 //!
 //! A read is described by an [`Endpoint`]: its path (the data layer's cache key) and how
 //! its body is decoded. [`read`] performs it, conditionally when an `ETag` is known.
-//! The campus and its poles are described here, the catalogue in `programmes`, the
+//! The campus, its poles and its calls for applications are described here, the catalogue in `programmes`, the
 //! directory in `startups`, the agenda in [`agenda`]; [`space`] holds the start-up
 //! space's session, reads and writes.
 
@@ -26,7 +26,11 @@ pub use startups::{
 };
 
 use model::api_paths as paths;
-use model::{facet_search::ResultList, Campus, Pole, PoleSummary};
+use model::{
+    calls::{Call, CallSummary},
+    facet_search::ResultList,
+    Campus, Pole, PoleSummary,
+};
 use serde::de::DeserializeOwned;
 use web_sys::AbortSignal;
 
@@ -160,4 +164,13 @@ pub fn poles() -> Endpoint<Vec<PoleSummary>> {
 
 pub fn pole(slug: &str) -> Endpoint<Pole> {
     Endpoint::item(paths::POLE, slug, plain)
+}
+
+/// The calls for applications, most recent first.
+pub fn calls() -> Endpoint<Vec<CallSummary>> {
+    Endpoint::at(paths::path(paths::CALLS), plain)
+}
+
+pub fn call(slug: &str) -> Endpoint<Call> {
+    Endpoint::item(paths::CALL, slug, plain)
 }

@@ -33,6 +33,7 @@ pub struct DirectoryTexts {
     pub sample_profile: &'static str,
     pub pole_heading: &'static str,
     pub space_link: &'static str,
+    pub join_link: &'static str,
     pub results_count: fn(usize) -> String,
     pub pole_all: fn(usize) -> String,
     pub chip_founded_from: fn(u16) -> String,
@@ -81,6 +82,7 @@ pub static FR: DirectoryTexts = DirectoryTexts {
     sample_profile: "Fiche d'exemple, inventée pour la démonstration.",
     pole_heading: "Start-ups de ce pôle",
     space_link: "Start-up du campus ? Mettez votre fiche à jour dans l'espace start-up",
+    join_link: "Votre start-up veut rejoindre le campus ? Voir les appels à candidatures",
     results_count: |n| match n {
         0 => "Aucune start-up".to_owned(),
         1 => "1 start-up".to_owned(),
@@ -133,6 +135,7 @@ pub static EN: DirectoryTexts = DirectoryTexts {
     sample_profile: "Sample profile, invented for the demonstration.",
     pole_heading: "Start-ups of this pole",
     space_link: "A campus start-up? Update your profile in the start-up space",
+    join_link: "Does your start-up want to join the campus? See the calls for applications",
     results_count: |n| match n {
         0 => "No start-ups".to_owned(),
         1 => "1 start-up".to_owned(),

@@ -5,10 +5,12 @@ mod agenda;
 mod directory;
 mod en;
 mod fr;
+mod join;
 mod space;
 
 pub use agenda::{texts as agenda_texts, AgendaTexts};
 pub use directory::{texts as directory_texts, DirectoryTexts};
+pub use join::{texts as join_texts, JoinTexts};
 pub use space::{texts as space_texts, SpaceTexts};
 
 use leptos::prelude::*;
@@ -214,6 +216,11 @@ impl I18n {
     /// The agenda's texts, out of the main part for the same reason.
     pub fn agenda(&self) -> &'static AgendaTexts {
         agenda_texts(self.lang())
+    }
+
+    /// The join page's texts, out of the main part for the same reason.
+    pub fn join(&self) -> &'static JoinTexts {
+        join_texts(self.lang())
     }
 
     /// The start-up space's texts, out of the main part for the same reason.

@@ -12,7 +12,7 @@ use futures::FutureExt;
 use leptos::prelude::*;
 
 use super::{
-    AccessibilityPage, AgendaPage, CataloguePage, ComparePage, DirectoryPage, EventPage,
+    AccessibilityPage, AgendaPage, CataloguePage, ComparePage, DirectoryPage, EventPage, JoinPage,
     LegalNoticePage, PolePage, PolesPage, PrivacyPage, ProgrammePage, RegistrationPage,
     ShortlistPage, SpacePage, StartupPage,
 };
@@ -22,7 +22,8 @@ use crate::{
     routes::Page,
 };
 
-/// The chunks. Why these (the agenda's is the fifth, kept apart as the space is): finer cuts multiply the parts a page fetches and
+/// The chunks. Why these (the agenda's and the join page's are kept apart as the space
+/// is): finer cuts multiply the parts a page fetches and
 /// instantiates, and blocked longer for fewer bytes (the README's "Each route loads only
 /// its own code" has the figures). The pages a visitor browses share most of their code
 /// (cards, facets, the search engines), so they travel together, and the home page, the
@@ -36,6 +37,8 @@ pub enum Chunk {
     Legal,
     /// The agenda, an event, a registration.
     Agenda,
+    /// Joining the campus: the calls for applications.
+    Join,
 }
 
 /// A chunk that did not arrive (network gone). Shown as a network error, with a retry.
@@ -84,6 +87,7 @@ impl Chunk {
             | Page::Directory
             | Page::Startup(_) => Chunk::Browse,
             Page::Compare => Chunk::Compare,
+            Page::Join => Chunk::Join,
             Page::Space => Chunk::Space,
             Page::Accessibility | Page::LegalNotice | Page::Privacy => Chunk::Legal,
         })
@@ -99,6 +103,7 @@ impl Chunk {
             Chunk::Space => preload_space().await?,
             Chunk::Legal => preload_legal().await?,
             Chunk::Agenda => preload_agenda().await?,
+            Chunk::Join => preload_join().await?,
         }
         Ok(())
     }
@@ -111,6 +116,7 @@ impl Chunk {
             Chunk::Space => now!(space_view(page)),
             Chunk::Legal => now!(legal_view(page)),
             Chunk::Agenda => now!(agenda_view(page)),
+            Chunk::Join => now!(join_view(page)),
         }
     }
 }
@@ -183,6 +189,10 @@ split_point!(agenda, preload_agenda, fn agenda_view(page) {
         Page::Registration => view! { <RegistrationPage/> }.into_any(),
         _ => view! { <AgendaPage/> }.into_any(),
     }
+});
+
+split_point!(join, preload_join, fn join_view(_page) {
+    view! { <JoinPage/> }.into_any()
 });
 
 split_point!(browse, preload_browse, fn browse_view(page) {

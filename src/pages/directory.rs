@@ -83,9 +83,10 @@ pub fn DirectoryPage() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <FacetedSearchPage search=Directory intro=Box::new(move || view! {
-            <p>
-                <A href=move || Page::Space.href(i18n.lang())>{move || i18n.directory().space_link}</A>
-            </p>
+            <ul class="directory-links">
+                <li><A href=move || Page::Join.href(i18n.lang())>{move || i18n.directory().join_link}</A></li>
+                <li><A href=move || Page::Space.href(i18n.lang())>{move || i18n.directory().space_link}</A></li>
+            </ul>
         }.into_any())/>
     }
 }

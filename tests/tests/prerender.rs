@@ -22,6 +22,8 @@ const PAGES: &[(&str, &str)] = &[
     ("/startups/drdata", "DrData"),
     ("/agenda", "Agenda"),
     ("/en/events", "Events"),
+    ("/rejoindre", "Rejoindre le campus"),
+    ("/en/join", "Join the campus"),
     ("/accessibilite", "Déclaration d'accessibilité"),
     ("/en/legal-notice", "Legal notice"),
     ("/confidentialite", "Données personnelles"),
