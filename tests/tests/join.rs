@@ -43,7 +43,10 @@ async fn a_founder_finds_the_open_call_from_the_directory_with_its_paris_dates()
     );
     // The real call of early 2022, closed, among the others.
     let others = portal.text_of(".join__others").await.unwrap();
-    assert!(others.contains("Second appel à candidatures (début 2022)"), "{others}");
+    assert!(
+        others.contains("Second appel à candidatures (début 2022)"),
+        "{others}"
+    );
     assert!(others.contains("Clos"), "{others}");
     portal.assert_accessible("join page").await;
 

@@ -1,5 +1,12 @@
 //! Calls for applications: how start-ups join the campus. A call has its dates (Paris
-//! time), who may apply, a timeline, and a status the server derives from the clock.
+//! time), who may apply, a timeline, and a status the server derives from the clock; an
+//! application to it, its states and its form are in `application.rs`.
+
+mod application;
+
+pub use application::{
+    is_siren, limits, Actor, ApplicationForm, ApplicationState, CeMarking, Founder, Hosting,
+};
 
 use serde::{Deserialize, Serialize};
 
