@@ -27,6 +27,11 @@ pub const REGISTRATION: &str = "/registrations/{token}";
 pub const REGISTRATION_CONFIRMATION: &str = "/registrations/{token}/confirmation";
 pub const CALLS: &str = "/calls";
 pub const CALL: &str = "/calls/{slug}";
+pub const CALL_APPLICATIONS: &str = "/calls/{slug}/applications";
+pub const APPLICATION: &str = "/applications/{token}";
+pub const APPLICATION_DECK: &str = "/applications/{token}/deck";
+pub const APPLICATION_SUBMISSION: &str = "/applications/{token}/submission";
+pub const APPLICATION_WITHDRAWAL: &str = "/applications/{token}/withdrawal";
 pub const SESSION: &str = "/session";
 pub const ME: &str = "/me";
 pub const MY_STARTUP: &str = "/me/startup";
@@ -34,7 +39,7 @@ pub const MY_LOGO: &str = "/me/startup/logo";
 pub const MY_HISTORY: &str = "/me/startup/history";
 
 /// Every template.
-pub const ALL: [&str; 23] = [
+pub const ALL: [&str; 28] = [
     HEALTH,
     CAMPUS,
     POLES,
@@ -53,6 +58,11 @@ pub const ALL: [&str; 23] = [
     REGISTRATION_CONFIRMATION,
     CALLS,
     CALL,
+    CALL_APPLICATIONS,
+    APPLICATION,
+    APPLICATION_DECK,
+    APPLICATION_SUBMISSION,
+    APPLICATION_WITHDRAWAL,
     SESSION,
     ME,
     MY_STARTUP,

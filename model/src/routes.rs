@@ -34,6 +34,8 @@ pub enum Page {
     Event(String),
     /// Joining the campus: the calls for applications (`/rejoindre`, `/en/join`).
     Join,
+    /// One application, reached from its e-mail's link (secret in the fragment).
+    Application,
     /// One person's registration, reached from its e-mail's link; the link's secret is in
     /// the fragment, which browsers never send to a server.
     Registration,
@@ -52,6 +54,10 @@ const AGENDA_EN: &str = "events";
 const REGISTRATION_FR: &str = "inscription";
 const REGISTRATION_EN: &str = "registration";
 
+/// The join page's segment in each language, and its application page's.
+const JOIN: [&str; 2] = ["rejoindre", "join"];
+const APPLICATION: [&str; 2] = ["candidature", "application"];
+
 /// The catalogue's first path segment in each language.
 const CATALOGUE_FR: &str = "formations";
 const CATALOGUE_EN: &str = "programmes";
@@ -64,7 +70,7 @@ const CATALOGUE_PAGES: [(Page, &str, &str); 2] = [
 /// `(page, French segment, English segment)` for pages with a fixed path.
 const STATIC_PAGES: [(Page, &str, &str); 6] = [
     (Page::Space, "espace-startup", "startup-space"),
-    (Page::Join, "rejoindre", "join"),
+    (Page::Join, JOIN[0], JOIN[1]),
     (Page::Poles, "poles", "poles"),
     (Page::Accessibility, "accessibilite", "accessibility"),
     (Page::LegalNotice, "mentions-legales", "legal-notice"),
@@ -100,6 +106,11 @@ impl Page {
             [first, second] if *first == agenda && *second == registration => Page::Registration,
             [first, slug] if *first == agenda => Page::Event((*slug).to_owned()),
             ["poles", slug] => Page::Pole((*slug).to_owned()),
+            [first, second]
+                if *first == JOIN[lang as usize] && *second == APPLICATION[lang as usize] =>
+            {
+                Page::Application
+            }
             [DIRECTORY] => Page::Directory,
             [DIRECTORY, slug] => Page::Startup((*slug).to_owned()),
             [first] if *first == catalogue => Page::Catalogue,
@@ -148,6 +159,7 @@ impl Page {
                 }
             ),
             Page::Programme(slug) => format!("/{}/{slug}", catalogue_segment(lang)),
+            Page::Application => format!("/{}/{}", JOIN[lang as usize], APPLICATION[lang as usize]),
             Page::Shortlist | Page::Compare => {
                 let (_, fr, en) = CATALOGUE_PAGES
                     .iter()
@@ -196,6 +208,7 @@ impl Page {
             Page::Agenda,
             Page::Registration,
             Page::Join,
+            Page::Application,
             Page::Space,
             Page::Accessibility,
             Page::LegalNotice,
@@ -206,7 +219,10 @@ impl Page {
     /// Published content, the same for every visitor: rendered to HTML at build time.
     /// The start-up space is private to its members, and an unknown path has no page.
     pub fn is_public(&self) -> bool {
-        !matches!(self, Page::Space | Page::Registration | Page::Unknown(_))
+        !matches!(
+            self,
+            Page::Space | Page::Registration | Page::Application | Page::Unknown(_)
+        )
     }
 }
 
@@ -254,6 +270,7 @@ mod tests {
             Page::event("atelier-patients"),
             Page::Registration,
             Page::Join,
+            Page::Application,
         ];
         for page in pages {
             for lang in Lang::ALL {
@@ -288,6 +305,8 @@ mod tests {
         assert_eq!(Page::Registration.path(Lang::En), "/en/events/registration");
         assert_eq!(Page::Join.path(Lang::Fr), "/rejoindre");
         assert_eq!(Page::Join.path(Lang::En), "/en/join");
+        assert_eq!(Page::Application.path(Lang::Fr), "/rejoindre/candidature");
+        assert_eq!(Page::Application.path(Lang::En), "/en/join/application");
     }
 
     #[test]
@@ -309,7 +328,7 @@ mod tests {
                 assert_eq!(&Page::parse(&page.path(lang)).0, page);
             }
         }
-        assert_eq!(fixed.len(), 13);
+        assert_eq!(fixed.len(), 14);
         assert!(!Page::Space.is_public());
         assert!(Page::programme("x").is_public());
         assert!(!Page::Unknown("/x".into()).is_public());

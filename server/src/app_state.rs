@@ -42,6 +42,8 @@ pub struct AppState {
     /// How letters are composed and delivered.
     pub mail: Arc<Mail>,
     pub registration_limits: Arc<RegistrationLimits>,
+    /// The same bounds, a budget of their own, for the links to applications.
+    pub application_limits: Arc<RegistrationLimits>,
 }
 
 /// Where mail goes and what its links point to.
@@ -110,6 +112,7 @@ impl AppState {
             agenda: Arc::new(AgendaCache::default()),
             mail: Arc::new(mail),
             registration_limits: Arc::new(RegistrationLimits::default()),
+            application_limits: Arc::new(RegistrationLimits::default()),
         })
     }
 

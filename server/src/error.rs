@@ -26,6 +26,8 @@ pub enum ApiError {
     Forbidden(String),
     /// A stale write: the current version comes back so the client can merge.
     PreconditionFailed(Box<model::space::Versioned>),
+    /// A stale write to a resource whose current version the client reads again.
+    Stale(String),
     PreconditionRequired,
     InvalidFields(Vec<model::directory::FieldError>),
     /// Seconds to wait.
@@ -59,6 +61,9 @@ impl ApiError {
             ),
             ApiError::Forbidden(detail) => Problem::new(ProblemKind::Forbidden, detail.clone()),
             ApiError::Conflict(detail) => Problem::new(ProblemKind::Conflict, detail.clone()),
+            ApiError::Stale(detail) => {
+                Problem::new(ProblemKind::PreconditionFailed, detail.clone())
+            }
             ApiError::PreconditionFailed(current) => Problem {
                 current: Some(current.clone()),
                 ..Problem::new(

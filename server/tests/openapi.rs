@@ -64,15 +64,19 @@ async fn every_documented_endpoint_answers_per_the_contract() {
 
     let mut checked = 0;
     for (template, item) in spec["paths"].as_object().unwrap() {
-        // Writes are exercised with their bodies in tests/space.rs; here every GET.
+        // Writes are exercised with their bodies in tests/space.rs, tests/agenda.rs and
+        // tests/applications.rs; here every GET.
         let operation = &item["get"];
         if !operation.is_object() {
             assert!(
                 template.starts_with("/session")
                     || template.starts_with("/me")
                     || template.ends_with("/registrations")
-                    || template.ends_with("/confirmation"),
-                "{template}: a path without GET outside the start-up space and the agenda's writes"
+                    || template.ends_with("/confirmation")
+                    || template.ends_with("/applications")
+                    || template.starts_with("/applications/"),
+                "{template}: a path without GET outside the start-up space, the agenda's and \
+                 the applications' writes"
             );
             continue;
         }
@@ -261,6 +265,10 @@ fn examples(template: &str) -> Vec<String> {
             "/calls/appel-exemple",
             "/calls/inconnu",
             "/calls/..%2Fetc",
+        ],
+        "/applications/{token}" => &[
+            "/applications/0000000000000000000000000000000000000000000000000000000000000000",
+            "/applications/not-a-token",
         ],
         "/me" => &["/me", "auth:/me"],
         "/me/startup" => &["/me/startup", "auth:/me/startup"],

@@ -58,6 +58,7 @@ async fn history_lines_past_a_year_and_expired_sessions_are_deleted() {
             sessions: 1,
             registrations: 0,
             letters: 0,
+            applications: 0,
         }
     );
     let versions: Vec<i64> = conn
@@ -180,4 +181,57 @@ async fn registrations_go_thirty_days_after_their_event_and_not_before() {
         .map(Result::unwrap)
         .collect();
     assert_eq!(left, ["recent"]);
+}
+
+#[tokio::test]
+async fn declined_applications_go_a_year_after_their_decision_and_stale_drafts_a_month_after_closing(
+) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("campus.sqlite3");
+    let db = Db::open(&path, Content::DEMO).unwrap();
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let now = clock::now_unix();
+    let ago = |days: u64| (now - days * DAY) as i64;
+    // A closed call (31 days ago) with a forgotten draft, and the open sample call with
+    // declined applications decided 366 and 364 days ago, and a fresh draft.
+    conn.execute(
+        "INSERT INTO calls (slug, title_fr, title_en, summary_fr, summary_en, description_fr,
+             description_en, opens_at, closes_at, sample)
+         VALUES ('ancien', 't', 't', 's', 's', 'd', 'd', ?1, ?2, 1)",
+        rusqlite::params![ago(90), ago(31)],
+    )
+    .unwrap();
+    for (call, email, state, decided) in [
+        ("ancien", "a@essai.example", "draft", None),
+        (
+            "appel-exemple",
+            "b@essai.example",
+            "declined",
+            Some(ago(366)),
+        ),
+        (
+            "appel-exemple",
+            "c@essai.example",
+            "declined",
+            Some(ago(364)),
+        ),
+        ("appel-exemple", "d@essai.example", "draft", None),
+    ] {
+        conn.execute(
+            "INSERT INTO applications (call_slug, email, lang, state, created_at, updated_at, decided_at)
+             VALUES (?1, ?2, 'fr', ?3, ?4, ?4, ?5)",
+            rusqlite::params![call, email, state, ago(400), decided],
+        )
+        .unwrap();
+    }
+    let purged = db.purge_expired(now).await.unwrap();
+    assert_eq!(purged.applications, 2);
+    let left: Vec<String> = conn
+        .prepare("SELECT email FROM applications ORDER BY email")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(left, ["c@essai.example", "d@essai.example"]);
 }

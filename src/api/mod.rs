@@ -8,6 +8,7 @@
 //! space's session, reads and writes.
 
 pub mod agenda;
+pub mod applications;
 mod config;
 mod error;
 mod fetch;

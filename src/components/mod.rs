@@ -8,6 +8,7 @@ mod error_view;
 mod event_card;
 mod faceted;
 mod fees_text;
+mod form_fields;
 #[cfg(not(feature = "ssr"))]
 mod head_element;
 mod institute_list;
@@ -44,6 +45,7 @@ pub use faceted::{
     SearchedLocally, SortOption, UrlQuery,
 };
 pub use fees_text::{fees_amount, fees_text};
+pub use form_fields::{ChoiceSelect, TextField};
 pub use institute_list::InstituteList;
 pub use json_ld::attach_json_ld;
 pub use key_figures::{FactSourceNote, KeyFigures};

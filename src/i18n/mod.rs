@@ -2,6 +2,7 @@
 //! text missing in one language is a compile error, not a blank on screen.
 
 mod agenda;
+mod apply;
 mod directory;
 mod en;
 mod fr;
@@ -9,6 +10,7 @@ mod join;
 mod space;
 
 pub use agenda::{texts as agenda_texts, AgendaTexts};
+pub use apply::{texts as apply_texts, ApplyTexts};
 pub use directory::{texts as directory_texts, DirectoryTexts};
 pub use join::{texts as join_texts, JoinTexts};
 pub use space::{texts as space_texts, SpaceTexts};
@@ -216,6 +218,11 @@ impl I18n {
     /// The agenda's texts, out of the main part for the same reason.
     pub fn agenda(&self) -> &'static AgendaTexts {
         agenda_texts(self.lang())
+    }
+
+    /// Applying's texts, out of the main part for the same reason.
+    pub fn apply(&self) -> &'static ApplyTexts {
+        apply_texts(self.lang())
     }
 
     /// The join page's texts, out of the main part for the same reason.

@@ -82,6 +82,26 @@ fn reason_fr(reason: &str) -> String {
         r if r.starts_with("at least") => format!("Au moins {n} caractères."),
         r if r.starts_with("at most") && r.ends_with("sectors") => format!("Au plus {n} secteurs."),
         r if r.starts_with("at most") && r.ends_with("links") => format!("Au plus {n} liens."),
+        r if r.starts_with("at most") && r.ends_with("founders") => {
+            format!("Au plus {n} personnes.")
+        }
+        r if r.starts_with("at most") && r.ends_with("poles") => format!("Au plus {n} pôles."),
+        r if r.starts_with("not before") => format!("Pas avant {n}."),
+        "required to submit" => "Obligatoire pour envoyer la candidature.".into(),
+        "required to submit: the pitch deck (PDF)" => {
+            "Obligatoire pour envoyer la candidature\u{202f}: le dossier de présentation (PDF)."
+                .into()
+        }
+        "not a whole PDF document with pages" => {
+            "Ce fichier n'est pas un PDF lisible, avec au moins une page.".into()
+        }
+        "nine digits: the SIREN number of the company" => {
+            "Neuf chiffres\u{202f}: le numéro SIREN de l'entreprise.".into()
+        }
+        "not after today" => "Pas après aujourd'hui.".into(),
+        "at least one founder" => "Au moins une personne.".into(),
+        "not a pole of the campus" => "Ce n'est pas un pôle du campus.".into(),
+        "listed twice" => "Indiqué deux fois.".into(),
         r if r.starts_with("at most") => format!("Au plus {n} caractères."),
         r if r.starts_with("1 to") => format!("De 1 à {n} caractères."),
         "required" => "Obligatoire.".into(),

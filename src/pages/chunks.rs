@@ -12,9 +12,9 @@ use futures::FutureExt;
 use leptos::prelude::*;
 
 use super::{
-    AccessibilityPage, AgendaPage, CataloguePage, ComparePage, DirectoryPage, EventPage, JoinPage,
-    LegalNoticePage, PolePage, PolesPage, PrivacyPage, ProgrammePage, RegistrationPage,
-    ShortlistPage, SpacePage, StartupPage,
+    AccessibilityPage, AgendaPage, ApplicationPage, CataloguePage, ComparePage, DirectoryPage,
+    EventPage, JoinPage, LegalNoticePage, PolePage, PolesPage, PrivacyPage, ProgrammePage,
+    RegistrationPage, ShortlistPage, SpacePage, StartupPage,
 };
 use crate::{
     api::ApiError,
@@ -87,7 +87,7 @@ impl Chunk {
             | Page::Directory
             | Page::Startup(_) => Chunk::Browse,
             Page::Compare => Chunk::Compare,
-            Page::Join => Chunk::Join,
+            Page::Join | Page::Application => Chunk::Join,
             Page::Space => Chunk::Space,
             Page::Accessibility | Page::LegalNotice | Page::Privacy => Chunk::Legal,
         })
@@ -191,8 +191,11 @@ split_point!(agenda, preload_agenda, fn agenda_view(page) {
     }
 });
 
-split_point!(join, preload_join, fn join_view(_page) {
-    view! { <JoinPage/> }.into_any()
+split_point!(join, preload_join, fn join_view(page) {
+    match page {
+        Page::Application => view! { <ApplicationPage/> }.into_any(),
+        _ => view! { <JoinPage/> }.into_any(),
+    }
 });
 
 split_point!(browse, preload_browse, fn browse_view(page) {

@@ -23,7 +23,7 @@ pub use chunks::{Chunk, ChunkError};
 pub use compare::ComparePage;
 pub use directory::DirectoryPage;
 pub use home::HomePage;
-pub use join::JoinPage;
+pub use join::{ApplicationPage, JoinPage};
 pub use legal::{AccessibilityPage, LegalNoticePage, PrivacyPage};
 pub use not_found::NotFoundPage;
 pub use pole::PolePage;

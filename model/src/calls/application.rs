@@ -4,12 +4,66 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::CallSummary;
 use crate::{
-    directory::{Check, FieldError, Stage},
+    agenda::ParisTime,
+    directory::{validate_email, Check, FieldError, Stage},
     facet_search::coded_enum,
     text::Lines,
-    Date, POLE_SLUGS,
+    Date, Lang, POLE_SLUGS,
 };
+
+/// The largest pitch deck, in bytes.
+pub const DECK_MAX_BYTES: usize = 10 * 1024 * 1024;
+
+/// `POST /api/v1/calls/{slug}/applications`: the address the application's link goes to.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ApplicationStart {
+    pub email: String,
+    /// The language of its e-mails.
+    #[serde(default)]
+    pub lang: Lang,
+}
+
+impl ApplicationStart {
+    pub fn check(&self) -> Vec<FieldError> {
+        let mut c = Check::default();
+        if let Err(reason) = validate_email(self.email.trim()) {
+            c.fail("email", reason);
+        }
+        c.errors
+    }
+
+    /// The address as stored and compared: trimmed, its domain in lower case.
+    pub fn email_key(&self) -> String {
+        let email = self.email.trim();
+        match email.rsplit_once('@') {
+            Some((local, domain)) => format!("{local}@{}", domain.to_lowercase()),
+            None => email.to_owned(),
+        }
+    }
+}
+
+/// The pitch deck held with an application (its file is served to no one but staff).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DeckInfo {
+    pub pages: u32,
+    pub uploaded: ParisTime,
+}
+
+/// An application as its link shows it (`GET /api/v1/applications/{token}`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Application {
+    pub call: CallSummary,
+    pub state: ApplicationState,
+    pub email: String,
+    pub form: ApplicationForm,
+    /// Orders the saves: a save names the version it changes (`If-Match`).
+    pub version: u32,
+    pub updated: ParisTime,
+    pub submitted: Option<ParisTime>,
+    pub deck: Option<DeckInfo>,
+}
 
 coded_enum! {
     /// Where an application stands.
@@ -96,7 +150,7 @@ pub mod limits {
 
 /// One founder of the applying company.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Founder {
     pub name: String,
     pub role: String,
@@ -108,7 +162,7 @@ pub struct Founder {
 /// What the applicant fills in, saved as it is typed: any field may still be empty in a
 /// draft.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct ApplicationForm {
     pub company_name: String,
     pub legal_form: String,

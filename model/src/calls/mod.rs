@@ -5,7 +5,8 @@
 mod application;
 
 pub use application::{
-    is_siren, limits, Actor, ApplicationForm, ApplicationState, CeMarking, Founder, Hosting,
+    is_siren, limits, Actor, Application, ApplicationForm, ApplicationStart, ApplicationState,
+    CeMarking, DeckInfo, Founder, Hosting, DECK_MAX_BYTES,
 };
 
 use serde::{Deserialize, Serialize};

@@ -1,5 +1,6 @@
 //! `/api/v1`: one router per resource, merged here, with the API-wide layers.
 
+mod applications;
 mod calls;
 mod campus;
 mod events;
@@ -27,6 +28,7 @@ pub fn router(state: AppState) -> Router {
         .merge(events::router())
         .merge(registrations::router())
         .merge(calls::router())
+        .merge(applications::router())
         .merge(space::router())
         .merge(health::router())
         .method_not_allowed_fallback(method_not_allowed)

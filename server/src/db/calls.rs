@@ -92,6 +92,20 @@ pub fn load_call_summaries(conn: &Connection, now: i64) -> rusqlite::Result<Vec<
     calls
 }
 
+/// One call's summary at `now`; `None` when no call has this slug.
+pub fn load_call_summary(
+    conn: &Connection,
+    slug: &str,
+    now: i64,
+) -> rusqlite::Result<Option<CallSummary>> {
+    conn.query_row(
+        &format!("SELECT {SUMMARY_COLUMNS} FROM calls WHERE slug = ?1"),
+        [slug],
+        |row| summary_from_row(row, now),
+    )
+    .optional()
+}
+
 /// One call at `now`; `None` when no call has this slug.
 pub fn load_call(conn: &Connection, slug: &str, now: i64) -> rusqlite::Result<Option<Call>> {
     let found = conn

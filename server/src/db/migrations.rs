@@ -17,6 +17,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0011_real_startups_awaiting_completion.sql"),
     include_str!("../../migrations/0012_seed_versions.sql"),
     include_str!("../../migrations/0013_calls.sql"),
+    include_str!("../../migrations/0014_applications.sql"),
 ];
 
 /// Why the schema cannot be brought up to date.

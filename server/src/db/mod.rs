@@ -1,6 +1,7 @@
 //! SQLite storage: a bounded connection pool, schema migrations and the seed loader.
 
 mod accounts;
+mod applications;
 mod call_seed;
 mod calls;
 mod campus;
@@ -279,6 +280,10 @@ fn connect(path: &Path) -> Result<Connection, rusqlite::Error> {
 pub use accounts::{
     create_account, create_session, delete_account, delete_session, find_account, history,
     load_session, load_versioned, save_logo, save_profile, set_password, SaveOutcome,
+};
+pub use applications::{
+    load_application, save_deck, save_form, start as start_application,
+    submit as submit_application, withdraw as withdraw_application, Started, Withdrawn, Written,
 };
 pub use calls::{load_call, load_call_summaries};
 pub use campus::{load_campus, load_pole, load_poles};

@@ -7,6 +7,9 @@
 //! - A registration to an event (name, e-mail, organisation, accessibility needs) is
 //!   deleted [`REGISTRATION_DAYS`] days after the event ends; a letter left undelivered in
 //!   the outbox as long after it was written.
+//! - An application to a call: a withdrawn one is deleted at once (`db::applications`); a
+//!   declined one [`APPLICATION_DAYS`] days after its decision; a draft never submitted
+//!   [`DRAFT_DAYS`] days after its call closed.
 //! - The sign-in limiter lives in memory only: 15 minutes per attempt, 30 days per known
 //!   address (`auth::limiter`).
 
@@ -17,6 +20,11 @@ pub const HISTORY_DAYS: u64 = 365;
 /// How long registrations are kept after their event.
 pub const REGISTRATION_DAYS: u64 = 30;
 
+/// How long a declined application is kept after its decision.
+pub const APPLICATION_DAYS: u64 = 365;
+/// How long a draft nobody submitted is kept after its call closed.
+pub const DRAFT_DAYS: u64 = 30;
+
 /// What one purge deleted.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct Purged {
@@ -24,6 +32,7 @@ pub struct Purged {
     pub sessions: usize,
     pub registrations: usize,
     pub letters: usize,
+    pub applications: usize,
 }
 
 /// Deletes what has outlived its retention at `now` (Unix seconds).
@@ -42,10 +51,17 @@ pub fn purge(conn: &Connection, now: u64) -> rusqlite::Result<Purged> {
         "DELETE FROM outbox WHERE created_at < ?1",
         params![registration_cutoff],
     )?;
+    let days_ago = |days: u64| now.saturating_sub(days * 24 * 3600) as i64;
+    let applications = conn.execute(
+        "DELETE FROM applications WHERE (state = 'declined' AND decided_at < ?1)
+             OR (state = 'draft' AND call_slug IN (SELECT slug FROM calls WHERE closes_at < ?2))",
+        params![days_ago(APPLICATION_DAYS), days_ago(DRAFT_DAYS)],
+    )?;
     Ok(Purged {
         history_lines,
         sessions,
         registrations,
         letters,
+        applications,
     })
 }

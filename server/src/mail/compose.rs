@@ -77,7 +77,7 @@ const MONTHS_EN: [&str; 12] = [
     "December",
 ];
 
-fn day_text(t: ParisTime, lang: Lang) -> String {
+pub(super) fn day_text(t: ParisTime, lang: Lang) -> String {
     let month = usize::from(t.date.month - 1);
     match lang {
         // French writes the first of the month as an ordinal, the other days as numbers.

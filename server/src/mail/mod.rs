@@ -3,11 +3,13 @@
 //! of the change it reports ([`outbox`]), and delivered from there by SMTP or as `.eml`
 //! files ([`transport`]).
 
+mod application_letters;
 mod compose;
 pub mod outbox;
 mod texts;
 pub mod transport;
 
+pub use application_letters::ApplicationLetter;
 pub use compose::{Letters, SiteLinks};
 pub use transport::Transport;
 

@@ -94,6 +94,14 @@ fn fr() -> AnyView {
             (TO, "L'équipe qui organise l'événement seulement."),
             (GIVEN, "Facultatif : l'inscription se fait sans, et rien n'est transmis sans consentement."),
         ])}
+        {processing("Candidatures aux appels du campus", [
+            (PURPOSE, "Recevoir et examiner les candidatures des start-ups à un appel\u{202f}: enregistrer la candidature au fur et à mesure de sa saisie, envoyer par e-mail le lien qui permet d'y revenir et chaque changement d'état, puis la soumettre à l'équipe du campus."),
+            (BASIS, "Mesures précontractuelles prises à la demande de la personne qui candidate (article 6.1.b du RGPD), à confirmer par le responsable du traitement."),
+            (DATA, "Adresse électronique et langue des e-mails, ce que la candidature contient (entreprise, numéro SIREN, personnes fondatrices et leurs rôles, produit, patients servis, réglementation, besoins), le dossier de présentation (PDF), l'état de la candidature et ses dates, les empreintes des liens envoyés par e-mail."),
+            (KEPT, "Une candidature retirée est supprimée aussitôt, dossier compris. Un brouillon jamais envoyé est supprimé 30 jours après la clôture de l'appel\u{202f}; une candidature non retenue, 12 mois après la décision."),
+            (TO, "L'équipe du campus seulement\u{202f}: les candidatures sont confidentielles et le dossier de présentation n'est servi à personne d'autre. Le relais de messagerie achemine les e-mails."),
+            (GIVEN, "L'adresse électronique est obligatoire pour recevoir le lien de la candidature. Les champs de la candidature sont nécessaires pour l'envoyer\u{202f}; le numéro SIREN et le lien avec la recherche sont facultatifs."),
+        ])}
         {processing("Protection contre les tentatives de connexion abusives", [
             (PURPOSE, "Limiter les essais de mots de passe."),
             (BASIS, "Intérêt légitime de l'éditeur à sécuriser les comptes (article 6.1.f du RGPD), à confirmer par le responsable du traitement."),
@@ -195,6 +203,14 @@ fn en() -> AnyView {
             (KEPT, "Until 30 days after the event ends, with the rest of the registration; it never appears in a public answer or in a log."),
             (TO, "The team organising the event only."),
             (GIVEN, "Optional: one can register without it, and nothing is passed on without consent."),
+        ])}
+        {processing("Applications to the campus's calls", [
+            (PURPOSE, "Receiving and reviewing start-ups' applications to a call: saving the application as it is typed, e-mailing the link to come back to it and each change of state, then submitting it to the campus team."),
+            (BASIS, "Steps taken at the applicant's request before entering into a contract (GDPR article 6(1)(b)), to be confirmed by the controller."),
+            (DATA, "E-mail address and language of the e-mails, what the application holds (company, SIREN number, founders and their roles, product, patients served, regulation, needs), the pitch deck (PDF), the application's state and dates, the hashes of the links sent by e-mail."),
+            (KEPT, "A withdrawn application is deleted at once, pitch deck included. A draft never submitted is deleted 30 days after the call closes; a declined application, 12 months after the decision."),
+            (TO, "The campus team only: applications are confidential and the pitch deck is served to no one else. The mail relay carries the e-mails."),
+            (GIVEN, "The e-mail address is required to get the application's link. The application's fields are needed to submit it; the SIREN number and the link with research are optional."),
         ])}
         {processing("Protection against sign-in abuse", [
             (PURPOSE, "Limiting password guessing."),

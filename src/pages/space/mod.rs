@@ -3,7 +3,7 @@
 mod conflict;
 mod editor;
 mod editor_state;
-mod fields;
+
 mod sections;
 mod sign_in;
 

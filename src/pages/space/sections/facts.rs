@@ -6,11 +6,11 @@ use model::{
     Institute, Lang,
 };
 
-use super::super::{
-    editor_state::EditorState,
-    fields::{ChoiceSelect, TextField},
+use super::super::editor_state::EditorState;
+use crate::{
+    components::{ChoiceSelect, TextField},
+    i18n::use_i18n,
 };
-use crate::i18n::use_i18n;
 
 /// "Not given", then a vocabulary's values, as menu choices.
 fn choices<T: Coded>(none: &str, lang: Lang) -> Vec<(String, String)> {

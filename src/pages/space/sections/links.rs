@@ -4,11 +4,11 @@ use model::{
     space::EditField,
 };
 
-use super::super::{
-    editor_state::EditorState,
-    fields::{ChoiceSelect, TextField},
+use super::super::editor_state::EditorState;
+use crate::{
+    components::{ChoiceSelect, TextField},
+    i18n::use_i18n,
 };
-use crate::i18n::use_i18n;
 
 /// The careers page, website, public e-mail and social links.
 pub fn links(state: EditorState) -> impl IntoView {

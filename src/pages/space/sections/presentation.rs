@@ -1,7 +1,8 @@
 use leptos::prelude::*;
 use model::{directory::limits, space::EditField};
 
-use super::super::{editor_state::EditorState, fields::TextField};
+use super::super::editor_state::EditorState;
+use crate::components::TextField;
 use crate::i18n::{use_i18n, SpaceTexts};
 
 /// The name, and the pitch and description in French and English side by side.

@@ -1,4 +1,4 @@
-//! Form fields of the profile editor: a label, the control, a live character count and the
+//! Form fields (the start-up space's profile, an application): a label, the control, a live character count and the
 //! field's error, tied together with `aria-describedby` / `aria-invalid`.
 
 use leptos::prelude::*;
@@ -8,7 +8,7 @@ use crate::i18n::use_i18n;
 /// A text field (one line or several) with its count and error.
 #[component]
 pub fn TextField(
-    id: &'static str,
+    #[prop(into)] id: String,
     #[prop(into)] label: Signal<String>,
     #[prop(into)] value: Signal<String>,
     on_input: Callback<String>,
@@ -39,12 +39,12 @@ pub fn TextField(
     let input = move |ev: leptos::ev::Event| on_input.run(event_target_value(&ev));
     let control = match rows {
         Some(rows) => view! {
-            <textarea id=id rows=rows aria-describedby=described.clone() aria-invalid=invalid
+            <textarea id=id.clone() rows=rows aria-describedby=described.clone() aria-invalid=invalid
                 prop:value=move || value.get() on:input=input></textarea>
         }
         .into_any(),
         None => view! {
-            <input id=id type=kind.unwrap_or("text") aria-describedby=described.clone() aria-invalid=invalid
+            <input id=id.clone() type=kind.unwrap_or("text") aria-describedby=described.clone() aria-invalid=invalid
                 prop:value=move || value.get() on:input=input/>
         }
         .into_any(),

@@ -1,12 +1,20 @@
 //! `/rejoindre`: joining the campus. The call for applications that matters now (open, else
-//! the next, else the last), with who may apply and its timeline in Paris time; the other
-//! calls; and the questions applicants ask.
+//! the next, else the last), with who may apply, its timeline in Paris time and, while it
+//! is open, the request for an application's link; the other calls; and the questions
+//! applicants ask. `application/` is the page that link opens.
+
+mod application;
+mod start_form;
+
+pub use application::ApplicationPage;
 
 use leptos::prelude::*;
 use model::{
     calls::{featured, Call, CallStatus, CallSummary},
     Lang,
 };
+
+use start_form::StartForm;
 
 use crate::{
     api,
@@ -190,6 +198,7 @@ fn call_view(i18n: I18n, call: &Call) -> impl IntoView {
                 {s.sample.then(|| view! { <p class="notice notice--sample">{move || i18n.join().sample_call}</p> })}
             </header>
             <div class="call__body">{details}</div>
+            {(s.status == CallStatus::Open).then(|| view! { <StartForm call=s.slug.clone()/> })}
             {call.source.clone().map(|source| view! { <FactSourceNote source/> })}
         </article>
     }

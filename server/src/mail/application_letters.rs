@@ -1,0 +1,143 @@
+//! What an applicant is told, and when: the link to their application (asked for, or on
+//! each change of state), in their language, as plain text and HTML.
+
+use lettre::{
+    message::{Mailbox, MultiPart, SinglePart},
+    Message,
+};
+use model::{calls::CallSummary, routes::Page, Lang};
+
+use super::Letters;
+
+/// A letter to an applicant.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ApplicationLetter {
+    /// The link to the application, asked for with the e-mail address.
+    Link,
+    Submitted,
+    /// Withdrawn, and so deleted.
+    Withdrawn,
+}
+
+struct Words {
+    subject: &'static str,
+    body: &'static [&'static str],
+    /// The link's label, when the letter has one.
+    action: Option<&'static str>,
+}
+
+fn words(letter: ApplicationLetter, lang: Lang) -> Words {
+    use ApplicationLetter::*;
+    match (letter, lang) {
+        (Link, Lang::Fr) => Words {
+            subject: "Votre candidature à «\u{a0}{call}\u{a0}»",
+            body: &["Voici le lien de votre candidature à «\u{a0}{call}\u{a0}». Il vous permet d'y revenir depuis n'importe quel appareil, sans mot de passe\u{a0}: gardez-le pour vous.", "Ce que vous saisissez est enregistré au fur et à mesure. La candidature est envoyée quand vous la soumettez, avant la clôture de l'appel\u{a0}: {closes} (heure de Paris)."],
+            action: Some("Ouvrir ma candidature"),
+        },
+        (Link, Lang::En) => Words {
+            subject: "Your application to \u{201c}{call}\u{201d}",
+            body: &["Here is the link to your application to \u{201c}{call}\u{201d}. It lets you come back to it from any device, without a password: keep it to yourself.", "What you type is saved as you go. The application is sent when you submit it, before the call closes: {closes} (Paris time)."],
+            action: Some("Open my application"),
+        },
+        (Submitted, Lang::Fr) => Words {
+            subject: "Candidature envoyée\u{a0}: «\u{a0}{call}\u{a0}»",
+            body: &["Votre candidature à «\u{a0}{call}\u{a0}» a bien été envoyée. L'équipe du campus l'examinera après la clôture de l'appel et vous écrira à chaque étape.", "Vous pouvez la relire, ou la retirer, avec ce lien."],
+            action: Some("Voir ma candidature"),
+        },
+        (Submitted, Lang::En) => Words {
+            subject: "Application submitted: \u{201c}{call}\u{201d}",
+            body: &["Your application to \u{201c}{call}\u{201d} has been submitted. The campus team will review it after the call closes and write to you at each step.", "You can read it again, or withdraw it, with this link."],
+            action: Some("See my application"),
+        },
+        (Withdrawn, Lang::Fr) => Words {
+            subject: "Candidature retirée\u{a0}: «\u{a0}{call}\u{a0}»",
+            body: &["Votre candidature à «\u{a0}{call}\u{a0}» a été retirée, et tout ce qu'elle contenait a été supprimé, dossier de présentation compris."],
+            action: None,
+        },
+        (Withdrawn, Lang::En) => Words {
+            subject: "Application withdrawn: \u{201c}{call}\u{201d}",
+            body: &["Your application to \u{201c}{call}\u{201d} has been withdrawn, and everything it held has been deleted, pitch deck included."],
+            action: None,
+        },
+    }
+}
+
+fn why(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => "Vous recevez ce message parce qu'une candidature à un appel de PariSanté Campus a été demandée avec votre adresse. Seule l'équipe du campus lit les candidatures.",
+        Lang::En => "You get this message because an application to a PariSanté Campus call was asked for with your address. Only the campus team reads applications.",
+    }
+}
+
+impl Letters {
+    /// The application page; its secret is in the fragment, which browsers never send.
+    pub fn application_link(&self, token: &str, lang: Lang) -> String {
+        format!("{}#{token}", self.links.page(&Page::Application, lang))
+    }
+
+    /// A letter to the applicant `to`, about their application to `call`.
+    pub fn compose_application(
+        &self,
+        letter: ApplicationLetter,
+        to: &str,
+        lang: Lang,
+        call: &CallSummary,
+        token: Option<&str>,
+    ) -> Result<Vec<u8>, String> {
+        let w = words(letter, lang);
+        let closes = call
+            .closes
+            .map(|t| format!("{}, {}", super::compose::day_text(t, lang), t.clock()))
+            .unwrap_or_default();
+        let fill = |text: &str| {
+            text.replace("{call}", call.title.get(lang))
+                .replace("{closes}", &closes)
+        };
+        let greeting = match lang {
+            Lang::Fr => "Bonjour,",
+            Lang::En => "Hello,",
+        };
+        let action = w
+            .action
+            .zip(token)
+            .map(|(label, token)| (label, self.application_link(token, lang)));
+        let mut text = format!("{greeting}\n\n");
+        let mut html = format!(
+            "<!DOCTYPE html><html lang=\"{}\"><head><meta charset=\"utf-8\"><title>{}</title></head><body><p>{greeting}</p>",
+            lang.code(),
+            model::text::escape_html(&fill(w.subject))
+        );
+        for paragraph in w.body {
+            text.push_str(&format!("{}\n\n", fill(paragraph)));
+            html.push_str(&format!(
+                "<p>{}</p>",
+                model::text::escape_html(&fill(paragraph))
+            ));
+        }
+        if let Some((label, url)) = &action {
+            text.push_str(&format!("{label}\n{url}\n\n"));
+            html.push_str(&format!(
+                "<p><a href=\"{}\">{}</a></p>",
+                model::text::escape_html(url),
+                model::text::escape_html(label)
+            ));
+        }
+        text.push_str(&format!("-- \nPariSanté Campus\n{}\n", why(lang)));
+        html.push_str(&format!(
+            "<hr><p>PariSanté Campus<br>{}</p></body></html>",
+            model::text::escape_html(why(lang))
+        ));
+        let to: Mailbox = to.parse().map_err(|e| format!("recipient address: {e}"))?;
+        let message = Message::builder()
+            .from(self.from.clone())
+            .to(to)
+            .subject(fill(w.subject))
+            .multipart(
+                MultiPart::alternative()
+                    .singlepart(SinglePart::plain(text))
+                    .singlepart(SinglePart::html(html)),
+            )
+            .map_err(|e| format!("building the message: {e}"))?;
+        Ok(message.formatted())
+    }
+}
