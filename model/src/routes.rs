@@ -36,6 +36,8 @@ pub enum Page {
     Join,
     /// One application, reached from its e-mail's link (secret in the fragment).
     Application,
+    /// Every section on one page (`/plan-du-site`, `/en/site-map`).
+    SiteMap,
     /// One person's registration, reached from its e-mail's link; the link's secret is in
     /// the fragment, which browsers never send to a server.
     Registration,
@@ -68,13 +70,14 @@ const CATALOGUE_PAGES: [(Page, &str, &str); 2] = [
 ];
 
 /// `(page, French segment, English segment)` for pages with a fixed path.
-const STATIC_PAGES: [(Page, &str, &str); 6] = [
+const STATIC_PAGES: [(Page, &str, &str); 7] = [
     (Page::Space, "espace-startup", "startup-space"),
     (Page::Join, JOIN[0], JOIN[1]),
     (Page::Poles, "poles", "poles"),
     (Page::Accessibility, "accessibilite", "accessibility"),
     (Page::LegalNotice, "mentions-legales", "legal-notice"),
     (Page::Privacy, "confidentialite", "privacy"),
+    (Page::SiteMap, "plan-du-site", "site-map"),
 ];
 
 /// The language a path is written in.
@@ -213,6 +216,7 @@ impl Page {
             Page::Accessibility,
             Page::LegalNotice,
             Page::Privacy,
+            Page::SiteMap,
         ]
     }
 
@@ -271,6 +275,7 @@ mod tests {
             Page::Registration,
             Page::Join,
             Page::Application,
+            Page::SiteMap,
         ];
         for page in pages {
             for lang in Lang::ALL {
@@ -328,7 +333,7 @@ mod tests {
                 assert_eq!(&Page::parse(&page.path(lang)).0, page);
             }
         }
-        assert_eq!(fixed.len(), 14);
+        assert_eq!(fixed.len(), 15);
         assert!(!Page::Space.is_public());
         assert!(Page::programme("x").is_public());
         assert!(!Page::Unknown("/x".into()).is_public());

@@ -32,7 +32,8 @@ pub fn TextField(
             if error.with(Option::is_some) {
                 ids.push(error_id.clone());
             }
-            ids.join(" ")
+            // No attribute rather than an empty list of ids (invalid HTML).
+            (!ids.is_empty()).then(|| ids.join(" "))
         }
     };
     let invalid = move || error.with(Option::is_some).to_string();

@@ -43,7 +43,24 @@ pub fn KeyFigures(figures: Vec<KeyFigure>) -> impl IntoView {
 pub fn FactSourceNote(source: FactSource) -> impl IntoView {
     let i18n = use_i18n();
     let (year, month) = source.year_month().unwrap_or((0, 1));
+    // The source is French (an article's title, a publication): on an English page it is
+    // marked as French, for screen readers' pronunciation (RGAA 8.7).
+    let sentence = move || {
+        let fact_source = i18n.t().fact_source;
+        let whole = fact_source(&source.by, year, month);
+        let lead = fact_source("", year, month);
+        let by = whole
+            .strip_prefix(lead.as_str())
+            .unwrap_or_default()
+            .to_owned();
+        match i18n.lang() {
+            model::Lang::En if !by.is_empty() => {
+                view! { {lead}<span lang="fr">{by}</span> }.into_any()
+            }
+            _ => whole.into_any(),
+        }
+    };
     view! {
-        <p class="fact-source">{move || (i18n.t().fact_source)(&source.by, year, month)}</p>
+        <p class="fact-source">{sentence}</p>
     }
 }

@@ -95,6 +95,69 @@ pub fn fact(label: &'static str, value: String) -> impl IntoView {
 pub fn paragraphs(i18n: I18n, texts: Vec<Localised>) -> impl IntoView {
     texts
         .into_iter()
-        .map(|p| view! { <p>{localised(i18n, p)}</p> })
+        .map(|p| {
+            let runs = move || {
+                quoted_runs(p.get(i18n.lang()))
+                    .into_iter()
+                    .map(|run| match run {
+                        Run::Text(text) => text.into_any(),
+                        Run::Quote(words) => view! { <q>{words}</q> }.into_any(),
+                    })
+                    .collect_view()
+            };
+            view! { <p>{runs}</p> }
+        })
         .collect_view()
+}
+
+/// A part of a paragraph: plain text, or the words of a quotation.
+#[derive(Debug, PartialEq)]
+pub enum Run {
+    Text(String),
+    Quote(String),
+}
+
+/// Cuts `text` at its quotations (RGAA 9.4: marked up as `<q>`, whose marks the stylesheet
+/// draws in the page's language): a span in « » or “ ” of at least three words. A shorter
+/// one is a name in quotation marks (« Fresk »), left as written.
+pub fn quoted_runs(text: &str) -> Vec<Run> {
+    let mut runs = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find(['«', '“']) {
+        let close_mark = if rest[open..].starts_with('«') {
+            '»'
+        } else {
+            '”'
+        };
+        let inner_start = open + rest[open..].chars().next().map_or(1, char::len_utf8);
+        let Some(close) = rest[inner_start..]
+            .find(close_mark)
+            .map(|c| inner_start + c)
+        else {
+            break;
+        };
+        let inner = rest[inner_start..close].trim_matches(['\u{202f}', '\u{a0}', ' ']);
+        let after = close + close_mark.len_utf8();
+        if inner.split_whitespace().count() >= 3 {
+            if open > 0 {
+                runs.push(Run::Text(rest[..open].to_owned()));
+            }
+            runs.push(Run::Quote(inner.to_owned()));
+        } else {
+            runs.push(Run::Text(rest[..after].to_owned()));
+        }
+        rest = &rest[after..];
+    }
+    if !rest.is_empty() {
+        runs.push(Run::Text(rest.to_owned()));
+    }
+    // Neighbouring plain runs, joined.
+    let mut joined: Vec<Run> = Vec::new();
+    for run in runs {
+        match (joined.last_mut(), run) {
+            (Some(Run::Text(previous)), Run::Text(text)) => previous.push_str(&text),
+            (_, run) => joined.push(run),
+        }
+    }
+    joined
 }

@@ -18,11 +18,12 @@ pub fn SiteFooter() -> impl IntoView {
                     <p>{move || i18n.t().footer_about}</p>
                     <p class="site-footer__promise">{move || i18n.t().footer_privacy_promise}</p>
                 </div>
-                <nav class="site-footer__nav" aria-label=move || i18n.t().footer_legal_label>
+                <nav class="site-footer__nav" aria-label=move || i18n.t().footer_nav_label>
                     <ul>
                         <li><A href=link(Page::Accessibility)>{move || i18n.t().accessibility}</A></li>
                         <li><A href=link(Page::LegalNotice)>{move || i18n.t().legal_notice}</A></li>
                         <li><A href=link(Page::Privacy)>{move || i18n.t().privacy}</A></li>
+                        <li><A href=link(Page::SiteMap)>{move || i18n.t().site_map}</A></li>
                     </ul>
                 </nav>
             </div>

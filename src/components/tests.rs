@@ -393,3 +393,22 @@ async fn a_page_marked_not_indexed_says_so_while_it_lives() {
     drop(mounted);
     assert!(robots().is_none());
 }
+
+#[wasm_bindgen_test]
+fn quotations_are_cut_out_and_names_in_quotation_marks_are_left() {
+    use super::{quoted_runs, Run};
+    let text = "Le bâtiment «\u{202f}Fresk\u{202f}» doit «\u{202f}accompagner la transformation numérique\u{202f}», dit-il.";
+    assert_eq!(
+        quoted_runs(text),
+        [
+            Run::Text("Le bâtiment «\u{202f}Fresk\u{202f}» doit ".into()),
+            Run::Quote("accompagner la transformation numérique".into()),
+            Run::Text(", dit-il.".into()),
+        ]
+    );
+    assert_eq!(
+        quoted_runs("“one of the site's main missions”"),
+        [Run::Quote("one of the site's main missions".into())]
+    );
+    assert_eq!(quoted_runs("« unclosed"), [Run::Text("« unclosed".into())]);
+}

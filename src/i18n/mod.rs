@@ -41,7 +41,9 @@ pub struct Texts {
     pub lang_suggestion_go: &'static str,
     pub lang_suggestion_dismiss: &'static str,
     pub footer_about: &'static str,
-    pub footer_legal_label: &'static str,
+    /// The footer's links: the legal pages and the site map.
+    pub footer_nav_label: &'static str,
+    pub site_map: &'static str,
     pub footer_privacy_promise: &'static str,
     pub accessibility: &'static str,
     pub legal_notice: &'static str,
@@ -123,6 +125,8 @@ pub struct PageTexts {
     pub shortlist_share: &'static str,
     pub shortlist_share_hint: &'static str,
     pub shortlist_shared_heading: &'static str,
+    /// The heading of one's own shortlist (read by screen readers).
+    pub shortlist_list_heading: &'static str,
     pub shortlist_keep_shared: &'static str,
     pub shortlist_compare: &'static str,
     pub compare_title: &'static str,

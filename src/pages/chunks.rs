@@ -14,7 +14,7 @@ use leptos::prelude::*;
 use super::{
     AccessibilityPage, AgendaPage, ApplicationPage, CataloguePage, ComparePage, DirectoryPage,
     EventPage, JoinPage, LegalNoticePage, PolePage, PolesPage, PrivacyPage, ProgrammePage,
-    RegistrationPage, ShortlistPage, SpacePage, StartupPage,
+    RegistrationPage, ShortlistPage, SiteMapPage, SpacePage, StartupPage,
 };
 use crate::{
     api::ApiError,
@@ -89,7 +89,7 @@ impl Chunk {
             Page::Compare => Chunk::Compare,
             Page::Join | Page::Application => Chunk::Join,
             Page::Space => Chunk::Space,
-            Page::Accessibility | Page::LegalNotice | Page::Privacy => Chunk::Legal,
+            Page::Accessibility | Page::LegalNotice | Page::Privacy | Page::SiteMap => Chunk::Legal,
         })
     }
 
@@ -179,6 +179,7 @@ split_point!(legal, preload_legal, fn legal_view(page) {
     match page {
         Page::Accessibility => view! { <AccessibilityPage/> }.into_any(),
         Page::LegalNotice => view! { <LegalNoticePage/> }.into_any(),
+        Page::SiteMap => view! { <SiteMapPage/> }.into_any(),
         _ => view! { <PrivacyPage/> }.into_any(),
     }
 });

@@ -13,6 +13,7 @@ mod pole;
 mod poles;
 mod programme;
 mod shortlist;
+mod site_map;
 mod space;
 mod startup;
 
@@ -30,6 +31,7 @@ pub use pole::PolePage;
 pub use poles::PolesPage;
 pub use programme::ProgrammePage;
 pub use shortlist::ShortlistPage;
+pub use site_map::SiteMapPage;
 pub use space::SpacePage;
 pub use startup::StartupPage;
 

@@ -259,7 +259,9 @@ fn programme_view(
                     <section class="programme__section" aria-labelledby="programme-contact">
                         <h2 id="programme-contact">{move || i18n.pages().programme_contact}</h2>
                         <p><a href=contact>{p.contact_email.clone()}</a></p>
-                        <h3>{move || i18n.pages().programme_poles}</h3>
+                    </section>
+                    <section class="programme__section" aria-labelledby="programme-poles">
+                        <h2 id="programme-poles">{move || i18n.pages().programme_poles}</h2>
                         <ul>{poles_of}</ul>
                         <p class="programme__updated">
                             {move || i18n.pages().programme_updated}" "

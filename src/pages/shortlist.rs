@@ -98,6 +98,7 @@ pub fn ShortlistPage() -> impl IntoView {
                 when=move || !selections.shortlist.with(Vec::is_empty)
                 fallback=move || view! { <p class="empty-state">{move || i18n.pages().shortlist_empty}</p> }
             >
+                <h2 class="visually-hidden">{move || i18n.pages().shortlist_list_heading}</h2>
                 {move || view! { <ShortlistCards slugs=selections.shortlist.get()/> }}
                 <div class="share">
                     <label for="share-link">{move || i18n.pages().shortlist_share}</label>

@@ -98,6 +98,13 @@ async fn the_catalogue_at_10000_programmes_shows_true_counts_and_reaches_its_las
             portal.find_all(".programme-card").await.len() as u64 == on_last
         })
         .await;
+    // The focus left the replaced links for the results' count (RGAA 12.8).
+    portal
+        .wait_until("the focus on the results' count", || async {
+            portal.eval("return document.activeElement.id;").await
+                == serde_json::json!("results-count")
+        })
+        .await;
 
     // Open a programme from it.
     let title = portal.text_of(".programme-card__title a").await.unwrap();

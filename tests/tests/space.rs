@@ -102,7 +102,25 @@ async fn a_member_signs_in_edits_the_pitch_saves_and_sees_it_in_the_directory() 
     wait_text(client, ".form__error", "n'est pas le bon").await;
     assert_eq!(value_of(client, "#sign-in-email").await, EMAIL);
 
+    // The focus stayed on the button while the answer came (RGAA 7.3).
+    assert_eq!(
+        portal
+            .eval("return document.activeElement.matches('.space__sign-in button[type=submit]');")
+            .await,
+        serde_json::json!(true)
+    );
+
     sign_in(client, EMAIL, PASSWORD).await;
+    // The editor replaced the form: the focus is on its heading, so the next Tab goes
+    // into the editor, not to the page's end (RGAA 12.8).
+    portal
+        .wait_until("the editor's heading has the focus", || async {
+            portal
+                .eval("return document.activeElement.matches('.editor h2');")
+                .await
+                == serde_json::json!(true)
+        })
+        .await;
     let pitch = "Analyse de l'ECG par IA, relue par des cardiologues du campus.";
     fill(client, "#edit-pitch-fr", pitch).await;
     wait_text(

@@ -41,6 +41,11 @@ const ROUTES: &[&str] = &[
     "/nulle-part",
     "/en/nowhere",
     "/formations?niveau=master&q=donn%C3%A9es",
+    "/rejoindre",
+    "/en/join",
+    "/rejoindre/candidature",
+    "/plan-du-site",
+    "/en/site-map",
 ];
 
 #[tokio::test]
@@ -61,6 +66,15 @@ async fn every_route_in_both_languages_is_valid_html() {
         std::fs::write(&file, portal.rendered_html().await).unwrap();
         files.push(file);
     }
+    // The start-up space once signed in: the editor, with fields that have no counter.
+    portal.goto("/espace-startup").await;
+    portal
+        .submit_sign_in("equipe@cardiolume.example", "cardiolume-demo-2026")
+        .await;
+    portal.find("#edit-website").await;
+    let editor = dir.path().join(format!("{:02}.html", ROUTES.len()));
+    std::fs::write(&editor, portal.rendered_html().await).unwrap();
+    files.push(editor);
     // A control: a page with the defect the checker is here for must be reported, or the
     // checker did not run and an empty report would prove nothing.
     let control = dir.path().join("control.html");
@@ -82,7 +96,8 @@ async fn every_route_in_both_languages_is_valid_html() {
         .iter()
         .map(|e| {
             let index: usize = e[..2].parse().unwrap_or(0);
-            format!("{} → {e}", ROUTES.get(index).unwrap_or(&"?"))
+            let route = ROUTES.get(index).unwrap_or(&"/espace-startup (signed in)");
+            format!("{route} → {e}")
         })
         .collect();
     assert!(named.is_empty(), "{}", named.join("\n"));

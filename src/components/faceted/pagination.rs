@@ -21,7 +21,12 @@ pub fn Pagination(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let link = move |n: u32, label: String, rel: Option<&'static str>| {
-        view! { <A href=move || href.run(n) attr:rel=rel attr:class="pagination__link">{label}</A> }
+        // The new page's results replace these links: the focus goes to their count, which
+        // also announces them, and the next Tab reaches the results (RGAA 12.8).
+        view! {
+            <A href=move || href.run(n) attr:rel=rel attr:class="pagination__link"
+                on:click=move |_| super::focus_results_count()>{label}</A>
+        }
     };
     view! {
         <Show when=move || { pages.get() > 1 }>

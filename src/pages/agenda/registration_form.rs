@@ -144,7 +144,7 @@ pub fn RegistrationForm(event: EventSummary) -> impl IntoView {
                     <p class="hint" id="register-email-hint">{move || i18n.agenda().form_email_hint}</p>
                     <div class="field">
                         <label for="register-lang">{move || i18n.agenda().form_lang}</label>
-                        <select id="register-lang"
+                        <select id="register-lang" autocomplete="language"
                             on:change=move |ev| {
                                 let lang = Lang::from_code(&event_target_value(&ev)).unwrap_or_default();
                                 form.update(|f| f.lang = lang);

@@ -57,7 +57,7 @@ fn en() -> AnyView {
         <h2>"Hosting"</h2>
         <p>"The host's name, legal name, address and telephone: "<em>"to be completed once the host is chosen"</em>". Nothing is loaded from a third-party service (no content delivery network, no external font or script)."</p>
         <h2>"Content"</h2>
-        <p>"Information about the campus comes from the article “PariSanté Campus, le carrefour du numérique en santé”, published in Innov'Asso in February 2022; it describes the campus and its plans as they were presented then. Content marked “sample content” illustrates how the portal works and does not describe a real offer."</p>
+        <p>"Information about the campus comes from the article “"<cite lang="fr">"PariSanté Campus, le carrefour du numérique en santé"</cite>"”, published in Innov'Asso in February 2022; it describes the campus and its plans as they were presented then. Content marked “sample content” illustrates how the portal works and does not describe a real offer."</p>
         <h2>"Intellectual property"</h2>
         <p>"The names and logos of the founding members, institutes and partners belong to their respective owners."</p>
         <h2>"Personal data"</h2>

@@ -85,7 +85,33 @@ fn EditorForm(
     let (poles, institutes) = campus.map(|c| (c.poles, c.institutes)).unwrap_or_default();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        state.save(edit.get_untracked());
+        // Busy: the button keeps the focus (RGAA 7.3) and a second press does nothing.
+        if save.get_untracked() != SaveState::Saving {
+            state.save(edit.get_untracked());
+        }
+    };
+    // The editor replaces the sign-in form: the focus goes to its heading, not to the
+    // page's end (RGAA 12.8).
+    let heading = NodeRef::<leptos::html::H2>::new();
+    Effect::new(move |_| {
+        let Some(h) = heading.get() else {
+            return;
+        };
+        if let Some(here) = use_context::<super::SignedInHere>() {
+            if here.0.try_update_value(std::mem::take) == Some(true) {
+                // Once the editor is in the document (it may still be on its way in).
+                request_animation_frame(move || {
+                    let _ = h.focus();
+                });
+            }
+        }
+    });
+    let sign_out_button = NodeRef::<leptos::html::Button>::new();
+    let keep_signed_in = move |_| {
+        confirm_out.set(false);
+        if let Some(button) = sign_out_button.get_untracked() {
+            let _ = button.focus();
+        }
     };
     let on_resolve = Callback::new(move |resolved| state.resolve(resolved));
     let on_signed_in_again = Callback::new(move |me| state.signed_in_again(me));
@@ -95,17 +121,17 @@ fn EditorForm(
         <div class="editor">
             <div class="editor__bar">
                 <p>{move || member.get().map(|m| (t().signed_in_as)(&m.email))}</p>
-                <button type="button" class="button button--secondary" on:click=move |_| state.sign_out()>
+                <button type="button" class="button button--secondary" node_ref=sign_out_button on:click=move |_| state.sign_out()>
                     {move || if confirm_out.get() { t().sign_out_anyway } else { t().sign_out }}
                 </button>
             </div>
             <Show when=move || confirm_out.get()>
                 <div class="notice notice--warning" role="alert">
                     <p>{move || t().sign_out_confirm}</p>
-                    <button type="button" class="button button--link" on:click=move |_| confirm_out.set(false)>{move || t().cancel}</button>
+                    <button type="button" class="button button--link" on:click=keep_signed_in>{move || t().cancel}</button>
                 </div>
             </Show>
-            <h2>{move || (t().editor_heading)(&base.with(|b| b.profile.summary.name.clone()))}</h2>
+            <h2 tabindex="-1" node_ref=heading>{move || (t().editor_heading)(&base.with(|b| b.profile.summary.name.clone()))}</h2>
             <Show when=move || offer.with(Option::is_some)>
                 <div class="notice notice--warning draft-offer" role="status">
                     <p>{move || t().draft_found}</p>
@@ -126,7 +152,7 @@ fn EditorForm(
                     {links(state)}
                     <LogoUpload base member/>
                     <div class="editor__save">
-                        <button type="submit" class="button button--primary" disabled=saving>
+                        <button type="submit" class="button button--primary" aria-disabled=move || saving().then_some("true")>
                             {move || if saving() { t().saving } else { t().save }}
                         </button>
                         <p id="editor-status" class="editor__status" role="status" tabindex="-1">

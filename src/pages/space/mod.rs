@@ -29,7 +29,13 @@ pub fn SpacePage() -> impl IntoView {
             member.set(Some(me));
         }
     });
-    let on_signed_in = Callback::new(move |me: Me| member.set(Some(me)));
+    // Signed in on this page: the editor that replaces the form takes the focus.
+    let signed_in_here = SignedInHere(StoredValue::new(false));
+    provide_context(signed_in_here);
+    let on_signed_in = Callback::new(move |me: Me| {
+        signed_in_here.0.set_value(true);
+        member.set(Some(me));
+    });
 
     view! {
         <div class="container section space">
@@ -60,3 +66,7 @@ pub fn SpacePage() -> impl IntoView {
         </div>
     }
 }
+
+/// Whether the member signed in on this page just now (not with a session they had).
+#[derive(Clone, Copy)]
+pub struct SignedInHere(pub StoredValue<bool>);

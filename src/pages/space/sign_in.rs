@@ -53,7 +53,11 @@ pub fn SignInForm(
                 class="form"
                 on:submit=move |ev| {
                     ev.prevent_default();
-                    submit.dispatch((email.get_untracked(), password.get_untracked()));
+                    // Busy: the button stays focusable (a disabled one would drop the
+                    // focus, RGAA 7.3), and a second press does nothing.
+                    if !submit.pending().get_untracked() {
+                        submit.dispatch((email.get_untracked(), password.get_untracked()));
+                    }
                 }
             >
                 <div class="field">
@@ -69,7 +73,7 @@ pub fn SignInForm(
                         on:input=move |ev| password.set(event_target_value(&ev))/>
                 </div>
                 <p class="form__error" role="alert">{message}</p>
-                <button type="submit" class="button button--primary" disabled=move || submit.pending().get()>
+                <button type="submit" class="button button--primary" aria-disabled=move || submit.pending().get().then_some("true")>
                     {move || if submit.pending().get() { i18n.space().signing_in } else { i18n.space().sign_in }}
                 </button>
                 {is_local_demo().then(|| view! { <p class="hint">{move || i18n.space().demo_hint}</p> })}

@@ -275,6 +275,7 @@ pub fn Steps(editor: Editor) -> impl IntoView {
         _ => view! { <finish::Finish editor go=Callback::new(go)/> }.into_any(),
     };
     view! {
+        <p class="hint">{move || i18n.apply().required_note}</p>
         <nav class="steps" aria-label=move || i18n.apply().steps_label>
             <ol class="steps__list">{nav}</ol>
         </nav>
