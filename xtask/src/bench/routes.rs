@@ -104,7 +104,7 @@ mod tests {
     #[test]
     fn every_public_route_in_both_languages() {
         let paths = public_paths();
-        assert_eq!(paths.len(), 28);
+        assert_eq!(paths.len(), 32);
         for path in [
             "/",
             "/en",
@@ -113,6 +113,8 @@ mod tests {
             "/poles/recherche",
             "/en/programmes/compare",
             "/en/privacy",
+            "/rejoindre",
+            "/en/site-map",
         ] {
             assert!(paths.iter().any(|p| p == path), "{path}");
         }
