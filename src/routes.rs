@@ -59,3 +59,16 @@ pub fn app_path(url_path: &str) -> String {
 pub fn asset(name: &str) -> String {
     public_base().asset(name)
 }
+
+/// The secret an e-mail's link carries in the address's fragment (which browsers never
+/// send to a server), if any: a registration's or an application's.
+pub fn fragment_secret() -> Option<String> {
+    #[cfg(not(feature = "ssr"))]
+    {
+        let hash = web_sys::window()?.location().hash().ok()?;
+        let token = hash.trim_start_matches('#').to_owned();
+        (!token.is_empty()).then_some(token)
+    }
+    #[cfg(feature = "ssr")]
+    None
+}

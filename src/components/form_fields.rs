@@ -65,6 +65,21 @@ pub fn TextField(
     }
 }
 
+/// A menu's choices: "none" (the empty value, labelled `none`), then a vocabulary's
+/// values in `lang`.
+pub fn coded_choices<T: model::facet_search::Coded>(
+    none: &str,
+    lang: model::Lang,
+) -> Vec<(String, String)> {
+    std::iter::once((String::new(), none.to_owned()))
+        .chain(
+            T::ALL
+                .iter()
+                .map(|v| (v.code().to_owned(), v.label(lang).to_owned())),
+        )
+        .collect()
+}
+
 /// A `<select>` whose shown choice always follows `value`. The options' `selected`
 /// attribute only sets the *default*: once the member has picked something, a change of the
 /// edit from elsewhere (a restored draft, a resolved conflict) would leave the old choice

@@ -208,6 +208,14 @@ pub enum Written {
     Closed(CallSummary),
 }
 
+/// The application as the write in `tx` left it, once committed.
+fn done(tx: Transaction<'_>, token: &str, now: i64) -> rusqlite::Result<Written> {
+    let written = row_by_link(&tx, token)?.ok_or_else(|| failure("the application went"))?;
+    let application = view(&tx, written, now)?;
+    tx.commit()?;
+    Ok(Written::Done(Box::new(application)))
+}
+
 /// Applies the merge patch (RFC 7396) `patch` to the draft's form, if `admits` its stored
 /// version; the result must meet the draft rules (`today`: Paris).
 pub fn save_form(
@@ -247,10 +255,7 @@ pub fn save_form(
         "UPDATE applications SET form = ?1, version = version + 1, updated_at = ?2 WHERE id = ?3",
         params![serde_json::to_string(&form).map_err(failure)?, now, row.id],
     )?;
-    let written = row_by_link(&tx, token)?.ok_or_else(|| failure("the application went"))?;
-    let application = view(&tx, written, now)?;
-    tx.commit()?;
-    Ok(Written::Done(Box::new(application)))
+    done(tx, token, now)
 }
 
 /// Stores the pitch deck (a PDF already parsed: `pages`) of a draft.
@@ -279,10 +284,7 @@ pub fn save_deck(
         "UPDATE applications SET version = version + 1, updated_at = ?1 WHERE id = ?2",
         params![now, row.id],
     )?;
-    let written = row_by_link(&tx, token)?.ok_or_else(|| failure("the application went"))?;
-    let application = view(&tx, written, now)?;
-    tx.commit()?;
-    Ok(Written::Done(Box::new(application)))
+    done(tx, token, now)
 }
 
 /// Submits a whole draft while its call is open at `now`, with its mail.
@@ -332,10 +334,7 @@ pub fn submit(
         Some(token),
         now,
     )?;
-    let written = row_by_link(&tx, token)?.ok_or_else(|| failure("the application went"))?;
-    let application = view(&tx, written, now)?;
-    tx.commit()?;
-    Ok(Written::Done(Box::new(application)))
+    done(tx, token, now)
 }
 
 /// What withdrawing did.

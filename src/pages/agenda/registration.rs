@@ -12,20 +12,8 @@ use crate::{
     api::{agenda, ApiError},
     components::{event_times, localised, mark_not_indexed, ErrorView, Loading, PageHeading},
     i18n::use_i18n,
-    routes::{Href, Page},
+    routes::{fragment_secret, Href, Page},
 };
-
-/// The secret in the address's fragment, if any.
-fn token() -> Option<String> {
-    #[cfg(not(feature = "ssr"))]
-    {
-        let hash = window().location().hash().ok()?;
-        let token = hash.trim_start_matches('#').to_owned();
-        (!token.is_empty()).then_some(token)
-    }
-    #[cfg(feature = "ssr")]
-    None
-}
 
 /// Reads the registration, and confirms it if it waits for its link.
 async fn open(token: String) -> Result<Registration, ApiError> {
@@ -41,7 +29,7 @@ async fn open(token: String) -> Result<Registration, ApiError> {
 pub fn RegistrationPage() -> impl IntoView {
     let i18n = use_i18n();
     mark_not_indexed();
-    let token = StoredValue::new(token());
+    let token = StoredValue::new(fragment_secret());
     let shown = RwSignal::new(None::<Result<Registration, ApiError>>);
     let asking = RwSignal::new(false);
     let load = Action::new_local(move |_: &()| {
@@ -63,7 +51,7 @@ pub fn RegistrationPage() -> impl IntoView {
     #[cfg(not(feature = "ssr"))]
     {
         let listener = window_event_listener(leptos::ev::hashchange, move |_| {
-            token.set_value(self::token());
+            token.set_value(fragment_secret());
             asking.set(false);
             shown.set(None);
             load.dispatch(());

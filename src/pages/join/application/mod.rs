@@ -18,26 +18,14 @@ use crate::{
     api::{applications, ApiError},
     components::{mark_not_indexed, ErrorView, Loading, PageHeading},
     i18n::{agenda_texts, use_i18n},
-    routes::{Href, Page},
+    routes::{fragment_secret, Href, Page},
 };
-
-/// The secret in the address's fragment, if any.
-fn token() -> Option<String> {
-    #[cfg(not(feature = "ssr"))]
-    {
-        let hash = window().location().hash().ok()?;
-        let token = hash.trim_start_matches('#').to_owned();
-        (!token.is_empty()).then_some(token)
-    }
-    #[cfg(feature = "ssr")]
-    None
-}
 
 #[component]
 pub fn ApplicationPage() -> impl IntoView {
     let i18n = use_i18n();
     mark_not_indexed();
-    let token = StoredValue::new(token().unwrap_or_default());
+    let token = StoredValue::new(fragment_secret().unwrap_or_default());
     let shown = RwSignal::new(None::<Result<Application, ApiError>>);
     let withdrawn = RwSignal::new(false);
     let load = Action::new_local(move |_: &()| {

@@ -6,14 +6,13 @@ use leptos::{html, prelude::*};
 use model::{
     calls::{ApplicationForm, CeMarking, Founder, Hosting},
     directory::Stage,
-    facet_search::Coded,
-    Date, Lang,
+    Date,
 };
 
 use super::{editor::Editor, submitted::SaveLine};
 use crate::{
     api,
-    components::{ChoiceSelect, TextField},
+    components::{coded_choices, ChoiceSelect, TextField},
     data::use_data,
     i18n::{use_i18n, ApplyTexts},
 };
@@ -21,17 +20,6 @@ use crate::{
 mod finish;
 
 const ANSWER_ROWS: u32 = 5;
-
-/// "Choose…", then a vocabulary's values, as menu choices.
-fn choices<T: Coded>(none: &str, lang: Lang) -> Vec<(String, String)> {
-    std::iter::once((String::new(), none.to_owned()))
-        .chain(
-            T::ALL
-                .iter()
-                .map(|v| (v.code().to_owned(), v.label(lang).to_owned())),
-        )
-        .collect()
-}
 
 /// A text field of the form (`field`, its JSON name), bound to `get` and `set`.
 fn text(
@@ -156,7 +144,7 @@ fn product(editor: Editor) -> impl IntoView {
         <div class="field">
             <label for="app-stage">{move || i18n.apply().stage}</label>
             <ChoiceSelect id="app-stage".to_owned()
-                options=Signal::derive(move || choices::<Stage>(i18n.apply().choose, i18n.lang()))
+                options=Signal::derive(move || coded_choices::<Stage>(i18n.apply().choose, i18n.lang()))
                 value=Signal::derive(move || editor.form.with(|f| f.stage.map_or("", |s| s.code()).to_owned()))
                 on_change=Callback::new(move |v: String| editor.update(|f| f.stage = Stage::from_code(&v)))/>
         </div>
@@ -178,14 +166,14 @@ fn regulation(editor: Editor) -> impl IntoView {
         <div class="field">
             <label for="app-ce">{move || i18n.apply().ce_marking}</label>
             <ChoiceSelect id="app-ce".to_owned()
-                options=Signal::derive(move || choices::<CeMarking>(i18n.apply().choose, i18n.lang()))
+                options=Signal::derive(move || coded_choices::<CeMarking>(i18n.apply().choose, i18n.lang()))
                 value=Signal::derive(move || editor.form.with(|f| f.ce_marking.map_or("", |s| s.code()).to_owned()))
                 on_change=Callback::new(move |v: String| editor.update(|f| f.ce_marking = CeMarking::from_code(&v)))/>
         </div>
         <div class="field">
             <label for="app-hosting">{move || i18n.apply().hosting}</label>
             <ChoiceSelect id="app-hosting".to_owned()
-                options=Signal::derive(move || choices::<Hosting>(i18n.apply().choose, i18n.lang()))
+                options=Signal::derive(move || coded_choices::<Hosting>(i18n.apply().choose, i18n.lang()))
                 value=Signal::derive(move || editor.form.with(|f| f.hosting.map_or("", |s| s.code()).to_owned()))
                 on_change=Callback::new(move |v: String| editor.update(|f| f.hosting = Hosting::from_code(&v)))/>
         </div>

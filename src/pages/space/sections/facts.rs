@@ -1,27 +1,15 @@
 use leptos::prelude::*;
 use model::{
     directory::{limits, SpinOff, Stage, TeamSize},
-    facet_search::Coded,
     space::EditField,
-    Institute, Lang,
+    Institute,
 };
 
 use super::super::editor_state::EditorState;
 use crate::{
-    components::{ChoiceSelect, TextField},
+    components::{coded_choices, ChoiceSelect, TextField},
     i18n::use_i18n,
 };
-
-/// "Not given", then a vocabulary's values, as menu choices.
-fn choices<T: Coded>(none: &str, lang: Lang) -> Vec<(String, String)> {
-    std::iter::once((String::new(), none.to_owned()))
-        .chain(
-            T::ALL
-                .iter()
-                .map(|v| (v.code().to_owned(), v.label(lang).to_owned())),
-        )
-        .collect()
-}
 
 /// Stage, founding year, team size, research spin-off (its lab and institute) and hiring.
 pub fn facts(state: EditorState, institutes: Vec<Institute>) -> impl IntoView {
@@ -34,7 +22,7 @@ pub fn facts(state: EditorState, institutes: Vec<Institute>) -> impl IntoView {
             <div class="field">
                 <label for="edit-stage">{move || t().stage}</label>
                 <ChoiceSelect id="edit-stage".to_owned()
-                    options=Signal::derive(move || choices::<Stage>(t().not_given, i18n.lang()))
+                    options=Signal::derive(move || coded_choices::<Stage>(t().not_given, i18n.lang()))
                     value=Signal::derive(move || edit.with(|e| e.stage.map_or("", |s| s.code()).to_owned()))
                     on_change=Callback::new(move |v: String| edit.update(|e| e.stage = Stage::from_code(&v)))/>
             </div>
@@ -44,7 +32,7 @@ pub fn facts(state: EditorState, institutes: Vec<Institute>) -> impl IntoView {
             <div class="field">
                 <label for="edit-team">{move || t().team}</label>
                 <ChoiceSelect id="edit-team".to_owned()
-                    options=Signal::derive(move || choices::<TeamSize>(t().not_given, i18n.lang()))
+                    options=Signal::derive(move || coded_choices::<TeamSize>(t().not_given, i18n.lang()))
                     value=Signal::derive(move || edit.with(|e| e.team_size.map_or("", |s| s.code()).to_owned()))
                     on_change=Callback::new(move |v: String| edit.update(|e| e.team_size = TeamSize::from_code(&v)))/>
             </div>
