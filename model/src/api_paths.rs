@@ -37,9 +37,17 @@ pub const ME: &str = "/me";
 pub const MY_STARTUP: &str = "/me/startup";
 pub const MY_LOGO: &str = "/me/startup/logo";
 pub const MY_HISTORY: &str = "/me/startup/history";
+pub const TEAM_SESSION: &str = "/team/session";
+pub const TEAM_ME: &str = "/team/me";
+pub const TEAM_SECOND_FACTOR: &str = "/team/second-factor";
+pub const TEAM_AUDIT: &str = "/team/audit";
+pub const TEAM_CALL_APPLICATIONS: &str = "/team/calls/{slug}/applications";
+pub const TEAM_APPLICATION: &str = "/team/applications/{id}";
+pub const TEAM_APPLICATION_DECK: &str = "/team/applications/{id}/deck";
+pub const TEAM_APPLICATION_STATE: &str = "/team/applications/{id}/state";
 
 /// Every template.
-pub const ALL: [&str; 28] = [
+pub const ALL: [&str; 36] = [
     HEALTH,
     CAMPUS,
     POLES,
@@ -68,6 +76,14 @@ pub const ALL: [&str; 28] = [
     MY_STARTUP,
     MY_LOGO,
     MY_HISTORY,
+    TEAM_SESSION,
+    TEAM_ME,
+    TEAM_SECOND_FACTOR,
+    TEAM_AUDIT,
+    TEAM_CALL_APPLICATIONS,
+    TEAM_APPLICATION,
+    TEAM_APPLICATION_DECK,
+    TEAM_APPLICATION_STATE,
 ];
 
 /// A template without parameter, under the prefix: `/api/v1/campus`.

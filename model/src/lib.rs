@@ -33,6 +33,7 @@ pub mod routes;
 pub mod security_headers;
 mod slug;
 pub mod space;
+pub mod team;
 pub mod text;
 
 pub use campus::{

@@ -27,10 +27,12 @@ pub enum ProblemKind {
     ServiceUnavailable,
     /// The resource's state refuses the request (registration closed).
     Conflict,
+    /// The password was right, but this account also needs its authenticator's code.
+    SecondFactorRequired,
 }
 
 impl ProblemKind {
-    pub const ALL: [ProblemKind; 15] = [
+    pub const ALL: [ProblemKind; 16] = [
         ProblemKind::NotFound,
         ProblemKind::BadRequest,
         ProblemKind::NotAcceptable,
@@ -46,6 +48,7 @@ impl ProblemKind {
         ProblemKind::UnsupportedMediaType,
         ProblemKind::ServiceUnavailable,
         ProblemKind::Conflict,
+        ProblemKind::SecondFactorRequired,
     ];
 
     pub fn type_uri(self) -> &'static str {
@@ -69,6 +72,9 @@ impl ProblemKind {
             }
             ProblemKind::ServiceUnavailable => "urn:parisante-campus:problem:service-unavailable",
             ProblemKind::Conflict => "urn:parisante-campus:problem:conflict",
+            ProblemKind::SecondFactorRequired => {
+                "urn:parisante-campus:problem:second-factor-required"
+            }
         }
     }
 
@@ -89,6 +95,7 @@ impl ProblemKind {
             ProblemKind::UnsupportedMediaType => 415,
             ProblemKind::ServiceUnavailable => 503,
             ProblemKind::Conflict => 409,
+            ProblemKind::SecondFactorRequired => 401,
         }
     }
 
@@ -109,6 +116,7 @@ impl ProblemKind {
             ProblemKind::UnsupportedMediaType => "Unsupported type",
             ProblemKind::ServiceUnavailable => "Busy",
             ProblemKind::Conflict => "Not possible now",
+            ProblemKind::SecondFactorRequired => "Second factor required",
         }
     }
 

@@ -6,6 +6,7 @@ use std::io::BufRead;
 use crate::{
     auth::hash_password,
     cli::AccountAction,
+    cli::AccountRole,
     clock,
     db::{self, Content, Db},
 };
@@ -61,7 +62,20 @@ pub async fn run(action: AccountAction) -> Result<String, String> {
     // The facts only: an account command never creates the demo accounts or samples.
     let db = Db::open(&data.join("campus.sqlite3"), Content::FACTS).map_err(|e| e.to_string())?;
     match action {
-        AccountAction::Create { startup, .. } => {
+        AccountAction::Create {
+            role: AccountRole::Staff,
+            startup: Some(_),
+            ..
+        } => Err("a campus team account belongs to no start-up: leave out --startup".into()),
+        AccountAction::Create {
+            role: AccountRole::Member,
+            startup: None,
+            ..
+        } => Err("a start-up member's account needs --startup SLUG (or --role staff)".into()),
+        AccountAction::Create {
+            startup: Some(startup),
+            ..
+        } => {
             let hash = hash_password(&read_password(&email)?)?;
             let now = clock::now_utc();
             let (e, s) = (email.clone(), startup.clone());
@@ -72,7 +86,7 @@ pub async fn run(action: AccountAction) -> Result<String, String> {
                     |r| r.get(0),
                 )?;
                 if known {
-                    db::create_account(conn, &e, &hash, &s, &now).map(|_| true)
+                    db::create_account(conn, &e, &hash, Some(&s), &now).map(|_| true)
                 } else {
                     Ok(false)
                 }
@@ -81,6 +95,18 @@ pub async fn run(action: AccountAction) -> Result<String, String> {
             .map_err(|e| format!("creating the account: {e}"))?
             .then(|| format!("account {email} created for start-up {startup}"))
             .ok_or(format!("no start-up `{startup}`"))
+        }
+        AccountAction::Create { startup: None, .. } => {
+            let hash = hash_password(&read_password(&email)?)?;
+            let now = clock::now_utc();
+            let e = email.clone();
+            db.write(move |conn| db::create_account(conn, &e, &hash, None, &now))
+                .await
+                .map_err(|e| format!("creating the account: {e}"))?;
+            Ok(format!(
+                "campus team account {email} created: at its first sign-in on the team space, \
+                 it adds an authenticator app and keeps its recovery codes"
+            ))
         }
         AccountAction::ResetPassword { .. } => {
             let hash = hash_password(&read_password(&email)?)?;

@@ -72,13 +72,17 @@ pub struct DataDir {
 
 #[derive(Debug, Subcommand)]
 pub enum AccountAction {
-    /// Creates a start-up member's account
+    /// Creates a start-up member's account, or a campus team account (`--role staff`)
     Create {
         #[arg(long)]
         email: String,
-        /// The start-up's slug
+        /// A member of a start-up, or the campus team (who enrol a second factor at their
+        /// first sign-in)
+        #[arg(long, value_enum, default_value_t = AccountRole::Member)]
+        role: AccountRole,
+        /// The member's start-up (its slug); staff have none
         #[arg(long, value_name = "SLUG")]
-        startup: String,
+        startup: Option<String>,
         #[command(flatten)]
         data: DataDir,
     },
@@ -96,6 +100,15 @@ pub enum AccountAction {
         #[command(flatten)]
         data: DataDir,
     },
+}
+
+/// Who an account is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum AccountRole {
+    /// A start-up's member: edits that start-up's profile
+    Member,
+    /// The campus team: the team space, with a second factor
+    Staff,
 }
 
 #[derive(Debug, Subcommand)]

@@ -38,6 +38,8 @@ pub enum ApiError {
     ServiceUnavailable(u64),
     /// The resource's state refuses the request (registration closed).
     Conflict(String),
+    /// A staff account's password was right but its second factor is missing.
+    SecondFactorRequired,
 }
 
 impl ApiError {
@@ -61,6 +63,10 @@ impl ApiError {
             ),
             ApiError::Forbidden(detail) => Problem::new(ProblemKind::Forbidden, detail.clone()),
             ApiError::Conflict(detail) => Problem::new(ProblemKind::Conflict, detail.clone()),
+            ApiError::SecondFactorRequired => Problem::new(
+                ProblemKind::SecondFactorRequired,
+                "Enter the code of your authenticator app, or one of your recovery codes.",
+            ),
             ApiError::Stale(detail) => {
                 Problem::new(ProblemKind::PreconditionFailed, detail.clone())
             }

@@ -38,6 +38,9 @@ use axum::Router;
 use tokio::net::TcpListener;
 
 pub use app_state::{AppState, MailSettings};
+/// The code an authenticator app shows for a secret at a time (Unix seconds): the tests
+/// sign the campus team in with it.
+pub use auth::second_factor::code_at as totp_code;
 pub use config::ServerConfig;
 pub use db::{owner_only, retention, side_files, Content, Db, PoolBounds, DEMO_ACCOUNTS};
 pub use error::ApiError;

@@ -62,6 +62,7 @@ async fn every_documented_endpoint_answers_per_the_contract() {
     let router = app(AppState::load(db).await.unwrap(), dir.path().join("dist"));
     let base = spec["servers"][0]["url"].as_str().unwrap();
 
+    let staff = staff_sign_in(&router).await;
     let mut checked = 0;
     for (template, item) in spec["paths"].as_object().unwrap() {
         // Writes are exercised with their bodies in tests/space.rs, tests/agenda.rs and
@@ -74,7 +75,10 @@ async fn every_documented_endpoint_answers_per_the_contract() {
                     || template.ends_with("/registrations")
                     || template.ends_with("/confirmation")
                     || template.ends_with("/applications")
-                    || template.starts_with("/applications/"),
+                    || template.starts_with("/applications/")
+                    || template.starts_with("/team/session")
+                    || template.starts_with("/team/second-factor")
+                    || template.ends_with("/state"),
                 "{template}: a path without GET outside the start-up space, the agenda's and \
                  the applications' writes"
             );
@@ -83,9 +87,11 @@ async fn every_documented_endpoint_answers_per_the_contract() {
         let urls = examples(template);
         for url in urls {
             // `auth:` examples are sent with a demo member's session.
-            let (url, cookie) = match url.strip_prefix("auth:") {
-                Some(url) => (url.to_owned(), Some(sign_in(&router).await)),
-                None => (url, None),
+            // `staff:` ones with a campus team session (second factor proved).
+            let (url, cookie) = match (url.strip_prefix("auth:"), url.strip_prefix("staff:")) {
+                (Some(url), _) => (url.to_owned(), Some(sign_in(&router).await)),
+                (_, Some(url)) => (url.to_owned(), Some(staff.clone())),
+                _ => (url, None),
             };
             let mut request = Request::get(format!("{base}{url}"));
             if let Some(cookie) = &cookie {
@@ -168,6 +174,53 @@ async fn sign_in(router: &axum::Router) -> String {
         .unwrap();
     let cookie = response.headers()[header::SET_COOKIE].to_str().unwrap();
     cookie.split(';').next().unwrap().to_owned()
+}
+
+/// The demo campus team account's session cookie, its authenticator enrolled.
+async fn staff_sign_in(router: &axum::Router) -> String {
+    let send = |request: Request<Body>| async {
+        let response = router.clone().oneshot(request).await.unwrap();
+        let cookie = response
+            .headers()
+            .get(header::SET_COOKIE)
+            .map(|c| c.to_str().unwrap().split(';').next().unwrap().to_owned());
+        let body = response.into_body().collect().await.unwrap().to_bytes();
+        (cookie, serde_json::from_slice::<Value>(&body).unwrap())
+    };
+    let (cookie, me) = send(
+        Request::post("/api/v1/team/session")
+            .header(header::CONTENT_TYPE, "application/json")
+            .body(Body::from(
+                r#"{"email":"equipe@campus-demo.example","password":"equipe-campus-demo-2026"}"#,
+            ))
+            .unwrap(),
+    )
+    .await;
+    let (cookie, csrf) = (
+        cookie.unwrap(),
+        me["csrf_token"].as_str().unwrap().to_owned(),
+    );
+    let (_, setup) = send(
+        Request::post("/api/v1/team/second-factor")
+            .header(header::COOKIE, &cookie)
+            .header("x-csrf-token", &csrf)
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
+    let now = server::clock::now_unix();
+    let code = server::totp_code(setup["secret"].as_str().unwrap(), now).unwrap();
+    let (_, enrolled) = send(
+        Request::put("/api/v1/team/second-factor")
+            .header(header::COOKIE, &cookie)
+            .header("x-csrf-token", &csrf)
+            .header(header::CONTENT_TYPE, "application/json")
+            .body(Body::from(format!(r#"{{"code":"{code}"}}"#)))
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(enrolled["me"]["second_factor"], "done", "{enrolled}");
+    cookie
 }
 
 /// A seed start-up with an uploaded logo, and one without.
@@ -271,6 +324,36 @@ fn examples(template: &str) -> Vec<String> {
             "/applications/not-a-token",
         ],
         "/me" => &["/me", "auth:/me"],
+        "/team/me" => &["/team/me", "auth:/team/me", "staff:/team/me"],
+        "/team/audit" => &[
+            "/team/audit",
+            "auth:/team/audit",
+            "staff:/team/audit",
+            "staff:/team/audit?before=1",
+            "staff:/team/audit?before=yesterday",
+        ],
+        "/team/calls/{slug}/applications" => &[
+            "/team/calls/appel-exemple/applications",
+            "auth:/team/calls/appel-exemple/applications",
+            "staff:/team/calls/appel-exemple/applications",
+            "staff:/team/calls/second-appel-2022/applications",
+            "staff:/team/calls/inconnu/applications",
+        ],
+        "/team/applications/{id}" => &[
+            "/team/applications/1",
+            "auth:/team/applications/1",
+            "staff:/team/applications/1",
+            "staff:/team/applications/2",
+            "staff:/team/applications/999999",
+            "staff:/team/applications/-1",
+            "staff:/team/applications/un",
+        ],
+        "/team/applications/{id}/deck" => &[
+            "/team/applications/1/deck",
+            "auth:/team/applications/1/deck",
+            "staff:/team/applications/1/deck",
+            "staff:/team/applications/999999/deck",
+        ],
         "/me/startup" => &["/me/startup", "auth:/me/startup"],
         "/me/startup/history" => &["/me/startup/history", "auth:/me/startup/history"],
         t if !t.contains('{') => return vec![t.to_owned()],

@@ -12,6 +12,7 @@ mod programmes;
 mod registrations;
 mod space;
 mod startups;
+mod team;
 
 use axum::{http::Method, middleware, response::Response, Router};
 use model::{Problem, ProblemKind};
@@ -30,6 +31,7 @@ pub fn router(state: AppState) -> Router {
         .merge(calls::router())
         .merge(applications::router())
         .merge(space::router())
+        .merge(team::router())
         .merge(health::router())
         .method_not_allowed_fallback(method_not_allowed)
         .with_state(state);
@@ -80,14 +82,14 @@ async fn log_request(request: axum::extract::Request, next: middleware::Next) ->
     response
 }
 
-/// A path as it may be logged: a registration's secret never is.
+/// A path as it may be logged: a registration's or an application's secret never is.
 fn loggable(path: &str) -> std::borrow::Cow<'_, str> {
-    match path.strip_prefix("/v1/registrations/") {
-        Some(rest) => {
+    for secret_holder in ["/v1/registrations/", "/v1/applications/"] {
+        if let Some(rest) = path.strip_prefix(secret_holder) {
             let tail = rest.split_once('/').map_or("", |(_, tail)| tail);
             let slash = if tail.is_empty() { "" } else { "/" };
-            format!("/v1/registrations/{{token}}{slash}{tail}").into()
+            return format!("{secret_holder}{{token}}{slash}{tail}").into();
         }
-        None => path.into(),
     }
+    path.into()
 }

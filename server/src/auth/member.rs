@@ -92,7 +92,47 @@ pub fn client_behind(peer: IpAddr, headers: &HeaderMap, trusted: &[IpAddr]) -> I
         .unwrap_or(peer)
 }
 
-/// The signed-in member, from the session cookie; 401 without a valid, unexpired session.
+/// The live session the request's cookie names; 401 without one.
+pub(super) async fn session_of(
+    parts: &Parts,
+    state: &AppState,
+) -> Result<db::SessionRow, ApiError> {
+    let token = token_of(&parts.headers).ok_or(ApiError::Unauthorized)?;
+    let token_hash = sha256_hex(&token);
+    let now = crate::clock::now_unix();
+    state
+        .db
+        .read(move |conn| db::load_session(conn, &token_hash, now))
+        .await?
+        .ok_or(ApiError::Unauthorized)
+}
+
+/// Whether the request carries the session's CSRF token in `X-CSRF-Token`, which another
+/// site can neither read nor send. Compared in constant time: it must not leak by timing.
+pub(super) fn csrf_checked(parts: &Parts, expected: &str) -> Result<(), ApiError> {
+    let sent = parts
+        .headers
+        .get("x-csrf-token")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    let expected = expected.as_bytes();
+    let same = sent.len() == expected.len()
+        && sent
+            .bytes()
+            .zip(expected)
+            .fold(0u8, |acc, (a, b)| acc | (a ^ b))
+            == 0;
+    if same {
+        Ok(())
+    } else {
+        Err(ApiError::Forbidden(
+            "missing or wrong X-CSRF-Token header".into(),
+        ))
+    }
+}
+
+/// The signed-in member, from the session cookie; 401 without a valid, unexpired session,
+/// 403 for a campus team session (the team has its own space).
 #[derive(Clone, Debug)]
 pub struct Member {
     pub account_id: i64,
@@ -108,19 +148,24 @@ impl FromRequestParts<AppState> for Member {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
-        let token = token_of(&parts.headers).ok_or(ApiError::Unauthorized)?;
-        let token_hash = sha256_hex(&token);
-        let now = crate::clock::now_unix();
-        state
-            .db
-            .read(move |conn| db::load_session(conn, &token_hash, now))
-            .await?
-            .ok_or(ApiError::Unauthorized)
+        let session = session_of(parts, state).await?;
+        match (session.role, session.startup) {
+            (db::Role::Member, Some(startup)) => Ok(Member {
+                account_id: session.account_id,
+                email: session.email,
+                startup,
+                csrf_token: session.csrf_token,
+                token_hash: session.token_hash,
+                expires_at: session.expires_at,
+            }),
+            _ => Err(ApiError::Forbidden(
+                "this is a campus team session: the start-up space is for start-up members".into(),
+            )),
+        }
     }
 }
 
-/// A member allowed to change something: the request also carries the session's CSRF
-/// token in `X-CSRF-Token`, which another site can neither read nor send.
+/// A member allowed to change something: the request also carries the session's CSRF token.
 pub struct WriteGuard(pub Member);
 
 impl FromRequestParts<AppState> for WriteGuard {
@@ -128,26 +173,8 @@ impl FromRequestParts<AppState> for WriteGuard {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
         let member = Member::from_request_parts(parts, state).await?;
-        let sent = parts
-            .headers
-            .get("x-csrf-token")
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or("");
-        // Constant-time comparison: the token must not leak through timing.
-        let expected = member.csrf_token.as_bytes();
-        let same = sent.len() == expected.len()
-            && sent
-                .bytes()
-                .zip(expected)
-                .fold(0u8, |acc, (a, b)| acc | (a ^ b))
-                == 0;
-        if same {
-            Ok(WriteGuard(member))
-        } else {
-            Err(ApiError::Forbidden(
-                "missing or wrong X-CSRF-Token header".into(),
-            ))
-        }
+        csrf_checked(parts, &member.csrf_token)?;
+        Ok(WriteGuard(member))
     }
 }
 

@@ -138,6 +138,13 @@ fn verify_password(password: &str, hash: &str) -> bool {
         .unwrap_or(false)
 }
 
+/// Longer than any passphrase; argon2 never hashes megabytes.
+pub const MAX_PASSWORD: usize = 1024;
+
+/// Compared even when the account does not exist, so timing does not reveal e-mails.
+pub const DUMMY_HASH: &str =
+    "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$Dy0JfbtWRyFbJ3Y1+LfTPzZ9MbY2y7MCk1vtYGc0ewQ";
+
 /// 32 random bytes from the OS, hex-encoded: session and CSRF tokens.
 pub fn new_token() -> String {
     let mut bytes = [0u8; 32];

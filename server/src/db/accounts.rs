@@ -13,35 +13,51 @@ pub struct Account {
     pub id: i64,
     pub email: String,
     pub password_hash: String,
-    pub startup: String,
+    pub role: Role,
+    /// The member's start-up; `None` for staff.
+    pub startup: Option<String>,
+    /// The staff member's confirmed TOTP secret, and the last step it accepted.
+    pub totp_secret: Option<String>,
+    pub totp_last_step: u64,
 }
 
 pub fn find_account(conn: &Connection, email: &str) -> rusqlite::Result<Option<Account>> {
     conn.query_row(
-        "SELECT id, email, password_hash, startup_slug FROM accounts WHERE email = ?1",
+        "SELECT id, email, password_hash, role, startup_slug, totp_secret, totp_last_step
+         FROM accounts WHERE email = ?1",
         [email.trim()],
         |r| {
             Ok(Account {
                 id: r.get(0)?,
                 email: r.get(1)?,
                 password_hash: r.get(2)?,
-                startup: r.get(3)?,
+                role: Role::of(&r.get::<_, String>(3)?),
+                startup: r.get(4)?,
+                totp_secret: r.get(5)?,
+                totp_last_step: r.get(6)?,
             })
         },
     )
     .optional()
 }
 
+/// A member's account when `startup` is given; a staff account (campus team) otherwise.
 pub fn create_account(
     conn: &Connection,
     email: &str,
     password_hash: &str,
-    startup: &str,
+    startup: Option<&str>,
     now: &str,
 ) -> rusqlite::Result<()> {
+    let role = if startup.is_some() {
+        Role::Member
+    } else {
+        Role::Staff
+    };
     conn.execute(
-        "INSERT INTO accounts (email, password_hash, startup_slug, created) VALUES (?1, ?2, ?3, ?4)",
-        params![email.trim(), password_hash, startup, now],
+        "INSERT INTO accounts (email, password_hash, role, startup_slug, created)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![email.trim(), password_hash, role.code(), startup, now],
     )?;
     Ok(())
 }
@@ -73,12 +89,44 @@ pub fn create_session(
     now: u64,
     expires_at: u64,
 ) -> rusqlite::Result<()> {
+    create_session_with(
+        conn,
+        token_hash,
+        account_id,
+        csrf_token,
+        (now, expires_at),
+        true,
+    )
+}
+
+/// A session that has (`second_factor_done`) or has not yet proved the second factor;
+/// the account's last sign-in is the session's start.
+pub fn create_session_with(
+    conn: &Connection,
+    token_hash: &str,
+    account_id: i64,
+    csrf_token: &str,
+    (now, expires_at): (u64, u64),
+    second_factor_done: bool,
+) -> rusqlite::Result<()> {
     // Expired sessions are swept on the way.
     conn.execute("DELETE FROM sessions WHERE expires_at <= ?1", [now])?;
     conn.execute(
-        "INSERT INTO sessions (token_hash, account_id, csrf_token, expires_at, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![token_hash, account_id, csrf_token, expires_at, now],
+        "INSERT INTO sessions (token_hash, account_id, csrf_token, expires_at, created_at,
+                               second_factor_done)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![
+            token_hash,
+            account_id,
+            csrf_token,
+            expires_at,
+            now,
+            second_factor_done
+        ],
+    )?;
+    conn.execute(
+        "UPDATE accounts SET last_sign_in = ?1 WHERE id = ?2",
+        params![now, account_id],
     )?;
     // The oldest sessions of the account end past the cap: a stolen password signing in
     // again and again cannot pile up sessions, and the member's newest devices keep theirs.
@@ -94,24 +142,66 @@ pub fn create_session(
 /// Sessions one account may have open at once (phones, laptops, a shared office machine).
 pub const MAX_SESSIONS_PER_ACCOUNT: u32 = 10;
 
+/// A live session and the account it belongs to.
+#[derive(Clone, Debug)]
+pub struct SessionRow {
+    pub account_id: i64,
+    pub email: String,
+    pub role: Role,
+    /// The member's start-up; `None` for staff.
+    pub startup: Option<String>,
+    pub csrf_token: String,
+    pub token_hash: String,
+    pub expires_at: u64,
+    /// Whether a staff session has proved its second factor (always true for members).
+    pub second_factor_done: bool,
+}
+
+/// What an account may do: a start-up's member, or the campus team.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    Member,
+    Staff,
+}
+
+impl Role {
+    pub fn code(self) -> &'static str {
+        match self {
+            Role::Member => "member",
+            Role::Staff => "staff",
+        }
+    }
+
+    fn of(code: &str) -> Role {
+        if code == "staff" {
+            Role::Staff
+        } else {
+            Role::Member
+        }
+    }
+}
+
 pub fn load_session(
     conn: &Connection,
     token_hash: &str,
     now: u64,
-) -> rusqlite::Result<Option<Member>> {
+) -> rusqlite::Result<Option<SessionRow>> {
     conn.query_row(
-        "SELECT a.id, a.email, a.startup_slug, s.csrf_token, s.expires_at
+        "SELECT a.id, a.email, a.role, a.startup_slug, s.csrf_token, s.expires_at,
+                s.second_factor_done
          FROM sessions s JOIN accounts a ON a.id = s.account_id
          WHERE s.token_hash = ?1 AND s.expires_at > ?2",
         params![token_hash, now],
         |r| {
-            Ok(Member {
+            Ok(SessionRow {
                 account_id: r.get(0)?,
                 email: r.get(1)?,
-                startup: r.get(2)?,
-                csrf_token: r.get(3)?,
+                role: Role::of(&r.get::<_, String>(2)?),
+                startup: r.get(3)?,
+                csrf_token: r.get(4)?,
                 token_hash: token_hash.to_owned(),
-                expires_at: r.get(4)?,
+                expires_at: r.get(5)?,
+                second_factor_done: r.get(6)?,
             })
         },
     )

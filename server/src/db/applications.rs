@@ -24,25 +24,25 @@ use crate::{
 /// oldest beyond these stop working.
 const LINKS_KEPT: i64 = 5;
 
-fn immediate(conn: &mut Connection) -> rusqlite::Result<Transaction<'_>> {
+pub(super) fn immediate(conn: &mut Connection) -> rusqlite::Result<Transaction<'_>> {
     conn.transaction_with_behavior(TransactionBehavior::Immediate)
 }
 
-fn failure(e: impl std::fmt::Display) -> rusqlite::Error {
+pub(super) fn failure(e: impl std::fmt::Display) -> rusqlite::Error {
     rusqlite::Error::ToSqlConversionFailure(e.to_string().into())
 }
 
 /// An application's row.
-struct Row {
-    id: i64,
-    call_slug: String,
-    email: String,
-    lang: Lang,
-    state: ApplicationState,
-    form: String,
-    version: u32,
-    updated_at: i64,
-    submitted_at: Option<i64>,
+pub(super) struct Row {
+    pub(super) id: i64,
+    pub(super) call_slug: String,
+    pub(super) email: String,
+    pub(super) lang: Lang,
+    pub(super) state: ApplicationState,
+    pub(super) form: String,
+    pub(super) version: u32,
+    pub(super) updated_at: i64,
+    pub(super) submitted_at: Option<i64>,
 }
 
 fn row_by_link(tx: &Connection, token: &str) -> rusqlite::Result<Option<Row>> {
@@ -52,26 +52,40 @@ fn row_by_link(tx: &Connection, token: &str) -> rusqlite::Result<Option<Row>> {
          FROM application_links l JOIN applications a ON a.id = l.application_id
          WHERE l.token_hash = ?1",
         [sha256_hex(token)],
-        |r| {
-            let state: String = r.get(4)?;
-            let lang: String = r.get(3)?;
-            Ok(Row {
-                id: r.get(0)?,
-                call_slug: r.get(1)?,
-                email: r.get(2)?,
-                lang: Lang::from_code(&lang).unwrap_or_default(),
-                state: ApplicationState::from_code(&state).ok_or_else(|| failure(state))?,
-                form: r.get(5)?,
-                version: r.get(6)?,
-                updated_at: r.get(7)?,
-                submitted_at: r.get(8)?,
-            })
-        },
+        row_of,
     )
     .optional()
 }
 
-fn view(conn: &Connection, row: Row, now: i64) -> rusqlite::Result<Application> {
+/// The application `id`, for the campus team.
+pub(super) fn row_by_id(tx: &Connection, id: i64) -> rusqlite::Result<Option<Row>> {
+    tx.query_row(
+        "SELECT a.id, a.call_slug, a.email, a.lang, a.state, a.form, a.version, a.updated_at,
+             a.submitted_at
+         FROM applications a WHERE a.id = ?1",
+        [id],
+        row_of,
+    )
+    .optional()
+}
+
+fn row_of(r: &rusqlite::Row<'_>) -> rusqlite::Result<Row> {
+    let state: String = r.get(4)?;
+    let lang: String = r.get(3)?;
+    Ok(Row {
+        id: r.get(0)?,
+        call_slug: r.get(1)?,
+        email: r.get(2)?,
+        lang: Lang::from_code(&lang).unwrap_or_default(),
+        state: ApplicationState::from_code(&state).ok_or_else(|| failure(state))?,
+        form: r.get(5)?,
+        version: r.get(6)?,
+        updated_at: r.get(7)?,
+        submitted_at: r.get(8)?,
+    })
+}
+
+pub(super) fn view(conn: &Connection, row: Row, now: i64) -> rusqlite::Result<Application> {
     let call = load_call_summary(conn, &row.call_slug, now)?
         .ok_or_else(|| failure("an application names no call"))?;
     let deck = conn
@@ -98,7 +112,7 @@ fn view(conn: &Connection, row: Row, now: i64) -> rusqlite::Result<Application> 
     })
 }
 
-fn mail(
+pub(super) fn mail(
     tx: &Transaction,
     letters: &Letters,
     letter: ApplicationLetter,
@@ -158,17 +172,7 @@ pub fn start(
             tx.last_insert_rowid()
         }
     };
-    let token = new_token();
-    tx.execute(
-        "INSERT INTO application_links (token_hash, application_id, created_at) VALUES (?1, ?2, ?3)",
-        params![sha256_hex(&token), id, now],
-    )?;
-    tx.execute(
-        "DELETE FROM application_links WHERE application_id = ?1 AND token_hash NOT IN
-             (SELECT token_hash FROM application_links WHERE application_id = ?1
-              ORDER BY created_at DESC, rowid DESC LIMIT ?2)",
-        params![id, LINKS_KEPT],
-    )?;
+    let token = new_link(&tx, id, now)?;
     mail(
         &tx,
         letters,
@@ -180,6 +184,23 @@ pub fn start(
     )?;
     tx.commit()?;
     Ok(Started::Mailed)
+}
+
+/// A new link to application `id` (its secret, to be mailed); the oldest links beyond
+/// [`LINKS_KEPT`] stop working.
+pub(super) fn new_link(tx: &Transaction, id: i64, now: i64) -> rusqlite::Result<String> {
+    let token = new_token();
+    tx.execute(
+        "INSERT INTO application_links (token_hash, application_id, created_at) VALUES (?1, ?2, ?3)",
+        params![sha256_hex(&token), id, now],
+    )?;
+    tx.execute(
+        "DELETE FROM application_links WHERE application_id = ?1 AND token_hash NOT IN
+             (SELECT token_hash FROM application_links WHERE application_id = ?1
+              ORDER BY created_at DESC, rowid DESC LIMIT ?2)",
+        params![id, LINKS_KEPT],
+    )?;
+    Ok(token)
 }
 
 /// The application `token` leads to, at `now`.

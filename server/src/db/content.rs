@@ -49,6 +49,8 @@ pub enum Part {
     /// The second call for applications of early 2022 (a fact).
     RealCalls,
     SampleCalls,
+    /// Applications to the sample call, in each review state.
+    SampleApplications,
     DemoAccounts,
 }
 
@@ -63,6 +65,7 @@ impl Part {
             Part::SampleEvents => "sample-events",
             Part::RealCalls => "real-calls",
             Part::SampleCalls => "sample-calls",
+            Part::SampleApplications => "sample-applications",
             Part::DemoAccounts => "demo-accounts",
         }
     }

@@ -1,4 +1,5 @@
-//! Demo accounts for two sample start-ups, so the start-up space can be tried locally.
+//! Demo accounts for two sample start-ups and the campus team, so both spaces can be
+//! tried locally (the team's adds its authenticator app at its first sign-in).
 //! Local use only: the passwords are in the README, so a server that was not told to
 //! keep them refuses to start while they exist ([`present`]).
 
@@ -10,22 +11,27 @@ use super::{
     SeedError,
 };
 
-/// `(e-mail, start-up, password)`.
-pub const DEMO_ACCOUNTS: &[(&str, &str, &str)] = &[
+/// `(e-mail, start-up, password)`; no start-up: a campus team account.
+pub const DEMO_ACCOUNTS: &[(&str, Option<&str>, &str)] = &[
     (
         "equipe@cardiolume.example",
-        "cardiolume",
+        Some("cardiolume"),
         "cardiolume-demo-2026",
     ),
     (
         "cto@cardiolume.example",
-        "cardiolume",
+        Some("cardiolume"),
         "cardiolume-cto-2026",
     ),
     (
         "equipe@datavoile.example",
-        "datavoile",
+        Some("datavoile"),
         "datavoile-demo-2026",
+    ),
+    (
+        "equipe@campus-demo.example",
+        None,
+        "equipe-campus-demo-2026",
     ),
 ];
 
@@ -38,7 +44,7 @@ pub fn load_once(conn: &mut Connection) -> Result<(), SeedError> {
     let tx = conn.transaction()?;
     for (email, startup, password) in DEMO_ACCOUNTS {
         let hash = crate::auth::hash_password(password).map_err(SeedError::Invalid)?;
-        accounts::create_account(&tx, email, &hash, startup, &now)?;
+        accounts::create_account(&tx, email, &hash, *startup, &now)?;
     }
     mark_loaded(&tx, Part::DemoAccounts)?;
     tx.commit()?;

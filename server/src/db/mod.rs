@@ -1,6 +1,8 @@
 //! SQLite storage: a bounded connection pool, schema migrations and the seed loader.
 
 mod accounts;
+mod application_review;
+mod application_seed;
 mod applications;
 mod call_seed;
 mod calls;
@@ -21,6 +23,7 @@ mod seed;
 mod side_values;
 mod startup_seed;
 mod startups;
+pub mod team;
 
 use std::{
     path::{Path, PathBuf},
@@ -117,6 +120,9 @@ impl Db {
             .map_err(DbError::Seed)?;
         call_seed::load_calls_once(&mut conn, crate::paris::today(), content.samples())
             .map_err(DbError::Seed)?;
+        if content.samples() {
+            application_seed::load_once(&mut conn, crate::paris::today()).map_err(DbError::Seed)?;
+        }
         if content.demo_accounts {
             demo_accounts::load_once(&mut conn).map_err(DbError::Seed)?;
         }
@@ -278,9 +284,11 @@ fn connect(path: &Path) -> Result<Connection, rusqlite::Error> {
 }
 
 pub use accounts::{
-    create_account, create_session, delete_account, delete_session, find_account, history,
-    load_session, load_versioned, save_logo, save_profile, set_password, SaveOutcome,
+    create_account, create_session, create_session_with, delete_account, delete_session,
+    find_account, history, load_session, load_versioned, save_logo, save_profile, set_password,
+    Role, SaveOutcome, SessionRow,
 };
+pub use application_review::{change_state, deck_pdf, list_for_call, load_for_staff, StateChanged};
 pub use applications::{
     load_application, save_deck, save_form, start as start_application,
     submit as submit_application, withdraw as withdraw_application, Started, Withdrawn, Written,

@@ -10,6 +10,7 @@
 //! - An application to a call: a withdrawn one is deleted at once (`db::applications`); a
 //!   declined one [`APPLICATION_DAYS`] days after its decision; a draft never submitted
 //!   [`DRAFT_DAYS`] days after its call closed.
+//! - A line of the campus team's audit log is kept [`AUDIT_DAYS`] days.
 //! - The sign-in limiter lives in memory only: 15 minutes per attempt, 30 days per known
 //!   address (`auth::limiter`).
 
@@ -22,6 +23,9 @@ pub const REGISTRATION_DAYS: u64 = 30;
 
 /// How long a declined application is kept after its decision.
 pub const APPLICATION_DAYS: u64 = 365;
+/// How long a line of the audit log is kept.
+pub const AUDIT_DAYS: u64 = 365;
+
 /// How long a draft nobody submitted is kept after its call closed.
 pub const DRAFT_DAYS: u64 = 30;
 
@@ -33,6 +37,7 @@ pub struct Purged {
     pub registrations: usize,
     pub letters: usize,
     pub applications: usize,
+    pub audit_lines: usize,
 }
 
 /// Deletes what has outlived its retention at `now` (Unix seconds).
@@ -57,7 +62,12 @@ pub fn purge(conn: &Connection, now: u64) -> rusqlite::Result<Purged> {
              OR (state = 'draft' AND call_slug IN (SELECT slug FROM calls WHERE closes_at < ?2))",
         params![days_ago(APPLICATION_DAYS), days_ago(DRAFT_DAYS)],
     )?;
+    let audit_lines = conn.execute(
+        "DELETE FROM audit_log WHERE at < ?1",
+        params![days_ago(AUDIT_DAYS)],
+    )?;
     Ok(Purged {
+        audit_lines,
         history_lines,
         sessions,
         registrations,

@@ -17,6 +17,10 @@ pub enum ApplicationLetter {
     Submitted,
     /// Withdrawn, and so deleted.
     Withdrawn,
+    /// The campus team has begun reading it.
+    UnderReview,
+    /// Invited to an interview with the selection committee.
+    Shortlisted,
 }
 
 struct Words {
@@ -58,6 +62,26 @@ fn words(letter: ApplicationLetter, lang: Lang) -> Words {
             subject: "Application withdrawn: \u{201c}{call}\u{201d}",
             body: &["Your application to \u{201c}{call}\u{201d} has been withdrawn, and everything it held has been deleted, pitch deck included."],
             action: None,
+        },
+        (UnderReview, Lang::Fr) => Words {
+            subject: "Candidature en cours d'examen\u{a0}: «\u{a0}{call}\u{a0}»",
+            body: &["L'équipe du campus a commencé l'examen de votre candidature à «\u{a0}{call}\u{a0}». Vous recevrez un message à chaque étape, jusqu'à la décision.", "Vous pouvez la relire, ou la retirer, avec ce lien."],
+            action: Some("Voir ma candidature"),
+        },
+        (UnderReview, Lang::En) => Words {
+            subject: "Application under review: \u{201c}{call}\u{201d}",
+            body: &["The campus team has begun reviewing your application to \u{201c}{call}\u{201d}. You will get a message at each step, up to the decision.", "You can read it again, or withdraw it, with this link."],
+            action: Some("See my application"),
+        },
+        (Shortlisted, Lang::Fr) => Words {
+            subject: "Invitation à une audition\u{a0}: «\u{a0}{call}\u{a0}»",
+            body: &["Votre candidature à «\u{a0}{call}\u{a0}» est retenue pour une audition devant le comité de sélection. L'équipe du campus vous écrira pour en convenir la date.", "Vous pouvez relire votre candidature avec ce lien."],
+            action: Some("Voir ma candidature"),
+        },
+        (Shortlisted, Lang::En) => Words {
+            subject: "Invitation to an interview: \u{201c}{call}\u{201d}",
+            body: &["Your application to \u{201c}{call}\u{201d} is shortlisted for an interview with the selection committee. The campus team will write to you to agree on a date.", "You can read your application again with this link."],
+            action: Some("See my application"),
         },
     }
 }

@@ -2,6 +2,7 @@
 //! list answers.
 #![allow(dead_code)]
 
+pub mod applicant;
 pub mod process;
 pub mod space_api;
 

@@ -102,6 +102,14 @@ fn fr() -> AnyView {
             (TO, "L'équipe du campus seulement\u{202f}: les candidatures sont confidentielles et le dossier de présentation n'est servi à personne d'autre. Le relais de messagerie achemine les e-mails."),
             (GIVEN, "L'adresse électronique est obligatoire pour recevoir le lien de la candidature. Les champs de la candidature sont nécessaires pour l'envoyer\u{202f}; le numéro SIREN et le lien avec la recherche sont facultatifs."),
         ])}
+        {processing("Comptes de l'équipe du campus et journal de ses actions", [
+            (PURPOSE, "Réserver l'espace de l'équipe du campus à ses membres, avec un second facteur, et garder trace de chaque action qu'ils y font (qui, quand, quoi)."),
+            (BASIS, "Intérêt légitime de l'éditeur à sécuriser l'accès aux candidatures et à pouvoir rendre compte des décisions (article 6.1.f du RGPD), à confirmer par le responsable du traitement."),
+            (DATA, "Adresse électronique, empreinte du mot de passe (argon2id), secret de l'application d'authentification, empreintes des codes de secours, date de la dernière connexion\u{202f}; pour chaque action\u{202f}: l'adresse de son auteur, l'heure, l'action et ce qu'elle concerne."),
+            (KEPT, "Le compte, tant que la personne fait partie de l'équipe\u{202f}; chaque ligne du journal, 12 mois, puis effacement automatique."),
+            (TO, "L'équipe du campus."),
+            (GIVEN, "Obligatoire pour entrer dans l'espace de l'équipe."),
+        ])}
         {processing("Protection contre les tentatives de connexion abusives", [
             (PURPOSE, "Limiter les essais de mots de passe."),
             (BASIS, "Intérêt légitime de l'éditeur à sécuriser les comptes (article 6.1.f du RGPD), à confirmer par le responsable du traitement."),
@@ -211,6 +219,14 @@ fn en() -> AnyView {
             (KEPT, "A withdrawn application is deleted at once, pitch deck included. A draft never submitted is deleted 30 days after the call closes; a declined application, 12 months after the decision."),
             (TO, "The campus team only: applications are confidential and the pitch deck is served to no one else. The mail relay carries the e-mails."),
             (GIVEN, "The e-mail address is required to get the application's link. The application's fields are needed to submit it; the SIREN number and the link with research are optional."),
+        ])}
+        {processing("The campus team's accounts and the log of its actions", [
+            (PURPOSE, "Keeping the campus team's space to its members, with a second factor, and recording each action they take there (who, when, what)."),
+            (BASIS, "The publisher's legitimate interest in securing access to applications and in being able to account for decisions (GDPR article 6(1)(f)), to be confirmed by the controller."),
+            (DATA, "E-mail address, password hash (argon2id), the authenticator app's secret, hashes of the recovery codes, time of the last sign-in; for each action: its author's address, the time, the action and what it concerns."),
+            (KEPT, "The account, while the person is on the team; each line of the log, 12 months, then automatic deletion."),
+            (TO, "The campus team."),
+            (GIVEN, "Required to enter the team's space."),
         ])}
         {processing("Protection against sign-in abuse", [
             (PURPOSE, "Limiting password guessing."),

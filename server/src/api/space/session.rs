@@ -20,18 +20,11 @@ use crate::{
     app_state::AppState,
     auth::{
         clear_cookie, new_token, session_cookie, sha256_hex, ClientIp, Member, ViaHttps,
-        WriteGuard, SESSION_SECONDS,
+        WriteGuard, DUMMY_HASH, MAX_PASSWORD, SESSION_SECONDS,
     },
     clock, db,
     error::ApiError,
 };
-
-/// Longer than any passphrase; argon2 never hashes megabytes.
-pub const MAX_PASSWORD: usize = 1024;
-
-/// Compared even when the account does not exist, so timing does not reveal e-mails.
-const DUMMY_HASH: &str =
-    "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$Dy0JfbtWRyFbJ3Y1+LfTPzZ9MbY2y7MCk1vtYGc0ewQ";
 
 fn me_of(state: &AppState, member: &Member) -> Me {
     let directory = state.directory();
@@ -87,8 +80,16 @@ pub async fn sign_in(
         .as_ref()
         .map_or(DUMMY_HASH.to_owned(), |a| a.password_hash.clone());
     let verified = state.hashing.verify(password, hash).await?;
-    let account = match account {
-        Some(account) if verified => account,
+    let (account, startup) = match account {
+        Some(account) if verified => match account.startup.clone() {
+            Some(startup) => (account, startup),
+            None => {
+                attempt.succeeded();
+                return Err(ApiError::Forbidden(
+                    "campus team accounts sign in on the team space".into(),
+                ));
+            }
+        },
         // The reservation stays counted as a failure.
         _ => {
             tracing::info!(client = ?ip, "sign-in failed: wrong e-mail or password");
@@ -115,7 +116,7 @@ pub async fn sign_in(
     let member = Member {
         account_id: account.id,
         email: account.email,
-        startup: account.startup,
+        startup,
         csrf_token: csrf,
         token_hash: String::new(),
         expires_at: expires,

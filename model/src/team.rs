@@ -1,0 +1,175 @@
+//! The campus team's space: staff sign in with a password and a second factor (TOTP,
+//! RFC 6238), and every action they take is written to an audit log.
+
+use serde::{Deserialize, Serialize};
+
+use crate::{
+    agenda::ParisTime,
+    calls::{Application, ApplicationState},
+};
+
+/// Digits of a TOTP code (RFC 6238's usual six, as authenticator apps show).
+pub const TOTP_DIGITS: usize = 6;
+/// How many recovery codes enrolment gives.
+pub const RECOVERY_CODES: usize = 10;
+
+/// `POST /api/v1/team/session`. `code` is the authenticator's six digits or one recovery
+/// code; without it, a staff account that has a second factor is asked for one. Its
+/// `Debug` shows nothing the person typed.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TeamSignIn {
+    pub email: String,
+    pub password: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+}
+
+impl std::fmt::Debug for TeamSignIn {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TeamSignIn")
+            .field("email", &"<redacted>")
+            .field("password", &"<redacted>")
+            .field("code", &self.code.as_ref().map(|_| "<redacted>"))
+            .finish()
+    }
+}
+
+/// What a code typed at sign-in looks like: six digits (spaces allowed, as apps group
+/// them) or a recovery code; `None` when it is neither, so the form can say so at once.
+pub fn normalise_code(typed: &str) -> Option<String> {
+    let compact: String = typed
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let is_totp = compact.len() == TOTP_DIGITS && compact.bytes().all(|b| b.is_ascii_digit());
+    let is_recovery = compact.len() == RECOVERY_CODE_CHARS
+        && compact.bytes().all(|b| RECOVERY_ALPHABET.contains(&b));
+    (is_totp || is_recovery).then_some(compact)
+}
+
+/// Recovery codes: ten characters of an alphabet without look-alikes (no 0/o, 1/l/i),
+/// shown as two groups of five.
+pub const RECOVERY_CODE_CHARS: usize = 10;
+pub const RECOVERY_ALPHABET: &[u8] = b"23456789abcdefghjkmnpqrstuvwxyz";
+
+/// Whether the signed-in staff member has proved a second factor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SecondFactor {
+    /// Proved at this sign-in: the whole space is open.
+    Done,
+    /// The account has none yet: only enrolment is open.
+    SetupNeeded,
+}
+
+/// The signed-in staff member (`POST /team/session`, `GET /team/me`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TeamMe {
+    pub email: String,
+    pub second_factor: SecondFactor,
+    /// Sent back in `X-CSRF-Token` with every state-changing request.
+    pub csrf_token: String,
+    /// When the session ends (Unix seconds).
+    pub expires_at: u64,
+}
+
+/// `POST /team/second-factor`: a new secret to add to an authenticator app.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TotpSetup {
+    /// Base32, for typing into an app by hand.
+    pub secret: String,
+    /// `otpauth://totp/...`, what the QR code holds.
+    pub otpauth_url: String,
+    /// The QR code as an SVG document, drawn by the server (no third party sees the secret).
+    pub qr_svg: String,
+}
+
+/// `PUT /team/second-factor`: the first code from the app, proving it holds the secret.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TotpConfirmation {
+    pub code: String,
+}
+
+/// The answer to a confirmed enrolment: the recovery codes, shown this once.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RecoveryCodes {
+    pub codes: Vec<String>,
+    pub me: TeamMe,
+}
+
+/// One line of the audit log (`GET /team/audit`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditEntry {
+    pub id: i64,
+    pub at: ParisTime,
+    /// The staff member's e-mail as it was then.
+    pub actor: String,
+    /// What was done, as a stable code (`application.state`, `reviewer.assign`...).
+    pub action: String,
+    /// What it was done to (`application:12`, `startup:annoncia-sim`...).
+    pub target: String,
+    pub detail: String,
+}
+
+/// A page of the audit log, newest first; `next` continues it (`?before=`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditPage {
+    pub entries: Vec<AuditEntry>,
+    pub next: Option<i64>,
+}
+
+/// An application in the team's list of a call (`GET /team/calls/{slug}/applications`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ApplicationRow {
+    pub id: i64,
+    /// The company's name as the applicant typed it (may be empty in a draft).
+    pub company: String,
+    pub state: ApplicationState,
+    pub submitted: Option<ParisTime>,
+    pub updated: ParisTime,
+    pub has_deck: bool,
+}
+
+/// An application as the team reads it (`GET /team/applications/{id}`): all of it, with
+/// the states the team may move it to.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StaffApplication {
+    pub id: i64,
+    #[serde(flatten)]
+    pub application: Application,
+    pub next_states: Vec<ApplicationState>,
+}
+
+/// `POST /team/applications/{id}/state`: moves an application along the team's edges.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StateChange {
+    pub to: ApplicationState,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_read_as_apps_show_them_and_anything_else_is_refused() {
+        assert_eq!(normalise_code("123 456").as_deref(), Some("123456"));
+        assert_eq!(normalise_code(" 123456 ").as_deref(), Some("123456"));
+        assert_eq!(normalise_code("ABCDE-FGHJK").as_deref(), Some("abcdefghjk"));
+        assert_eq!(normalise_code("12345"), None);
+        assert_eq!(normalise_code("1234567"), None);
+        assert_eq!(
+            normalise_code("abcde-fghi0"),
+            None,
+            "0 and i are not in the alphabet"
+        );
+        assert_eq!(normalise_code(""), None);
+        let secret = TeamSignIn {
+            email: "a@b.fr".into(),
+            password: "hunter2".into(),
+            code: Some("123456".into()),
+        };
+        let shown = format!("{secret:?}");
+        assert!(!shown.contains("hunter2") && !shown.contains("123456") && !shown.contains("a@b"));
+    }
+}
