@@ -45,9 +45,19 @@ pub const TEAM_CALL_APPLICATIONS: &str = "/team/calls/{slug}/applications";
 pub const TEAM_APPLICATION: &str = "/team/applications/{id}";
 pub const TEAM_APPLICATION_DECK: &str = "/team/applications/{id}/deck";
 pub const TEAM_APPLICATION_STATE: &str = "/team/applications/{id}/state";
+pub const TEAM_STAFF: &str = "/team/staff";
+pub const TEAM_APPLICATION_REVIEWERS: &str = "/team/applications/{id}/reviewers";
+pub const TEAM_APPLICATION_CONFLICT: &str = "/team/applications/{id}/conflict";
+pub const TEAM_APPLICATION_REVIEW: &str = "/team/applications/{id}/review";
+pub const TEAM_APPLICATION_REVIEWS: &str = "/team/applications/{id}/reviews";
+pub const TEAM_APPLICATION_DECISION: &str = "/team/applications/{id}/decision";
+pub const TEAM_CALL_DECISIONS: &str = "/team/calls/{slug}/decisions";
+pub const TEAM_CALL_DECISIONS_SENDING: &str = "/team/calls/{slug}/decisions/sending";
+pub const TEAM_DECISION: &str = "/team/decisions/{id}";
+pub const TEAM_DECISION_APPROVAL: &str = "/team/decisions/{id}/approval";
 
 /// Every template.
-pub const ALL: [&str; 36] = [
+pub const ALL: [&str; 46] = [
     HEALTH,
     CAMPUS,
     POLES,
@@ -84,6 +94,16 @@ pub const ALL: [&str; 36] = [
     TEAM_APPLICATION,
     TEAM_APPLICATION_DECK,
     TEAM_APPLICATION_STATE,
+    TEAM_STAFF,
+    TEAM_APPLICATION_REVIEWERS,
+    TEAM_APPLICATION_CONFLICT,
+    TEAM_APPLICATION_REVIEW,
+    TEAM_APPLICATION_REVIEWS,
+    TEAM_APPLICATION_DECISION,
+    TEAM_CALL_DECISIONS,
+    TEAM_CALL_DECISIONS_SENDING,
+    TEAM_DECISION,
+    TEAM_DECISION_APPROVAL,
 ];
 
 /// A template without parameter, under the prefix: `/api/v1/campus`.

@@ -119,8 +119,9 @@ pub struct AuditPage {
     pub next: Option<i64>,
 }
 
-/// An application in the team's list of a call (`GET /team/calls/{slug}/applications`).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// An application in the team's list of a call (`GET /team/calls/{slug}/applications`),
+/// which sorts by the median of the reviews' weighted scores, best first.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ApplicationRow {
     pub id: i64,
     /// The company's name as the applicant typed it (may be empty in a draft).
@@ -129,6 +130,18 @@ pub struct ApplicationRow {
     pub submitted: Option<ParisTime>,
     pub updated: ParisTime,
     pub has_deck: bool,
+    /// Reviews given.
+    pub reviews: u32,
+    /// The median of their weighted scores; `None` without reviews, or while the one
+    /// asking reviews it and has not given theirs.
+    pub median: Option<f64>,
+}
+
+/// A campus team member, to pick reviewers from (`GET /team/staff`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StaffMember {
+    pub email: String,
+    pub last_sign_in: Option<ParisTime>,
 }
 
 /// An application as the team reads it (`GET /team/applications/{id}`): all of it, with
@@ -145,6 +158,55 @@ pub struct StaffApplication {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StateChange {
     pub to: ApplicationState,
+}
+
+/// `PUT /team/applications/{id}/decision`: prepares a decision and its letter, which wait
+/// in the decision outbox until approved and sent.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DecisionPreparation {
+    pub decision: ApplicationState,
+}
+
+/// `PATCH /team/decisions/{id}`: the letter as staff edit it (approval is asked again).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DecisionEdit {
+    pub subject: String,
+    pub body: String,
+}
+
+/// Bounds of a decision letter, in characters.
+pub const DECISION_SUBJECT_MAX: usize = 200;
+pub const DECISION_BODY_MAX: usize = 10_000;
+
+/// A decision in the outbox (`GET /team/calls/{slug}/decisions`); `id` is the
+/// application's.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DecisionLetter {
+    pub id: i64,
+    pub company: String,
+    pub email: String,
+    pub decision: ApplicationState,
+    pub subject: String,
+    pub body: String,
+    /// Bumped by each edit; an approval names the version it read.
+    pub version: u32,
+    pub prepared_by: String,
+    pub approved_by: Option<String>,
+    pub sent: Option<ParisTime>,
+}
+
+/// `POST /team/decisions/{id}/approval`: the version the approver read.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DecisionApproval {
+    pub version: u32,
+}
+
+/// What `POST /team/calls/{slug}/decisions/sending` sent, and what still waits.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DecisionsSent {
+    pub sent: u32,
+    /// Prepared but not approved: kept in the outbox, not sent.
+    pub waiting: u32,
 }
 
 #[cfg(test)]

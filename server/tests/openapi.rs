@@ -78,7 +78,13 @@ async fn every_documented_endpoint_answers_per_the_contract() {
                     || template.starts_with("/applications/")
                     || template.starts_with("/team/session")
                     || template.starts_with("/team/second-factor")
-                    || template.ends_with("/state"),
+                    || template.ends_with("/state")
+                    || template.starts_with("/team/decisions/")
+                    || template.ends_with("/decisions/sending")
+                    || template.ends_with("/reviewers")
+                    || template.ends_with("/review")
+                    || template.ends_with("/conflict")
+                    || template.ends_with("/decision"),
                 "{template}: a path without GET outside the start-up space, the agenda's and \
                  the applications' writes"
             );
@@ -347,6 +353,18 @@ fn examples(template: &str) -> Vec<String> {
             "staff:/team/applications/999999",
             "staff:/team/applications/-1",
             "staff:/team/applications/un",
+        ],
+        "/team/applications/{id}/reviews" => &[
+            "/team/applications/1/reviews",
+            "auth:/team/applications/1/reviews",
+            "staff:/team/applications/1/reviews",
+            "staff:/team/applications/999999/reviews",
+        ],
+        "/team/calls/{slug}/decisions" => &[
+            "/team/calls/appel-exemple/decisions",
+            "auth:/team/calls/appel-exemple/decisions",
+            "staff:/team/calls/appel-exemple/decisions",
+            "staff:/team/calls/inconnu/decisions",
         ],
         "/team/applications/{id}/deck" => &[
             "/team/applications/1/deck",

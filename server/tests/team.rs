@@ -46,6 +46,10 @@ async fn call(
     if body.is_some() {
         headers.push(("content-type", "application/json"));
     }
+    // A decision letter's first version (the route table's edit follows its preparation).
+    if method == Method::PATCH {
+        headers.push(("if-match", "\"v1\""));
+    }
     let bytes = body.map(|b| b.to_string().into_bytes()).unwrap_or_default();
     api.send(method, uri, &headers, bytes).await
 }
@@ -76,7 +80,22 @@ async fn team_sign_in(
 /// Signs the demo staff account in for the first time and enrols an authenticator:
 /// the session, the app's secret and the recovery codes.
 async fn enrolled(api: &Applicant) -> (Session, String, Vec<String>) {
-    let (status, me, session) = team_sign_in(api, STAFF, None).await;
+    enrolled_as(api, STAFF.0).await
+}
+
+/// Another campus team account, with the demo staff's password.
+fn add_staff(api: &Applicant, email: &str) {
+    api.db()
+        .execute(
+            "INSERT INTO accounts (email, password_hash, role, created)
+             SELECT ?1, password_hash, 'staff', created FROM accounts WHERE email = ?2",
+            [email, STAFF.0],
+        )
+        .unwrap();
+}
+
+async fn enrolled_as(api: &Applicant, email: &str) -> (Session, String, Vec<String>) {
+    let (status, me, session) = team_sign_in(api, (email, STAFF.1), None).await;
     assert_eq!(status, StatusCode::OK, "{me}");
     assert_eq!(me["second_factor"], "setup-needed");
     let session = session.unwrap();
@@ -246,29 +265,60 @@ async fn each_door_takes_only_its_own_accounts() {
     assert_eq!(status, StatusCode::FORBIDDEN);
 }
 
-/// Every team route, with a body where it takes one.
+/// Every team route, with a body where it takes one, in an order where each succeeds.
 fn team_routes(application: i64) -> Vec<(Method, String, Option<Value>)> {
+    let app = format!("/team/applications/{application}");
+    let decision = format!("/team/decisions/{application}");
+    let call = format!("/team/calls/{OPEN_CALL}");
     vec![
         (Method::GET, "/team/audit".into(), None),
+        (Method::GET, "/team/staff".into(), None),
+        (Method::GET, format!("{call}/applications"), None),
+        (Method::GET, app.clone(), None),
+        (Method::GET, format!("{app}/deck"), None),
         (
-            Method::GET,
-            format!("/team/calls/{OPEN_CALL}/applications"),
-            None,
+            Method::POST,
+            format!("{app}/state"),
+            Some(json!({"to": "under-review"})),
         ),
         (
-            Method::GET,
-            format!("/team/applications/{application}"),
-            None,
+            Method::PUT,
+            format!("{app}/reviewers"),
+            Some(json!({"reviewers": [STAFF.0]})),
         ),
         (
-            Method::GET,
-            format!("/team/applications/{application}/deck"),
-            None,
+            Method::PUT,
+            format!("{app}/review"),
+            Some(
+                json!({"fit": 1, "team": 1, "health_impact": 1, "research_link": 1, "maturity": 1}),
+            ),
+        ),
+        (Method::GET, format!("{app}/reviews"), None),
+        (
+            Method::PUT,
+            format!("{app}/decision"),
+            Some(json!({"decision": "declined"})),
+        ),
+        (Method::GET, format!("{call}/decisions"), None),
+        (
+            Method::PATCH,
+            decision.clone(),
+            Some(json!({"subject": "Objet", "body": "Texte."})),
         ),
         (
             Method::POST,
-            format!("/team/applications/{application}/state"),
-            Some(json!({"to": "under-review"})),
+            format!("{decision}/approval"),
+            Some(json!({"version": 2})),
+        ),
+        (
+            Method::POST,
+            format!("{call}/decisions/sending"),
+            Some(json!({})),
+        ),
+        (
+            Method::POST,
+            format!("{app}/conflict"),
+            Some(json!({"note": ""})),
         ),
     ]
 }
@@ -335,11 +385,10 @@ async fn every_team_route_refuses_nobody_a_member_and_an_unproved_staff_session(
         );
     }
     let (staff, _, _) = enrolled(&api).await;
+    // In the table's order each route succeeds: the review follows the assignment, the
+    // decision's edit, approval and sending follow its preparation.
     for (method, uri, body) in team_routes(id) {
-        let (status, _, answer) =
-            call(&api, method.clone(), &uri, Some(&staff), body.clone()).await;
-        assert_eq!(status, StatusCode::OK, "staff: {method} {uri}: {answer}");
-        if method == Method::POST {
+        if method != Method::GET {
             // Without the CSRF token, a write is refused.
             let bare = Session {
                 csrf: String::new(),
@@ -348,6 +397,12 @@ async fn every_team_route_refuses_nobody_a_member_and_an_unproved_staff_session(
             let (status, _, _) = call(&api, method.clone(), &uri, Some(&bare), body.clone()).await;
             assert_eq!(status, StatusCode::FORBIDDEN, "no CSRF: {method} {uri}");
         }
+        let (status, _, answer) =
+            call(&api, method.clone(), &uri, Some(&staff), body.clone()).await;
+        assert!(
+            status == StatusCode::OK || status == StatusCode::NO_CONTENT,
+            "staff: {method} {uri}: {status} {answer}"
+        );
     }
 }
 
@@ -530,4 +585,390 @@ async fn the_team_reads_submitted_applications_and_moves_them_with_a_letter() {
             ),
         ]
     );
+}
+
+async fn send_json(
+    api: &Applicant,
+    method: Method,
+    uri: &str,
+    session: &Session,
+    body: Value,
+) -> (StatusCode, Value) {
+    let (status, _, value) = call(api, method, uri, Some(session), Some(body)).await;
+    (status, value)
+}
+
+async fn get_json(api: &Applicant, uri: &str, session: &Session) -> (StatusCode, Value) {
+    let (status, _, value) = call(api, Method::GET, uri, Some(session), None).await;
+    (status, value)
+}
+
+fn scores(fit: u8, impact: u8) -> Value {
+    json!({"fit": fit, "team": 3, "health_impact": impact, "research_link": 2, "maturity": 2,
+           "comment": "Un projet utile aux patients."})
+}
+
+#[tokio::test]
+async fn reviewers_score_blind_and_a_conflict_hides_the_application() {
+    let api = Applicant::new().await;
+    let id = submitted(&api, "fondatrice@essai.example").await;
+    for email in [
+        "r1@campus-demo.example",
+        "r2@campus-demo.example",
+        "r3@campus-demo.example",
+    ] {
+        add_staff(&api, email);
+    }
+    let (lead, _, _) = enrolled(&api).await;
+    let (r1, _, _) = enrolled_as(&api, "r1@campus-demo.example").await;
+    let (r2, _, _) = enrolled_as(&api, "r2@campus-demo.example").await;
+    let (r3, _, _) = enrolled_as(&api, "r3@campus-demo.example").await;
+    let app = format!("/team/applications/{id}");
+
+    let (_, staff) = get_json(&api, "/team/staff", &lead).await;
+    assert_eq!(staff.as_array().unwrap().len(), 4, "{staff}");
+    let (status, problem) = send_json(
+        &api,
+        Method::PUT,
+        &format!("{app}/reviewers"),
+        &lead,
+        json!({"reviewers": ["r1@campus-demo.example", "someone@elsewhere.example"]}),
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{problem}");
+    let assignment = json!({"reviewers": ["r1@campus-demo.example", "r2@campus-demo.example", "r3@campus-demo.example"]});
+    let (status, board) = send_json(
+        &api,
+        Method::PUT,
+        &format!("{app}/reviewers"),
+        &lead,
+        assignment,
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{board}");
+    assert_eq!(board["reviewers"].as_array().unwrap().len(), 3);
+    // Scores are given in review only.
+    let (status, _) = send_json(
+        &api,
+        Method::PUT,
+        &format!("{app}/review"),
+        &r1,
+        scores(4, 4),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CONFLICT, "still only submitted");
+    send_json(
+        &api,
+        Method::POST,
+        &format!("{app}/state"),
+        &lead,
+        json!({"to": "under-review"}),
+    )
+    .await;
+    let (status, problem) = send_json(
+        &api,
+        Method::PUT,
+        &format!("{app}/review"),
+        &r1,
+        scores(9, 4),
+    )
+    .await;
+    assert_eq!(
+        (status, problem["errors"][0]["field"].as_str()),
+        (StatusCode::UNPROCESSABLE_ENTITY, Some("fit"))
+    );
+    let (status, _) = send_json(
+        &api,
+        Method::PUT,
+        &format!("{app}/review"),
+        &lead,
+        scores(4, 4),
+    )
+    .await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "not a reviewer of it");
+
+    // r3 has a tie to the company: it steps aside and no longer sees the application.
+    let (status, _) = send_json(
+        &api,
+        Method::POST,
+        &format!("{app}/conflict"),
+        &r3,
+        json!({"note": "Ancienne associée"}),
+    )
+    .await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    for uri in [app.clone(), format!("{app}/deck"), format!("{app}/reviews")] {
+        assert_eq!(
+            get_json(&api, &uri, &r3).await.0,
+            StatusCode::NOT_FOUND,
+            "{uri}"
+        );
+    }
+    let (_, list) = get_json(&api, &format!("/team/calls/{OPEN_CALL}/applications"), &r3).await;
+    assert!(
+        list.as_array().unwrap().iter().all(|row| row["id"] != id),
+        "{list}"
+    );
+    assert_eq!(
+        send_json(
+            &api,
+            Method::PUT,
+            &format!("{app}/review"),
+            &r3,
+            scores(5, 5)
+        )
+        .await
+        .0,
+        StatusCode::NOT_FOUND
+    );
+
+    // r1 scores first: it sees its own review; r2 sees that one exists, not what it says.
+    let (status, board) = send_json(
+        &api,
+        Method::PUT,
+        &format!("{app}/review"),
+        &r1,
+        scores(5, 5),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{board}");
+    assert_eq!(board["given"], 1);
+    let (_, hidden) = get_json(&api, &format!("{app}/reviews"), &r2).await;
+    assert_eq!(
+        (
+            hidden["given"].as_u64(),
+            hidden["reviews"].is_null(),
+            hidden["median"].is_null()
+        ),
+        (Some(1), true, true),
+        "{hidden}"
+    );
+    let (_, list) = get_json(&api, &format!("/team/calls/{OPEN_CALL}/applications"), &r2).await;
+    let row = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == id)
+        .unwrap()
+        .clone();
+    assert_eq!(
+        (row["reviews"].as_u64(), row["median"].is_null()),
+        (Some(1), true),
+        "the list is blind too"
+    );
+    // The lead, who reviews none, sees the scores and the median.
+    let (_, open) = get_json(&api, &format!("{app}/reviews"), &lead).await;
+    assert_eq!(open["reviews"][0]["reviewer"], "r1@campus-demo.example");
+    // Once r2 scores, it sees both, and the median of the weighted scores.
+    let (_, board) = send_json(
+        &api,
+        Method::PUT,
+        &format!("{app}/review"),
+        &r2,
+        scores(1, 1),
+    )
+    .await;
+    assert_eq!(board["reviews"].as_array().unwrap().len(), 2, "{board}");
+    let weighted =
+        |fit: f64, impact: f64| (3.0 * fit + 2.0 * 3.0 + 3.0 * impact + 2.0 + 2.0) / 10.0;
+    let expected = (weighted(5.0, 5.0) + weighted(1.0, 1.0)) / 2.0;
+    assert!(
+        (board["median"].as_f64().unwrap() - expected).abs() < 1e-9,
+        "{board}"
+    );
+    let conflicts: Vec<bool> = board["reviewers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["conflict"].as_bool().unwrap())
+        .collect();
+    assert_eq!(conflicts, [false, false, true]);
+    // The list sorts by that median: the reviewed application comes before the others.
+    let (_, list) = get_json(
+        &api,
+        &format!("/team/calls/{OPEN_CALL}/applications"),
+        &lead,
+    )
+    .await;
+    assert_eq!(list[0]["id"], id, "{list}");
+}
+
+#[tokio::test]
+async fn decisions_wait_in_the_outbox_until_approved_then_go_together() {
+    let api = Applicant::new().await;
+    let email = "fondatrice@essai.example";
+    let id = submitted(&api, email).await;
+    let (lead, _, _) = enrolled(&api).await;
+    let app = format!("/team/applications/{id}");
+    let decisions = format!("/team/calls/{OPEN_CALL}/decisions");
+    let (status, _) = send_json(
+        &api,
+        Method::PUT,
+        &format!("{app}/decision"),
+        &lead,
+        json!({"decision": "accepted"}),
+    )
+    .await;
+    assert_eq!(
+        status,
+        StatusCode::CONFLICT,
+        "a submitted application is reviewed first"
+    );
+    send_json(
+        &api,
+        Method::POST,
+        &format!("{app}/state"),
+        &lead,
+        json!({"to": "under-review"}),
+    )
+    .await;
+    let (status, _) = send_json(
+        &api,
+        Method::PUT,
+        &format!("{app}/decision"),
+        &lead,
+        json!({"decision": "withdrawn"}),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CONFLICT, "not a decision");
+    let (status, letter) = send_json(
+        &api,
+        Method::PUT,
+        &format!("{app}/decision"),
+        &lead,
+        json!({"decision": "accepted"}),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{letter}");
+    assert!(
+        letter["body"].as_str().unwrap().contains("Société d'essai"),
+        "{letter}"
+    );
+    assert!(letter["approved_by"].is_null());
+    let letters_before = api.letters_to(email).len();
+
+    // Nothing goes before approval.
+    let (status, sent) = send_json(
+        &api,
+        Method::POST,
+        &format!("{decisions}/sending"),
+        &lead,
+        json!({}),
+    )
+    .await;
+    assert_eq!(
+        (status, sent),
+        (StatusCode::OK, json!({"sent": 0, "waiting": 1}))
+    );
+    assert_eq!(
+        api.letters_to(email).len(),
+        letters_before,
+        "no letter before approval"
+    );
+    assert_eq!(get_json(&api, &app, &lead).await.1["state"], "under-review");
+
+    // Edited (naming the version read), then approved as read.
+    let edit = |version: u64, subject: &str| {
+        let (api, lead) = (&api, lead.clone());
+        let subject = subject.to_owned();
+        async move {
+            let mut headers = lead.headers();
+            let tag = format!("\"v{version}\"");
+            headers.push(("if-match", &tag));
+            headers.push(("content-type", "application/json"));
+            let body =
+                json!({"subject": subject, "body": "Bienvenue.\n\nÀ bientôt sur le campus."});
+            let (status, _, value) = api
+                .send(
+                    Method::PATCH,
+                    &format!("/team/decisions/{id}"),
+                    &headers,
+                    body.to_string().into_bytes(),
+                )
+                .await;
+            (status, value)
+        }
+    };
+    let (status, _) = edit(7, "Bienvenue").await;
+    assert_eq!(status, StatusCode::PRECONDITION_FAILED, "a stale version");
+    let (status, edited) = edit(1, "Bienvenue à PariSanté Campus").await;
+    assert_eq!(
+        (status, edited["version"].as_u64()),
+        (StatusCode::OK, Some(2)),
+        "{edited}"
+    );
+    let (status, _) = send_json(
+        &api,
+        Method::POST,
+        &format!("/team/decisions/{id}/approval"),
+        &lead,
+        json!({"version": 1}),
+    )
+    .await;
+    assert_eq!(
+        status,
+        StatusCode::PRECONDITION_FAILED,
+        "approving what one did not read"
+    );
+    let (status, approved) = send_json(
+        &api,
+        Method::POST,
+        &format!("/team/decisions/{id}/approval"),
+        &lead,
+        json!({"version": 2}),
+    )
+    .await;
+    assert_eq!(
+        (status, approved["approved_by"].as_str()),
+        (StatusCode::OK, Some(STAFF.0))
+    );
+    let (_, outbox) = get_json(&api, &decisions, &lead).await;
+    assert_eq!(outbox[0]["subject"], "Bienvenue à PariSanté Campus");
+
+    let (_, sent) = send_json(
+        &api,
+        Method::POST,
+        &format!("{decisions}/sending"),
+        &lead,
+        json!({}),
+    )
+    .await;
+    assert_eq!(sent, json!({"sent": 1, "waiting": 0}));
+    assert_eq!(get_json(&api, &app, &lead).await.1["state"], "accepted");
+    let letters = api.letters_to(email);
+    assert_eq!(letters.len(), letters_before + 1);
+    assert!(
+        letters
+            .last()
+            .unwrap()
+            .starts_with("Bienvenue à PariSanté Campus\n"),
+        "{letters:?}"
+    );
+    assert!(letters.last().unwrap().contains("À bientôt sur le campus."));
+    // Sent once: again, nothing; and a sent letter no longer changes.
+    let (_, again) = send_json(
+        &api,
+        Method::POST,
+        &format!("{decisions}/sending"),
+        &lead,
+        json!({}),
+    )
+    .await;
+    assert_eq!(again, json!({"sent": 0, "waiting": 0}));
+    assert_eq!(edit(2, "Autre").await.0, StatusCode::NOT_FOUND);
+    let (_, audit) = get_json(&api, "/team/audit", &lead).await;
+    let actions: Vec<&str> = audit["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
+    for action in [
+        "decision.prepare",
+        "decision.edit",
+        "decision.approve",
+        "decision.send",
+    ] {
+        assert!(actions.contains(&action), "{action} in {actions:?}");
+    }
 }

@@ -3,10 +3,15 @@
 //! application to it, its states and its form are in `application.rs`.
 
 mod application;
+mod review;
 
 pub use application::{
     is_siren, limits, Actor, Application, ApplicationForm, ApplicationStart, ApplicationState,
     CeMarking, DeckInfo, Founder, Hosting, DECK_MAX_BYTES,
+};
+pub use review::{
+    median, ConflictDeclaration, Criterion, ReviewBoard, ReviewOf, ReviewScores, Reviewer,
+    ReviewerAssignment, COMMENT_MAX, MAX_SCORE,
 };
 
 use serde::{Deserialize, Serialize};

@@ -11,6 +11,7 @@ mod campus_reference;
 mod campus_seed;
 mod columns;
 mod content;
+pub mod decisions;
 mod demo_accounts;
 mod event_seed;
 mod events;
@@ -19,6 +20,7 @@ mod migrations;
 mod programmes;
 mod registrations;
 pub mod retention;
+pub mod reviews;
 mod seed;
 mod side_values;
 mod startup_seed;
@@ -288,7 +290,9 @@ pub use accounts::{
     find_account, history, load_session, load_versioned, save_logo, save_profile, set_password,
     Role, SaveOutcome, SessionRow,
 };
-pub use application_review::{change_state, deck_pdf, list_for_call, load_for_staff, StateChanged};
+pub use application_review::{
+    change_state, deck_pdf, list_for_call, load_for_staff, staff_members, StateChanged,
+};
 pub use applications::{
     load_application, save_deck, save_form, start as start_application,
     submit as submit_application, withdraw as withdraw_application, Started, Withdrawn, Written,

@@ -86,6 +86,39 @@ fn words(letter: ApplicationLetter, lang: Lang) -> Words {
     }
 }
 
+/// The first draft of a decision letter, which the campus team reads and edits in the
+/// decision outbox before it goes: `(subject, body)`, paragraphs separated by blank lines.
+pub fn decision_draft(accepted: bool, lang: Lang, call: &str, company: &str) -> (String, String) {
+    let (subject, body): (&str, &[&str]) = match (accepted, lang) {
+        (true, Lang::Fr) => ("Votre candidature est retenue\u{a0}: «\u{a0}{call}\u{a0}»", &[
+            "Nous avons le plaisir de vous annoncer que la candidature de {company} à «\u{a0}{call}\u{a0}» est retenue par le comité de sélection.",
+            "Vous allez recevoir une invitation à l'espace start-up du portail, où vous pourrez compléter la fiche de {company} avant sa publication dans l'annuaire. L'équipe du campus vous écrira pour préparer votre arrivée.",
+            "Bienvenue à PariSanté Campus\u{a0}!",
+        ]),
+        (true, Lang::En) => ("Your application is accepted: \u{201c}{call}\u{201d}", &[
+            "We are pleased to tell you that the selection committee has accepted {company}'s application to \u{201c}{call}\u{201d}.",
+            "You will get an invitation to the portal's start-up space, where you can complete {company}'s profile before it is published in the directory. The campus team will write to you to prepare your arrival.",
+            "Welcome to PariSanté Campus!",
+        ]),
+        (false, Lang::Fr) => ("Votre candidature à «\u{a0}{call}\u{a0}»", &[
+            "Nous vous remercions de l'intérêt que vous portez à PariSanté Campus. Après examen par le comité de sélection, la candidature de {company} à «\u{a0}{call}\u{a0}» n'est pas retenue pour cet appel.",
+            "Elle sera supprimée dans 12 mois. Vous pourrez candidater de nouveau aux prochains appels.",
+        ]),
+        (false, Lang::En) => ("Your application to \u{201c}{call}\u{201d}", &[
+            "Thank you for your interest in PariSanté Campus. After review by the selection committee, {company}'s application to \u{201c}{call}\u{201d} is not accepted for this call.",
+            "It will be deleted in 12 months. You are welcome to apply to the next calls.",
+        ]),
+    };
+    let fill = |text: &str| text.replace("{call}", call).replace("{company}", company);
+    (
+        fill(subject),
+        body.iter()
+            .map(|p| fill(p))
+            .collect::<Vec<_>>()
+            .join("\n\n"),
+    )
+}
+
 fn why(lang: Lang) -> &'static str {
     match lang {
         Lang::Fr => "Vous recevez ce message parce qu'une candidature à un appel de PariSanté Campus a été demandée avec votre adresse. Seule l'équipe du campus lit les candidatures.",
@@ -117,26 +150,56 @@ impl Letters {
             text.replace("{call}", call.title.get(lang))
                 .replace("{closes}", &closes)
         };
-        let greeting = match lang {
-            Lang::Fr => "Bonjour,",
-            Lang::En => "Hello,",
-        };
         let action = w
             .action
             .zip(token)
             .map(|(label, token)| (label, self.application_link(token, lang)));
+        let paragraphs: Vec<String> = w.body.iter().map(|p| fill(p)).collect();
+        self.letter(to, lang, &fill(w.subject), &paragraphs, action)
+    }
+
+    /// A decision letter as the campus team wrote it: `body`'s paragraphs are separated
+    /// by blank lines; it is sent as text and as escaped HTML, like the others.
+    pub fn compose_decision(
+        &self,
+        to: &str,
+        lang: Lang,
+        subject: &str,
+        body: &str,
+    ) -> Result<Vec<u8>, String> {
+        let paragraphs: Vec<String> = body
+            .replace("\r\n", "\n")
+            .split("\n\n")
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .map(str::to_owned)
+            .collect();
+        self.letter(to, lang, subject, &paragraphs, None)
+    }
+
+    /// A letter to an applicant: greeting, paragraphs, an optional link, the signature and
+    /// why they get it; plain text and HTML.
+    fn letter(
+        &self,
+        to: &str,
+        lang: Lang,
+        subject: &str,
+        paragraphs: &[String],
+        action: Option<(&str, String)>,
+    ) -> Result<Vec<u8>, String> {
+        let greeting = match lang {
+            Lang::Fr => "Bonjour,",
+            Lang::En => "Hello,",
+        };
         let mut text = format!("{greeting}\n\n");
         let mut html = format!(
             "<!DOCTYPE html><html lang=\"{}\"><head><meta charset=\"utf-8\"><title>{}</title></head><body><p>{greeting}</p>",
             lang.code(),
-            model::text::escape_html(&fill(w.subject))
+            model::text::escape_html(subject)
         );
-        for paragraph in w.body {
-            text.push_str(&format!("{}\n\n", fill(paragraph)));
-            html.push_str(&format!(
-                "<p>{}</p>",
-                model::text::escape_html(&fill(paragraph))
-            ));
+        for paragraph in paragraphs {
+            text.push_str(&format!("{paragraph}\n\n"));
+            html.push_str(&format!("<p>{}</p>", model::text::escape_html(paragraph)));
         }
         if let Some((label, url)) = &action {
             text.push_str(&format!("{label}\n{url}\n\n"));
@@ -155,7 +218,7 @@ impl Letters {
         let message = Message::builder()
             .from(self.from.clone())
             .to(to)
-            .subject(fill(w.subject))
+            .subject(subject)
             .multipart(
                 MultiPart::alternative()
                     .singlepart(SinglePart::plain(text))

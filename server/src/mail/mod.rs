@@ -9,7 +9,7 @@ pub mod outbox;
 mod texts;
 pub mod transport;
 
-pub use application_letters::ApplicationLetter;
+pub use application_letters::{decision_draft, ApplicationLetter};
 pub use compose::{Letters, SiteLinks};
 pub use transport::Transport;
 

@@ -28,7 +28,7 @@ fn unknown() -> ApiError {
 }
 
 /// An application's number; anything else is unknown, and never quoted.
-fn id_of(text: &str) -> Result<i64, ApiError> {
+pub(super) fn id_of(text: &str) -> Result<i64, ApiError> {
     text.parse::<i64>()
         .ok()
         .filter(|id| *id > 0)
@@ -37,13 +37,13 @@ fn id_of(text: &str) -> Result<i64, ApiError> {
 
 pub async fn list(
     State(state): State<AppState>,
-    Staff(_): Staff,
+    Staff(viewer): Staff,
     Path(slug): Path<String>,
 ) -> Result<Response, ApiError> {
     let lookup = slug.clone();
     let rows = state
         .db
-        .read(move |conn| db::list_for_call(conn, &lookup))
+        .read(move |conn| db::list_for_call(conn, &lookup, viewer.account_id))
         .await?
         .ok_or_else(|| ApiError::NotFound("no call has this identifier".into()))?;
     Ok(private(Json(rows).into_response()))
@@ -51,13 +51,13 @@ pub async fn list(
 
 pub async fn show(
     State(state): State<AppState>,
-    Staff(_): Staff,
+    Staff(viewer): Staff,
     Path(id): Path<String>,
 ) -> Result<Response, ApiError> {
     let id = id_of(&id)?;
     let found = state
         .db
-        .read(move |conn| db::load_for_staff(conn, id, now()))
+        .read(move |conn| db::load_for_staff(conn, id, viewer.account_id, now()))
         .await?
         .ok_or_else(unknown)?;
     Ok(private(Json(found).into_response()))
@@ -65,13 +65,13 @@ pub async fn show(
 
 pub async fn deck(
     State(state): State<AppState>,
-    Staff(_): Staff,
+    Staff(viewer): Staff,
     Path(id): Path<String>,
 ) -> Result<Response, ApiError> {
     let id = id_of(&id)?;
     let pdf = state
         .db
-        .read(move |conn| db::deck_pdf(conn, id))
+        .read(move |conn| db::deck_pdf(conn, id, viewer.account_id))
         .await?
         .ok_or_else(|| ApiError::NotFound("this application has no pitch deck".into()))?;
     let mut response = pdf.into_response();

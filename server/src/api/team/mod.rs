@@ -4,6 +4,8 @@
 
 mod applications;
 mod audit;
+mod decisions;
+mod reviews;
 mod second_factor;
 mod session;
 
@@ -11,7 +13,7 @@ use axum::{
     extract::DefaultBodyLimit,
     http::{header, HeaderValue},
     response::Response,
-    routing::{get, post},
+    routing::{get, patch, post, put},
     Router,
 };
 use model::api_paths as paths;
@@ -19,13 +21,13 @@ use tower_http::limit::RequestBodyLimitLayer;
 
 use crate::{app_state::AppState, auth::StaffSession, db::team::Actor};
 
-/// A sign-in or a code: a few hundred bytes.
-const MAX_SMALL_BODY: usize = 4 * 1024;
+/// The largest team body is a decision letter: 10,000 characters, up to 4 bytes each.
+const MAX_BODY: usize = 48 * 1024;
 
 pub fn router() -> Router<AppState> {
-    let small = (
-        DefaultBodyLimit::max(MAX_SMALL_BODY),
-        RequestBodyLimitLayer::new(MAX_SMALL_BODY),
+    let bounded = (
+        DefaultBodyLimit::max(MAX_BODY),
+        RequestBodyLimitLayer::new(MAX_BODY),
     );
     Router::new()
         .route(
@@ -45,7 +47,17 @@ pub fn router() -> Router<AppState> {
             paths::TEAM_APPLICATION_STATE,
             post(applications::change_state),
         )
-        .layer(small)
+        .route(paths::TEAM_STAFF, get(reviews::staff))
+        .route(paths::TEAM_APPLICATION_REVIEWERS, put(reviews::assign))
+        .route(paths::TEAM_APPLICATION_CONFLICT, post(reviews::conflict))
+        .route(paths::TEAM_APPLICATION_REVIEW, put(reviews::score))
+        .route(paths::TEAM_APPLICATION_REVIEWS, get(reviews::board))
+        .route(paths::TEAM_APPLICATION_DECISION, put(decisions::prepare))
+        .route(paths::TEAM_CALL_DECISIONS, get(decisions::list))
+        .route(paths::TEAM_CALL_DECISIONS_SENDING, post(decisions::send))
+        .route(paths::TEAM_DECISION, patch(decisions::edit))
+        .route(paths::TEAM_DECISION_APPROVAL, post(decisions::approve))
+        .layer(bounded)
 }
 
 /// Team answers are private: never stored by a cache.
