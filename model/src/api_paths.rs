@@ -46,6 +46,10 @@ pub const TEAM_APPLICATION: &str = "/team/applications/{id}";
 pub const TEAM_APPLICATION_DECK: &str = "/team/applications/{id}/deck";
 pub const TEAM_APPLICATION_STATE: &str = "/team/applications/{id}/state";
 pub const TEAM_STAFF: &str = "/team/staff";
+pub const TEAM_STARTUP_INVITATIONS: &str = "/team/startups/{slug}/invitations";
+pub const TEAM_STARTUP_PUBLICATION: &str = "/team/startups/{slug}/publication";
+pub const INVITATION: &str = "/invitations/{token}";
+pub const INVITATION_ACCEPTANCE: &str = "/invitations/{token}/acceptance";
 pub const TEAM_APPLICATION_REVIEWERS: &str = "/team/applications/{id}/reviewers";
 pub const TEAM_APPLICATION_CONFLICT: &str = "/team/applications/{id}/conflict";
 pub const TEAM_APPLICATION_REVIEW: &str = "/team/applications/{id}/review";
@@ -57,7 +61,7 @@ pub const TEAM_DECISION: &str = "/team/decisions/{id}";
 pub const TEAM_DECISION_APPROVAL: &str = "/team/decisions/{id}/approval";
 
 /// Every template.
-pub const ALL: [&str; 46] = [
+pub const ALL: [&str; 50] = [
     HEALTH,
     CAMPUS,
     POLES,
@@ -104,6 +108,10 @@ pub const ALL: [&str; 46] = [
     TEAM_CALL_DECISIONS_SENDING,
     TEAM_DECISION,
     TEAM_DECISION_APPROVAL,
+    TEAM_STARTUP_INVITATIONS,
+    TEAM_STARTUP_PUBLICATION,
+    INVITATION,
+    INVITATION_ACCEPTANCE,
 ];
 
 /// A template without parameter, under the prefix: `/api/v1/campus`.

@@ -369,3 +369,26 @@ mod tests {
         assert_eq!(EditField::of_error("slug"), None);
     }
 }
+
+/// An invitation to a start-up's space, as its link shows it (`GET /invitations/{token}`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InvitationView {
+    pub email: String,
+    pub startup: String,
+    pub startup_name: String,
+}
+
+/// `POST /invitations/{token}/acceptance`: the password the invited person chooses. Its
+/// `Debug` never shows it.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InvitationAcceptance {
+    pub password: String,
+}
+
+impl std::fmt::Debug for InvitationAcceptance {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("InvitationAcceptance")
+            .field("password", &"<redacted>")
+            .finish()
+    }
+}

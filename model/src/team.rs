@@ -209,6 +209,19 @@ pub struct DecisionsSent {
     pub waiting: u32,
 }
 
+/// `POST /team/startups/{slug}/invitations`: invites someone to a start-up's space.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MemberInvitation {
+    pub email: String,
+    pub lang: crate::Lang,
+}
+
+/// `PUT /team/startups/{slug}/publication`: whether the profile is in the directory.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Publication {
+    pub published: bool,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -151,6 +151,7 @@ async fn a_database_from_an_older_seed_gets_the_current_facts_and_their_source()
          ALTER TABLE campus DROP COLUMN source_by; ALTER TABLE campus DROP COLUMN as_of;
          DROP TABLE seeded; DROP TABLE outbox; DROP TABLE registrations;
          DROP TABLE event_values; DROP TABLE events;
+         DROP TABLE invitations; ALTER TABLE startups DROP COLUMN published;
          DROP TABLE decisions; DROP TABLE reviews; DROP TABLE review_assignments;
          DROP TABLE application_decks; DROP TABLE application_links; DROP TABLE applications;
          DROP TABLE call_timeline; DROP TABLE call_eligibility; DROP TABLE calls;

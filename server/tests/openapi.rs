@@ -84,7 +84,10 @@ async fn every_documented_endpoint_answers_per_the_contract() {
                     || template.ends_with("/reviewers")
                     || template.ends_with("/review")
                     || template.ends_with("/conflict")
-                    || template.ends_with("/decision"),
+                    || template.ends_with("/decision")
+                    || template.ends_with("/acceptance")
+                    || template.ends_with("/invitations")
+                    || template.ends_with("/publication"),
                 "{template}: a path without GET outside the start-up space, the agenda's and \
                  the applications' writes"
             );
@@ -324,6 +327,10 @@ fn examples(template: &str) -> Vec<String> {
             "/calls/appel-exemple",
             "/calls/inconnu",
             "/calls/..%2Fetc",
+        ],
+        "/invitations/{token}" => &[
+            "/invitations/0000000000000000000000000000000000000000000000000000000000000000",
+            "/invitations/not-a-token",
         ],
         "/applications/{token}" => &[
             "/applications/0000000000000000000000000000000000000000000000000000000000000000",

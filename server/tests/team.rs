@@ -317,6 +317,16 @@ fn team_routes(application: i64) -> Vec<(Method, String, Option<Value>)> {
         ),
         (
             Method::POST,
+            "/team/startups/cardiolume/invitations".into(),
+            Some(json!({"email": "nouvelle@cardiolume.example", "lang": "fr"})),
+        ),
+        (
+            Method::PUT,
+            "/team/startups/cardiolume/publication".into(),
+            Some(json!({"published": true})),
+        ),
+        (
+            Method::POST,
             format!("{app}/conflict"),
             Some(json!({"note": ""})),
         ),
@@ -400,7 +410,7 @@ async fn every_team_route_refuses_nobody_a_member_and_an_unproved_staff_session(
         let (status, _, answer) =
             call(&api, method.clone(), &uri, Some(&staff), body.clone()).await;
         assert!(
-            status == StatusCode::OK || status == StatusCode::NO_CONTENT,
+            [StatusCode::OK, StatusCode::ACCEPTED, StatusCode::NO_CONTENT].contains(&status),
             "staff: {method} {uri}: {status} {answer}"
         );
     }
@@ -935,16 +945,16 @@ async fn decisions_wait_in_the_outbox_until_approved_then_go_together() {
     .await;
     assert_eq!(sent, json!({"sent": 1, "waiting": 0}));
     assert_eq!(get_json(&api, &app, &lead).await.1["state"], "accepted");
+    // The decision as edited, then the invitation to the new start-up's space.
     let letters = api.letters_to(email);
-    assert_eq!(letters.len(), letters_before + 1);
+    assert_eq!(letters.len(), letters_before + 2);
+    let decision = &letters[letters_before];
     assert!(
-        letters
-            .last()
-            .unwrap()
-            .starts_with("Bienvenue à PariSanté Campus\n"),
+        decision.starts_with("Bienvenue à PariSanté Campus\n"),
         "{letters:?}"
     );
-    assert!(letters.last().unwrap().contains("À bientôt sur le campus."));
+    assert!(decision.contains("À bientôt sur le campus."));
+    assert!(letters[letters_before + 1].contains("#invitation-"));
     // Sent once: again, nothing; and a sent letter no longer changes.
     let (_, again) = send_json(
         &api,
@@ -969,6 +979,229 @@ async fn decisions_wait_in_the_outbox_until_approved_then_go_together() {
         "decision.approve",
         "decision.send",
     ] {
+        assert!(actions.contains(&action), "{action} in {actions:?}");
+    }
+}
+
+/// The secret of the last invitation link mailed to `email`.
+fn invitation_link(api: &Applicant, email: &str) -> String {
+    let letter = api
+        .letters_to(email)
+        .into_iter()
+        .rev()
+        .find(|l| l.contains("#invitation-"))
+        .expect("an invitation letter");
+    let start = letter.find("#invitation-").unwrap() + "#invitation-".len();
+    letter[start..start + 64].to_owned()
+}
+
+#[tokio::test]
+async fn an_accepted_applicant_is_invited_edits_the_new_profile_and_the_team_publishes_it() {
+    let api = Applicant::new().await;
+    let email = "fondatrice@essai.example";
+    let id = submitted(&api, email).await;
+    let (lead, _, _) = enrolled(&api).await;
+    let app = format!("/team/applications/{id}");
+    send_json(
+        &api,
+        Method::POST,
+        &format!("{app}/state"),
+        &lead,
+        json!({"to": "under-review"}),
+    )
+    .await;
+    let (_, letter) = send_json(
+        &api,
+        Method::PUT,
+        &format!("{app}/decision"),
+        &lead,
+        json!({"decision": "accepted"}),
+    )
+    .await;
+    send_json(
+        &api,
+        Method::POST,
+        &format!("/team/decisions/{id}/approval"),
+        &lead,
+        json!({"version": letter["version"]}),
+    )
+    .await;
+    let (_, sent) = send_json(
+        &api,
+        Method::POST,
+        &format!("/team/calls/{OPEN_CALL}/decisions/sending"),
+        &lead,
+        json!({}),
+    )
+    .await;
+    assert_eq!(sent["sent"], 1);
+
+    // The profile exists, unpublished: the public does not see it.
+    let slug = "societe-d-essai";
+    let (status, _, _) = call(&api, Method::GET, &format!("/startups/{slug}"), None, None).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (_, _, directory) = call(&api, Method::GET, "/startups?per_page=1000", None, None).await;
+    assert!(!directory.to_string().contains(slug));
+
+    // The founder follows the invitation and chooses a password.
+    let token = invitation_link(&api, email);
+    let (status, _, view) = call(
+        &api,
+        Method::GET,
+        &format!("/invitations/{token}"),
+        None,
+        None,
+    )
+    .await;
+    assert_eq!(
+        (status, view["startup_name"].as_str()),
+        (StatusCode::OK, Some("Société d'essai"))
+    );
+    let accept = |password: &str| {
+        let (api, token, password) = (&api, token.clone(), password.to_owned());
+        async move {
+            call(
+                api,
+                Method::POST,
+                &format!("/invitations/{token}/acceptance"),
+                None,
+                Some(json!({"password": password})),
+            )
+            .await
+        }
+    };
+    let (status, _, weak) = accept("password1234").await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{weak}");
+    let (status, headers, me) = accept("violet tambour lune cerise").await;
+    assert_eq!(status, StatusCode::OK, "{me}");
+    assert_eq!(me["startup"], slug);
+    let member = Session {
+        cookie: headers[header::SET_COOKIE]
+            .to_str()
+            .unwrap()
+            .split(';')
+            .next()
+            .unwrap()
+            .into(),
+        csrf: me["csrf_token"].as_str().unwrap().into(),
+    };
+    assert_eq!(
+        accept("violet tambour lune cerise").await.0,
+        StatusCode::NOT_FOUND,
+        "single use"
+    );
+    assert_eq!(
+        call(
+            &api,
+            Method::GET,
+            &format!("/invitations/{token}"),
+            None,
+            None
+        )
+        .await
+        .0,
+        StatusCode::NOT_FOUND
+    );
+
+    // The founder edits the new profile before it is published.
+    let (status, _, mine) = call(&api, Method::GET, "/me/startup", Some(&member), None).await;
+    assert_eq!(status, StatusCode::OK, "{mine}");
+    let etag = mine["etag"].as_str().unwrap().to_owned();
+    let mut headers = member.headers();
+    headers.push(("content-type", "application/merge-patch+json"));
+    headers.push(("if-match", &etag));
+    let patch = json!({
+        "pitch": {"fr": "Un carnet de suivi à domicile.", "en": "A home follow-up notebook."},
+        "sectors": ["telemedecine"]
+    });
+    let (status, _, saved) = api
+        .send(
+            Method::PATCH,
+            "/me/startup",
+            &headers,
+            patch.to_string().into_bytes(),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{saved}");
+
+    // The team publishes it: it is in the directory.
+    let (status, _) = send_json(
+        &api,
+        Method::PUT,
+        &format!("/team/startups/{slug}/publication"),
+        &lead,
+        json!({"published": true}),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    let (status, _, public) =
+        call(&api, Method::GET, &format!("/startups/{slug}"), None, None).await;
+    assert_eq!(
+        (status, public["pitch"]["fr"].as_str()),
+        (StatusCode::OK, Some("Un carnet de suivi à domicile."))
+    );
+    let (_, _, directory) = call(&api, Method::GET, "/startups?per_page=1000", None, None).await;
+    assert!(directory.to_string().contains(slug));
+
+    // An invitation of another member expires after 7 days.
+    let (status, _) = send_json(
+        &api,
+        Method::POST,
+        &format!("/team/startups/{slug}/invitations"),
+        &lead,
+        json!({"email": "cto@essai.example", "lang": "en"}),
+    )
+    .await;
+    assert_eq!(status, StatusCode::ACCEPTED);
+    let late = invitation_link(&api, "cto@essai.example");
+    assert_eq!(
+        call(
+            &api,
+            Method::GET,
+            &format!("/invitations/{late}"),
+            None,
+            None
+        )
+        .await
+        .0,
+        StatusCode::OK
+    );
+    let expires: i64 = api
+        .db()
+        .query_row(
+            "SELECT expires_at - created_at FROM invitations WHERE email = 'cto@essai.example'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(expires, 7 * 24 * 3600);
+    api.db()
+        .execute(
+            "UPDATE invitations SET expires_at = created_at - 1 WHERE email = 'cto@essai.example'",
+            [],
+        )
+        .unwrap();
+    assert_eq!(
+        call(
+            &api,
+            Method::GET,
+            &format!("/invitations/{late}"),
+            None,
+            None
+        )
+        .await
+        .0,
+        StatusCode::NOT_FOUND,
+        "expired"
+    );
+    let (_, _, audit) = call(&api, Method::GET, "/team/audit", Some(&lead), None).await;
+    let actions: Vec<&str> = audit["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
+    for action in ["startup.create", "startup.publish", "startup.invite"] {
         assert!(actions.contains(&action), "{action} in {actions:?}");
     }
 }

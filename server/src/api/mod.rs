@@ -5,6 +5,7 @@ mod calls;
 mod campus;
 mod events;
 mod health;
+mod invitations;
 mod json_body;
 mod listing;
 mod poles;
@@ -30,6 +31,7 @@ pub fn router(state: AppState) -> Router {
         .merge(registrations::router())
         .merge(calls::router())
         .merge(applications::router())
+        .merge(invitations::router())
         .merge(space::router())
         .merge(team::router())
         .merge(health::router())
@@ -82,9 +84,14 @@ async fn log_request(request: axum::extract::Request, next: middleware::Next) ->
     response
 }
 
-/// A path as it may be logged: a registration's or an application's secret never is.
+/// A path as it may be logged: the secret of a registration, an application or an
+/// invitation never is.
 fn loggable(path: &str) -> std::borrow::Cow<'_, str> {
-    for secret_holder in ["/v1/registrations/", "/v1/applications/"] {
+    for secret_holder in [
+        "/v1/registrations/",
+        "/v1/applications/",
+        "/v1/invitations/",
+    ] {
         if let Some(rest) = path.strip_prefix(secret_holder) {
             let tail = rest.split_once('/').map_or("", |(_, tail)| tail);
             let slash = if tail.is_empty() { "" } else { "/" };

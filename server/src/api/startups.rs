@@ -49,7 +49,7 @@ async fn show(
     let lookup = slug.clone();
     state
         .db
-        .read(move |conn| db::load_startup(conn, &lookup))
+        .read(move |conn| db::load_published_startup(conn, &lookup))
         .await?
         .map(Json)
         .ok_or_else(|| not_found(&slug))

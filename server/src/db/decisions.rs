@@ -11,6 +11,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 use super::{
     applications::{failure, immediate, row_by_id},
     calls::load_call_summary,
+    invitations,
     reviews::conflicted,
     team::{audit, Actor},
 };
@@ -220,6 +221,50 @@ fn visible_unsent(
     Ok(letter(conn, id)?.filter(|l| l.sent.is_none()))
 }
 
+/// An approved decision, ready to go.
+struct Ready {
+    id: i64,
+    decision: String,
+    subject: String,
+    body: String,
+    email: String,
+    lang: String,
+    form: String,
+}
+
+/// An accepted application becomes an unpublished profile, and its applicant is invited
+/// to the start-up's space.
+fn welcome(
+    tx: &rusqlite::Transaction,
+    id: i64,
+    form: &str,
+    (email, lang): (&str, model::Lang),
+    actor: &Actor,
+    now: i64,
+    letters: &Letters,
+) -> rusqlite::Result<()> {
+    let form: ApplicationForm = serde_json::from_str(form).map_err(failure)?;
+    let slug = invitations::profile_from_application(tx, &form)?;
+    tx.execute(
+        "UPDATE applications SET startup_slug = ?1 WHERE id = ?2",
+        params![slug, id],
+    )?;
+    let token = invitations::invite(tx, email, &slug, &actor.email, now as u64)?;
+    let message = letters
+        .compose_invitation(email, lang, form.company_name.trim(), &token)
+        .map_err(failure)?;
+    outbox::enqueue(tx, email, &message, now)?;
+    audit(
+        tx,
+        actor,
+        "startup.create",
+        &format!("startup:{slug}"),
+        &format!("application:{id}"),
+        now as u64,
+    )?;
+    Ok(())
+}
+
 /// Sends call `slug`'s approved decisions, together, in one transaction: each application
 /// takes its decision, its letter goes to the mail outbox, and the audit log records it.
 /// Unapproved ones stay. Once no application of the call is left in review, the call is
@@ -235,25 +280,35 @@ pub fn send_approved(
     if load_call_summary(&tx, slug, now)?.is_none() {
         return Ok(None);
     }
-    let ready: Vec<(i64, String, String, String, String, String)> = tx
+    let ready: Vec<Ready> = tx
         .prepare(
-            "SELECT d.application_id, d.decision, d.subject, d.body, a.email, a.lang
+            "SELECT d.application_id, d.decision, d.subject, d.body, a.email, a.lang, a.form
              FROM decisions d JOIN applications a ON a.id = d.application_id
              WHERE a.call_slug = ?1 AND d.approved_at IS NOT NULL AND d.sent_at IS NULL
                  AND a.state IN ('under-review', 'shortlisted')",
         )?
         .query_map([slug], |r| {
-            Ok((
-                r.get(0)?,
-                r.get(1)?,
-                r.get(2)?,
-                r.get(3)?,
-                r.get(4)?,
-                r.get(5)?,
-            ))
+            Ok(Ready {
+                id: r.get(0)?,
+                decision: r.get(1)?,
+                subject: r.get(2)?,
+                body: r.get(3)?,
+                email: r.get(4)?,
+                lang: r.get(5)?,
+                form: r.get(6)?,
+            })
         })?
         .collect::<rusqlite::Result<_>>()?;
-    for (id, decision, subject, body, email, lang) in &ready {
+    for Ready {
+        id,
+        decision,
+        subject,
+        body,
+        email,
+        lang,
+        form,
+    } in &ready
+    {
         let lang = model::Lang::from_code(lang).unwrap_or_default();
         let message = letters
             .compose_decision(email, lang, subject, body)
@@ -275,6 +330,9 @@ pub fn send_approved(
             decision,
             now as u64,
         )?;
+        if decision == ApplicationState::Accepted.code() {
+            welcome(&tx, *id, form, (email, lang), actor, now, letters)?;
+        }
     }
     let waiting: u32 = tx.query_row(
         "SELECT count(*) FROM decisions d JOIN applications a ON a.id = d.application_id

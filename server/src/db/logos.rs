@@ -54,7 +54,9 @@ pub struct Logo {
 
 pub fn load_logo(conn: &Connection, slug: &str) -> rusqlite::Result<Option<Logo>> {
     conn.query_row(
-        "SELECT content_type, bytes, version FROM startup_logos WHERE startup_slug = ?1",
+        "SELECT l.content_type, l.bytes, l.version FROM startup_logos l
+         JOIN startups s ON s.slug = l.startup_slug
+         WHERE l.startup_slug = ?1 AND s.published = 1",
         [slug],
         |row| {
             Ok(Logo {

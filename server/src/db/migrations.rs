@@ -20,6 +20,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0014_applications.sql"),
     include_str!("../../migrations/0015_staff.sql"),
     include_str!("../../migrations/0016_reviews.sql"),
+    include_str!("../../migrations/0017_invitations.sql"),
 ];
 
 /// Why the schema cannot be brought up to date.

@@ -15,6 +15,7 @@ pub mod decisions;
 mod demo_accounts;
 mod event_seed;
 mod events;
+pub mod invitations;
 mod logos;
 mod migrations;
 mod programmes;
@@ -310,4 +311,4 @@ pub use registrations::{
     registrations_csv, send_reminders, settle_expired as settle_expired_holds,
     view as view_registration, Registered,
 };
-pub use startups::{load_directory_snapshot, load_startup};
+pub use startups::{load_directory_snapshot, load_published_startup};

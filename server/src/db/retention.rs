@@ -10,6 +10,8 @@
 //! - An application to a call: a withdrawn one is deleted at once (`db::applications`); a
 //!   declined one [`APPLICATION_DAYS`] days after its decision; a draft never submitted
 //!   [`DRAFT_DAYS`] days after its call closed.
+//! - An invitation to a start-up's space is deleted [`INVITATION_DAYS`] days after it
+//!   expired or was used.
 //! - A line of the campus team's audit log is kept [`AUDIT_DAYS`] days.
 //! - The sign-in limiter lives in memory only: 15 minutes per attempt, 30 days per known
 //!   address (`auth::limiter`).
@@ -23,6 +25,9 @@ pub const REGISTRATION_DAYS: u64 = 30;
 
 /// How long a declined application is kept after its decision.
 pub const APPLICATION_DAYS: u64 = 365;
+/// How long a spent or expired invitation is kept (its link already works no more).
+pub const INVITATION_DAYS: u64 = 30;
+
 /// How long a line of the audit log is kept.
 pub const AUDIT_DAYS: u64 = 365;
 
@@ -61,6 +66,10 @@ pub fn purge(conn: &Connection, now: u64) -> rusqlite::Result<Purged> {
         "DELETE FROM applications WHERE (state = 'declined' AND decided_at < ?1)
              OR (state = 'draft' AND call_slug IN (SELECT slug FROM calls WHERE closes_at < ?2))",
         params![days_ago(APPLICATION_DAYS), days_ago(DRAFT_DAYS)],
+    )?;
+    conn.execute(
+        "DELETE FROM invitations WHERE expires_at < ?1 OR used_at < ?1",
+        params![days_ago(INVITATION_DAYS)],
     )?;
     let audit_lines = conn.execute(
         "DELETE FROM audit_log WHERE at < ?1",

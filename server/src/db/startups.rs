@@ -91,9 +91,11 @@ pub fn load_directory_snapshot(conn: &Connection) -> rusqlite::Result<(Vec<Start
     read
 }
 
-/// Every card, for the in-memory search index.
+/// Every published card, for the in-memory search index.
 pub fn load_startup_summaries(conn: &Connection) -> rusqlite::Result<Vec<StartupSummary>> {
-    let mut stmt = conn.prepare(&format!("SELECT {SUMMARY_COLUMNS} {FROM} ORDER BY s.slug"))?;
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {SUMMARY_COLUMNS} {FROM} WHERE s.published = 1 ORDER BY s.slug"
+    ))?;
     let mut startups: Vec<StartupSummary> = stmt
         .query_map([], summary_from_row)?
         .collect::<rusqlite::Result<_>>()?;
@@ -101,7 +103,25 @@ pub fn load_startup_summaries(conn: &Connection) -> rusqlite::Result<Vec<Startup
     Ok(startups)
 }
 
-/// One profile; `None` when no start-up has this slug.
+/// One published profile, as the public reads it.
+pub fn load_published_startup(conn: &Connection, slug: &str) -> rusqlite::Result<Option<Startup>> {
+    if !is_published(conn, slug)? {
+        return Ok(None);
+    }
+    load_startup(conn, slug)
+}
+
+/// Whether start-up `slug` exists and is published.
+pub fn is_published(conn: &Connection, slug: &str) -> rusqlite::Result<bool> {
+    conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM startups WHERE slug = ?1 AND published = 1)",
+        [slug],
+        |r| r.get(0),
+    )
+}
+
+/// One profile, published or not (its members edit it before it is); `None` when no
+/// start-up has this slug.
 pub fn load_startup(conn: &Connection, slug: &str) -> rusqlite::Result<Option<Startup>> {
     let found = conn
         .query_row(

@@ -158,6 +158,37 @@ impl Letters {
         self.letter(to, lang, &fill(w.subject), &paragraphs, action)
     }
 
+    /// The invitation to start-up `name`'s space: the link (its secret in the fragment)
+    /// where the invited person chooses a password, once, within 7 days.
+    pub fn compose_invitation(
+        &self,
+        to: &str,
+        lang: Lang,
+        name: &str,
+        token: &str,
+    ) -> Result<Vec<u8>, String> {
+        let link = format!("{}#invitation-{token}", self.links.page(&Page::Space, lang));
+        let (subject, paragraphs, label) = match lang {
+            Lang::Fr => (
+                format!("Invitation à l'espace start-up de {name}"),
+                vec![
+                    format!("Vous êtes invité·e à rejoindre l'espace start-up de {name} sur le portail de PariSanté Campus. Vous y tiendrez à jour la fiche de la start-up dans l'annuaire."),
+                    "Ce lien vous permet de choisir votre mot de passe. Il ne sert qu'une fois et expire dans 7 jours\u{a0}: gardez-le pour vous.".to_owned(),
+                ],
+                "Choisir mon mot de passe",
+            ),
+            Lang::En => (
+                format!("Invitation to {name}'s start-up space"),
+                vec![
+                    format!("You are invited to join {name}'s start-up space on the PariSanté Campus portal, where you keep the start-up's profile in the directory up to date."),
+                    "This link lets you choose your password. It works once and expires in 7 days: keep it to yourself.".to_owned(),
+                ],
+                "Choose my password",
+            ),
+        };
+        self.letter(to, lang, &subject, &paragraphs, Some((label, link)))
+    }
+
     /// A decision letter as the campus team wrote it: `body`'s paragraphs are separated
     /// by blank lines; it is sent as text and as escaped HTML, like the others.
     pub fn compose_decision(

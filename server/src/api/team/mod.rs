@@ -8,6 +8,7 @@ mod decisions;
 mod reviews;
 mod second_factor;
 mod session;
+mod startups;
 
 use axum::{
     extract::DefaultBodyLimit,
@@ -57,6 +58,8 @@ pub fn router() -> Router<AppState> {
         .route(paths::TEAM_CALL_DECISIONS_SENDING, post(decisions::send))
         .route(paths::TEAM_DECISION, patch(decisions::edit))
         .route(paths::TEAM_DECISION_APPROVAL, post(decisions::approve))
+        .route(paths::TEAM_STARTUP_INVITATIONS, post(startups::invite))
+        .route(paths::TEAM_STARTUP_PUBLICATION, put(startups::publication))
         .layer(bounded)
 }
 

@@ -1,0 +1,101 @@
+//! The team and the start-ups: invite a member to a start-up's space, publish or
+//! unpublish a profile.
+
+use axum::{
+    body::Bytes,
+    extract::{Path, State},
+    http::{HeaderMap, StatusCode},
+    response::{IntoResponse, Response},
+    Json,
+};
+use model::team::{MemberInvitation, Publication};
+
+use super::{actor, private};
+use crate::{
+    api::json_body::{from_object, json_object, JSON},
+    app_state::AppState,
+    auth::StaffWrite,
+    clock,
+    db::{invitations, team},
+    error::ApiError,
+    mail::outbox,
+};
+
+fn unknown() -> ApiError {
+    ApiError::NotFound("no start-up has this identifier".into())
+}
+
+pub async fn invite(
+    State(state): State<AppState>,
+    StaffWrite(session): StaffWrite,
+    Path(slug): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<StatusCode, ApiError> {
+    let MemberInvitation { email, lang } = from_object(json_object(&headers, &body, &[JSON])?)?;
+    model::directory::validate_email(&email).map_err(|reason| {
+        ApiError::InvalidFields(vec![model::directory::FieldError {
+            field: "email".into(),
+            reason: reason.to_string(),
+        }])
+    })?;
+    let (letters, who) = (state.mail.letters.clone(), actor(&session));
+    let now = clock::now_unix();
+    let invited = state
+        .db
+        .write(move |conn| {
+            let tx = conn.transaction()?;
+            let name: Option<String> = rusqlite::OptionalExtension::optional(tx.query_row(
+                "SELECT name FROM startups WHERE slug = ?1",
+                [&slug],
+                |r| r.get(0),
+            ))?;
+            let Some(name) = name else {
+                return Ok(false);
+            };
+            let token = invitations::invite(&tx, &email, &slug, &who.email, now)?;
+            let message = letters
+                .compose_invitation(&email, lang, &name, &token)
+                .map_err(|e| rusqlite::Error::ToSqlConversionFailure(e.into()))?;
+            outbox::enqueue(&tx, &email, &message, now as i64)?;
+            team::audit(
+                &tx,
+                &who,
+                "startup.invite",
+                &format!("startup:{slug}"),
+                &email,
+                now,
+            )?;
+            tx.commit()?;
+            Ok(true)
+        })
+        .await?;
+    if !invited {
+        return Err(unknown());
+    }
+    state.mail.bell.notify_one();
+    Ok(StatusCode::ACCEPTED)
+}
+
+pub async fn publication(
+    State(state): State<AppState>,
+    StaffWrite(session): StaffWrite,
+    Path(slug): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    let Publication { published } = from_object(json_object(&headers, &body, &[JSON])?)?;
+    let who = actor(&session);
+    let lookup = slug.clone();
+    let changed = state
+        .db
+        .write(move |conn| {
+            invitations::set_published(conn, &lookup, published, &who, clock::now_unix())
+        })
+        .await?;
+    if !changed {
+        return Err(unknown());
+    }
+    state.refresh_directory().await;
+    Ok(private(Json(Publication { published }).into_response()))
+}
