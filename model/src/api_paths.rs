@@ -48,6 +48,9 @@ pub const TEAM_APPLICATION_STATE: &str = "/team/applications/{id}/state";
 pub const TEAM_STAFF: &str = "/team/staff";
 pub const TEAM_STARTUP_INVITATIONS: &str = "/team/startups/{slug}/invitations";
 pub const TEAM_STARTUP_PUBLICATION: &str = "/team/startups/{slug}/publication";
+pub const TEAM_EVENT: &str = "/team/events/{slug}";
+pub const TEAM_EVENT_CANCELLATION: &str = "/team/events/{slug}/cancellation";
+pub const TEAM_EVENT_REGISTRATIONS: &str = "/team/events/{slug}/registrations";
 pub const INVITATION: &str = "/invitations/{token}";
 pub const INVITATION_ACCEPTANCE: &str = "/invitations/{token}/acceptance";
 pub const TEAM_APPLICATION_REVIEWERS: &str = "/team/applications/{id}/reviewers";
@@ -61,7 +64,7 @@ pub const TEAM_DECISION: &str = "/team/decisions/{id}";
 pub const TEAM_DECISION_APPROVAL: &str = "/team/decisions/{id}/approval";
 
 /// Every template.
-pub const ALL: [&str; 50] = [
+pub const ALL: [&str; 53] = [
     HEALTH,
     CAMPUS,
     POLES,
@@ -112,6 +115,9 @@ pub const ALL: [&str; 50] = [
     TEAM_STARTUP_PUBLICATION,
     INVITATION,
     INVITATION_ACCEPTANCE,
+    TEAM_EVENT,
+    TEAM_EVENT_CANCELLATION,
+    TEAM_EVENT_REGISTRATIONS,
 ];
 
 /// A template without parameter, under the prefix: `/api/v1/campus`.

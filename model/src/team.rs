@@ -222,6 +222,18 @@ pub struct Publication {
     pub published: bool,
 }
 
+/// The answer to `PUT /team/events/{slug}`: whether the event is new.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventWritten {
+    pub created: bool,
+}
+
+/// The answer to `POST /team/events/{slug}/cancellation`: how many registrants are told.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventCancelled {
+    pub told: u32,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

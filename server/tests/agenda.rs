@@ -2,6 +2,8 @@
 //! overbook (holds, expiry, cancellation, promotion), bad input, calendars and mail in the
 //! outbox, and retention.
 
+mod support;
+
 use std::{sync::Arc, time::Duration};
 
 use axum::{
@@ -12,6 +14,7 @@ use http_body_util::BodyExt;
 use rusqlite::Connection;
 use serde_json::{json, Value};
 use server::{app, AppState, Content, Db, RegistrationLimits};
+use support::events::test_event;
 use tower::ServiceExt;
 
 struct Agenda {
@@ -20,7 +23,6 @@ struct Agenda {
     dir: tempfile::TempDir,
 }
 
-/// An event of `capacity` seats, registration open, tomorrow week.
 /// Runs `portal-server event ARGS…` in this process, as the campus team types it.
 async fn event_command(args: &[&str]) -> String {
     let cli = server::cli::Cli::from_words(["event"].iter().chain(args).copied()).unwrap();
@@ -28,36 +30,6 @@ async fn event_command(args: &[&str]) -> String {
         panic!("not an event command: {args:?}");
     };
     server::event_admin::run(action).await.unwrap()
-}
-
-fn test_event(slug: &str, capacity: u32) -> Value {
-    let day = server::paris::today();
-    let date = model::Date::from_days_since_epoch(day.days_since_epoch() + 8);
-    json!({
-        "slug": slug,
-        "title": { "fr": "Atelier d'essai", "en": "Test workshop" },
-        "summary": { "fr": "Un atelier pour les tests.", "en": "A workshop for the tests." },
-        "description": { "fr": "Description.", "en": "Description." },
-        "type": "atelier",
-        "audiences": ["patients-associations"],
-        "poles": ["patients-societe"],
-        "format": "hybride",
-        "languages": ["fr"],
-        "free": true,
-        "access": ["plain-pied", "lsf"],
-        "start": format!("{date}T14:00"),
-        "end": format!("{date}T16:00"),
-        "registration_closes": format!("{date}T12:00"),
-        "capacity": capacity,
-        "organiser": "Collectif d'essai",
-        "place": {
-            "name": { "fr": "Salle d'essai", "en": "Test room" },
-            "address": "Paris 15e",
-            "access_info": { "fr": "De plain-pied.", "en": "Step-free." }
-        },
-        "online_url": "https://visio.example/essai",
-        "sample": true
-    })
 }
 
 impl Agenda {

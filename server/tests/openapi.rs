@@ -87,7 +87,9 @@ async fn every_documented_endpoint_answers_per_the_contract() {
                     || template.ends_with("/decision")
                     || template.ends_with("/acceptance")
                     || template.ends_with("/invitations")
-                    || template.ends_with("/publication"),
+                    || template.ends_with("/publication")
+                    || template.ends_with("/cancellation")
+                    || template.starts_with("/team/events/{slug}"),
                 "{template}: a path without GET outside the start-up space, the agenda's and \
                  the applications' writes"
             );
@@ -134,6 +136,17 @@ async fn every_documented_endpoint_answers_per_the_contract() {
                     body.starts_with(b"BEGIN:VCALENDAR\r\n")
                         && body.ends_with(b"END:VCALENDAR\r\n"),
                     "GET {url}: not a calendar"
+                );
+                checked += 1;
+                continue;
+            }
+            if content_type.starts_with("text/csv") {
+                let text = String::from_utf8(body.to_vec()).unwrap();
+                assert!(
+                    text.lines()
+                        .next()
+                        .is_some_and(|header| header.contains(',')),
+                    "GET {url}: not a CSV with a header line"
                 );
                 checked += 1;
                 continue;
@@ -360,6 +373,12 @@ fn examples(template: &str) -> Vec<String> {
             "staff:/team/applications/999999",
             "staff:/team/applications/-1",
             "staff:/team/applications/un",
+        ],
+        "/team/events/{slug}/registrations" => &[
+            "/team/events/inauguration-parisante-campus/registrations",
+            "auth:/team/events/inauguration-parisante-campus/registrations",
+            "staff:/team/events/inauguration-parisante-campus/registrations",
+            "staff:/team/events/inconnu/registrations",
         ],
         "/team/applications/{id}/reviews" => &[
             "/team/applications/1/reviews",

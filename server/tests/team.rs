@@ -7,7 +7,10 @@ mod support;
 
 use axum::http::{header, Method, StatusCode};
 use serde_json::{json, Value};
-use support::applicant::{pdf, whole_form, Applicant, OPEN_CALL};
+use support::{
+    applicant::{pdf, whole_form, Applicant, OPEN_CALL},
+    events::test_event,
+};
 
 const STAFF: (&str, &str) = ("equipe@campus-demo.example", "equipe-campus-demo-2026");
 const MEMBER: (&str, &str) = ("equipe@cardiolume.example", "cardiolume-demo-2026");
@@ -187,6 +190,16 @@ async fn staff_enrol_an_authenticator_then_need_a_code_used_once() {
     let (status, _, _) = call(&api, Method::GET, "/team/audit", Some(&session), None).await;
     assert_eq!(status, StatusCode::OK);
 
+    // This proved session may replace the authenticator (a new offer, not yet in force).
+    let (status, _, _) = call(
+        &api,
+        Method::POST,
+        "/team/second-factor",
+        Some(&session),
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
     // From now on the password alone is not enough.
     let (status, problem, cookie) = team_sign_in(&api, STAFF, None).await;
     assert_eq!(status, StatusCode::UNAUTHORIZED);
@@ -324,6 +337,21 @@ fn team_routes(application: i64) -> Vec<(Method, String, Option<Value>)> {
             Method::PUT,
             "/team/startups/cardiolume/publication".into(),
             Some(json!({"published": true})),
+        ),
+        (
+            Method::PUT,
+            "/team/events/atelier-matrice".into(),
+            Some(test_event("atelier-matrice", 5)),
+        ),
+        (
+            Method::GET,
+            "/team/events/atelier-matrice/registrations".into(),
+            None,
+        ),
+        (
+            Method::POST,
+            "/team/events/atelier-matrice/cancellation".into(),
+            None,
         ),
         (
             Method::POST,
@@ -714,6 +742,16 @@ async fn reviewers_score_blind_and_a_conflict_hides_the_application() {
             "{uri}"
         );
     }
+    let (_, audit) = get_json(&api, "/team/audit", &r3).await;
+    let target = format!("application:{id}");
+    assert!(
+        audit["entries"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|e| e["target"] != target.as_str()),
+        "the log hides the application from r3: {audit}"
+    );
     let (_, list) = get_json(&api, &format!("/team/calls/{OPEN_CALL}/applications"), &r3).await;
     assert!(
         list.as_array().unwrap().iter().all(|row| row["id"] != id),
@@ -766,6 +804,16 @@ async fn reviewers_score_blind_and_a_conflict_hides_the_application() {
         (Some(1), true),
         "the list is blind too"
     );
+    // Stepping out and back in would show r2 the scores: not before its own review.
+    let (status, _) = send_json(
+        &api,
+        Method::PUT,
+        &format!("{app}/reviewers"),
+        &r2,
+        json!({"reviewers": ["r1@campus-demo.example"]}),
+    )
+    .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
     // The lead, who reviews none, sees the scores and the median.
     let (_, open) = get_json(&api, &format!("{app}/reviews"), &lead).await;
     assert_eq!(open["reviews"][0]["reviewer"], "r1@campus-demo.example");
@@ -1143,6 +1191,25 @@ async fn an_accepted_applicant_is_invited_edits_the_new_profile_and_the_team_pub
     let (_, _, directory) = call(&api, Method::GET, "/startups?per_page=1000", None, None).await;
     assert!(directory.to_string().contains(slug));
 
+    // An invitation to an address that has an account changes nothing: it signs in.
+    send_json(
+        &api,
+        Method::POST,
+        &format!("/team/startups/{slug}/invitations"),
+        &lead,
+        json!({"email": email, "lang": "fr"}),
+    )
+    .await;
+    let again = invitation_link(&api, email);
+    let (status, _, _) = call(
+        &api,
+        Method::POST,
+        &format!("/invitations/{again}/acceptance"),
+        None,
+        Some(json!({"password": "une toute autre phrase longue"})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CONFLICT);
     // An invitation of another member expires after 7 days.
     let (status, _) = send_json(
         &api,
@@ -1202,6 +1269,130 @@ async fn an_accepted_applicant_is_invited_edits_the_new_profile_and_the_team_pub
         .map(|e| e["action"].as_str().unwrap())
         .collect();
     for action in ["startup.create", "startup.publish", "startup.invite"] {
+        assert!(actions.contains(&action), "{action} in {actions:?}");
+    }
+}
+
+#[tokio::test]
+async fn the_team_publishes_changes_cancels_events_and_exports_their_registrations() {
+    let api = Applicant::new().await;
+    let (lead, _, _) = enrolled(&api).await;
+    let event = test_event("atelier-equipe", 10);
+    let (status, written) = send_json(
+        &api,
+        Method::PUT,
+        "/team/events/atelier-equipe",
+        &lead,
+        event.clone(),
+    )
+    .await;
+    assert_eq!(
+        (status, written["created"].as_bool()),
+        (StatusCode::OK, Some(true)),
+        "{written}"
+    );
+    let (status, _, public) = call(&api, Method::GET, "/events/atelier-equipe", None, None).await;
+    assert_eq!(
+        (status, public["title"]["fr"].as_str()),
+        (StatusCode::OK, Some("Atelier d'essai"))
+    );
+    let mut changed = event.clone();
+    changed["title"]["fr"] = json!("Atelier d'essai, nouvelle date");
+    let (_, written) = send_json(
+        &api,
+        Method::PUT,
+        "/team/events/atelier-equipe",
+        &lead,
+        changed,
+    )
+    .await;
+    assert_eq!(written["created"], false);
+    // The model's rules, per field; and the address names the event.
+    let mut broken = event.clone();
+    broken["end"] = broken["start"].clone();
+    let (status, problem) = send_json(
+        &api,
+        Method::PUT,
+        "/team/events/atelier-equipe",
+        &lead,
+        broken,
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{problem}");
+    let (status, problem) = send_json(
+        &api,
+        Method::PUT,
+        "/team/events/autre-atelier",
+        &lead,
+        event,
+    )
+    .await;
+    assert_eq!(
+        (status, problem["errors"][0]["field"].as_str()),
+        (StatusCode::UNPROCESSABLE_ENTITY, Some("slug"))
+    );
+
+    // Someone registers; the organisers export the list, and the export is audited.
+    let (status, _, _) = call(
+        &api,
+        Method::POST,
+        "/events/atelier-equipe/registrations",
+        None,
+        Some(json!({"name": "Camille Essai", "email": "camille@essai.example", "lang": "fr"})),
+    )
+    .await;
+    assert!(status.is_success(), "{status}");
+    let (status, headers, _) = call(
+        &api,
+        Method::GET,
+        "/team/events/atelier-equipe/registrations",
+        Some(&lead),
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(headers[header::CONTENT_TYPE]
+        .to_str()
+        .unwrap()
+        .starts_with("text/csv"));
+    assert!(headers[header::CONTENT_DISPOSITION]
+        .to_str()
+        .unwrap()
+        .contains("attachment"));
+    let (status, _, _) = call(
+        &api,
+        Method::GET,
+        "/team/events/inconnu/registrations",
+        Some(&lead),
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+
+    // Cancelled: the registrant is told, and the public page says so.
+    let (status, cancelled) = send_json(
+        &api,
+        Method::POST,
+        "/team/events/atelier-equipe/cancellation",
+        &lead,
+        json!({}),
+    )
+    .await;
+    assert_eq!(
+        (status, cancelled["told"].as_u64()),
+        (StatusCode::OK, Some(1)),
+        "{cancelled}"
+    );
+    let (_, _, public) = call(&api, Method::GET, "/events/atelier-equipe", None, None).await;
+    assert_eq!(public["status"], "cancelled");
+    let (_, audit) = get_json(&api, "/team/audit", &lead).await;
+    let actions: Vec<&str> = audit["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
+    for action in ["event.create", "event.edit", "event.export", "event.cancel"] {
         assert!(actions.contains(&action), "{action} in {actions:?}");
     }
 }

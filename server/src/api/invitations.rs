@@ -144,7 +144,9 @@ async fn accept(
         }
         Accepted::Closed => Err(closed()),
         Accepted::Taken => Err(ApiError::Conflict(
-            "this address already has an account for another space: ask the campus team".into(),
+            "this address already has an account: sign in with its password (or ask the \
+             campus team)"
+                .into(),
         )),
     }
 }

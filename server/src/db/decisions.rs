@@ -267,7 +267,8 @@ fn welcome(
 
 /// Sends call `slug`'s approved decisions, together, in one transaction: each application
 /// takes its decision, its letter goes to the mail outbox, and the audit log records it.
-/// Unapproved ones stay. Once no application of the call is left in review, the call is
+/// Unapproved ones stay, and so do those the sender declared a conflict on (another
+/// member sends them). Once no application of the call is left in review, the call is
 /// decided. `(sent, waiting)`; `None` if there is no call.
 pub fn send_approved(
     conn: &mut Connection,
@@ -285,9 +286,11 @@ pub fn send_approved(
             "SELECT d.application_id, d.decision, d.subject, d.body, a.email, a.lang, a.form
              FROM decisions d JOIN applications a ON a.id = d.application_id
              WHERE a.call_slug = ?1 AND d.approved_at IS NOT NULL AND d.sent_at IS NULL
-                 AND a.state IN ('under-review', 'shortlisted')",
+                 AND a.state IN ('under-review', 'shortlisted') AND NOT EXISTS (
+                     SELECT 1 FROM review_assignments c WHERE c.application_id = a.id
+                         AND c.reviewer_id = ?2 AND c.conflict_at IS NOT NULL)",
         )?
-        .query_map([slug], |r| {
+        .query_map(params![slug, actor.account_id], |r| {
             Ok(Ready {
                 id: r.get(0)?,
                 decision: r.get(1)?,

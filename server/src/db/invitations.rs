@@ -170,11 +170,11 @@ pub fn invitation(conn: &Connection, token: &str, now: u64) -> rusqlite::Result<
 /// What accepting an invitation did.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Accepted {
-    /// The account exists (created, or the password of an existing one of this start-up
-    /// is not changed) and a session is open: its account id.
+    /// The account is created and a session open: its id.
     SignedIn(i64),
     Closed,
-    /// The address already has an account elsewhere (another start-up or the team).
+    /// The address already has an account: it signs in with its own password (the link
+    /// stays unused; the account is not changed).
     Taken,
 }
 
@@ -199,10 +199,7 @@ pub fn accept(
         )
         .optional()?;
     let id = match existing {
-        Some((_, startup)) if startup.as_deref() != Some(invitation.startup.as_str()) => {
-            return Ok(Accepted::Taken)
-        }
-        Some((id, _)) => id,
+        Some(_) => return Ok(Accepted::Taken),
         None => {
             let created = crate::clock::utc_of_unix(now);
             create_account(

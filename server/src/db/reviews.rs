@@ -50,6 +50,9 @@ pub enum ReviewWrite {
     UnknownStaff(Vec<String>),
     /// Only an assigned reviewer scores.
     NotAssigned,
+    /// A reviewer who has not given its review changes no assignment (leaving and coming
+    /// back would show it the others' scores).
+    Blind,
 }
 
 /// Makes `emails` the reviewers of application `id`: new ones are added, the others
@@ -64,6 +67,9 @@ pub fn assign(
     let tx = immediate(conn)?;
     if conflicted(&tx, id, actor.account_id)? {
         return Ok(ReviewWrite::NotFound);
+    }
+    if blind(&tx, id, actor.account_id)? {
+        return Ok(ReviewWrite::Blind);
     }
     let Some(state) = state_of(&tx, id)? else {
         return Ok(ReviewWrite::NotFound);
@@ -197,18 +203,30 @@ pub fn save_review(
             now
         ],
     )?;
-    let detail = format!("weighted {:.2}", scores.weighted());
+    // The score itself stays on the board, which keeps it from blind reviewers.
+    let detail = "";
     audit(
         &tx,
         actor,
         "review.score",
         &format!("application:{id}"),
-        &detail,
+        detail,
         now as u64,
     )?;
     let done = board(&tx, id, actor.account_id)?.ok_or_else(|| failure("the application went"))?;
     tx.commit()?;
     Ok(ReviewWrite::Done(Box::new(done)))
+}
+
+/// Whether `viewer` reviews application `id` and has not given its review yet.
+fn blind(conn: &Connection, id: i64, viewer: i64) -> rusqlite::Result<bool> {
+    conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM review_assignments a WHERE a.application_id = ?1
+             AND a.reviewer_id = ?2 AND a.conflict_at IS NULL AND NOT EXISTS (
+                 SELECT 1 FROM reviews r WHERE r.application_id = ?1 AND r.reviewer_id = ?2))",
+        params![id, viewer],
+        |r| r.get(0),
+    )
 }
 
 /// The reviews of application `id` as `viewer` may see them; `None` if it may not see the

@@ -5,13 +5,20 @@ use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 
 use crate::paris;
 
-/// Offers `secret` for enrolment; it replaces any earlier offer.
-pub fn offer_totp(conn: &Connection, account_id: i64, secret: &str) -> rusqlite::Result<()> {
-    conn.execute(
-        "UPDATE accounts SET totp_pending = ?1 WHERE id = ?2 AND role = 'staff'",
-        params![secret, account_id],
-    )?;
-    Ok(())
+/// Offers `secret` for enrolment; it replaces any earlier offer. An account that has a
+/// factor changes it only from a session that proved it (`proved`): a password alone, or
+/// a session opened before the factor existed, never replaces it. `false` if refused.
+pub fn offer_totp(
+    conn: &Connection,
+    account_id: i64,
+    secret: &str,
+    proved: bool,
+) -> rusqlite::Result<bool> {
+    Ok(conn.execute(
+        "UPDATE accounts SET totp_pending = ?1
+         WHERE id = ?2 AND role = 'staff' AND (totp_secret IS NULL OR ?3)",
+        params![secret, account_id, proved],
+    )? == 1)
 }
 
 pub fn pending_totp(conn: &Connection, account_id: i64) -> rusqlite::Result<Option<String>> {
@@ -24,23 +31,32 @@ pub fn pending_totp(conn: &Connection, account_id: i64) -> rusqlite::Result<Opti
     .map(Option::flatten)
 }
 
-/// Makes the offered `secret` the account's second factor, proved at `step`: the recovery
-/// codes are replaced, this session is opened fully and the account's other sessions end
-/// (an old phone's sign-in must not outlive the factor it used). `false` if another
-/// enrolment changed the offer in the meantime.
+/// What a confirmed enrolment changes: the offered secret, proved at `step`, and the new
+/// recovery codes' hashes.
+pub struct Enrolment<'a> {
+    pub secret: &'a str,
+    pub step: u64,
+    pub recovery_hashes: &'a [String],
+}
+
+/// Makes the offered secret the account's second factor: the recovery codes are replaced,
+/// this session is opened fully, the account's other sessions end (an old phone's sign-in
+/// must not outlive the factor it used) and the audit log says so, in one transaction.
+/// `false` if another enrolment changed the offer in the meantime, or if the account has a
+/// factor and this session (`proved`) did not prove it.
 pub fn confirm_totp(
     conn: &mut Connection,
-    account_id: i64,
-    secret: &str,
-    step: u64,
-    recovery_hashes: &[String],
-    session_hash: &str,
+    actor: &Actor,
+    enrolment: &Enrolment<'_>,
+    (session_hash, proved): (&str, bool),
+    now: u64,
 ) -> rusqlite::Result<bool> {
+    let account_id = actor.account_id;
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     let changed = tx.execute(
         "UPDATE accounts SET totp_secret = totp_pending, totp_pending = NULL, totp_last_step = ?1
-         WHERE id = ?2 AND totp_pending = ?3",
-        params![step, account_id, secret],
+         WHERE id = ?2 AND totp_pending = ?3 AND (totp_secret IS NULL OR ?4)",
+        params![enrolment.step, account_id, enrolment.secret, proved],
     )?;
     if changed == 0 {
         return Ok(false);
@@ -49,7 +65,7 @@ pub fn confirm_totp(
         "DELETE FROM recovery_codes WHERE account_id = ?1",
         [account_id],
     )?;
-    for hash in recovery_hashes {
+    for hash in enrolment.recovery_hashes {
         tx.execute(
             "INSERT INTO recovery_codes (account_id, code_hash) VALUES (?1, ?2)",
             params![account_id, hash],
@@ -63,6 +79,7 @@ pub fn confirm_totp(
         "UPDATE sessions SET second_factor_done = 1 WHERE token_hash = ?1",
         [session_hash],
     )?;
+    audit(&tx, actor, "second-factor.enrol", "team", "", now)?;
     tx.commit()?;
     Ok(true)
 }
@@ -117,26 +134,35 @@ pub fn audit(
 /// Lines per page of the audit log.
 pub const AUDIT_PAGE: u32 = 50;
 
-/// A page of the audit log, newest first, before line `before` (exclusive) if given.
+/// A page of the audit log as `viewer` may read it, newest first, before line `before`
+/// (exclusive) if given: the lines about an application it declared a conflict on are
+/// not shown to it.
 pub fn audit_page(
     conn: &Connection,
     before: Option<i64>,
+    viewer: i64,
 ) -> rusqlite::Result<(Vec<AuditEntry>, Option<i64>)> {
     let mut stmt = conn.prepare_cached(
         "SELECT id, at, actor_email, action, target, detail FROM audit_log
-         WHERE id < ?1 ORDER BY id DESC LIMIT ?2",
+         WHERE id < ?1 AND target NOT IN (
+             SELECT 'application:' || application_id FROM review_assignments
+             WHERE reviewer_id = ?3 AND conflict_at IS NOT NULL)
+         ORDER BY id DESC LIMIT ?2",
     )?;
     let mut entries = stmt
-        .query_map(params![before.unwrap_or(i64::MAX), AUDIT_PAGE + 1], |r| {
-            Ok(AuditEntry {
-                id: r.get(0)?,
-                at: paris::time_of(r.get(1)?),
-                actor: r.get(2)?,
-                action: r.get(3)?,
-                target: r.get(4)?,
-                detail: r.get(5)?,
-            })
-        })?
+        .query_map(
+            params![before.unwrap_or(i64::MAX), AUDIT_PAGE + 1, viewer],
+            |r| {
+                Ok(AuditEntry {
+                    id: r.get(0)?,
+                    at: paris::time_of(r.get(1)?),
+                    actor: r.get(2)?,
+                    action: r.get(3)?,
+                    target: r.get(4)?,
+                    detail: r.get(5)?,
+                })
+            },
+        )?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     let next = (entries.len() > AUDIT_PAGE as usize).then(|| {
         entries.truncate(AUDIT_PAGE as usize);
@@ -166,14 +192,26 @@ mod tests {
         let (mut conn, id) = staff_db();
         create_session_with(&conn, "s1", id, "csrf", (100, 200), false).unwrap();
         create_session_with(&conn, "s2", id, "csrf", (100, 200), false).unwrap();
-        offer_totp(&conn, id, "SECRET").unwrap();
+        assert!(offer_totp(&conn, id, "SECRET", false).unwrap());
         assert_eq!(pending_totp(&conn, id).unwrap().as_deref(), Some("SECRET"));
-        assert!(
-            !confirm_totp(&mut conn, id, "OTHER", 7, &[], "s1").unwrap(),
-            "stale offer"
-        );
+        let actor = Actor {
+            account_id: id,
+            email: "equipe@example.org".into(),
+        };
+        let enrolment = |secret| Enrolment {
+            secret,
+            step: 7,
+            recovery_hashes: &[],
+        };
+        let stale = confirm_totp(&mut conn, &actor, &enrolment("OTHER"), ("s1", false), 9);
+        assert!(!stale.unwrap(), "stale offer");
         let hashes = vec!["h1".to_owned(), "h2".to_owned()];
-        assert!(confirm_totp(&mut conn, id, "SECRET", 7, &hashes, "s1").unwrap());
+        let first = Enrolment {
+            secret: "SECRET",
+            step: 7,
+            recovery_hashes: &hashes,
+        };
+        assert!(confirm_totp(&mut conn, &actor, &first, ("s1", false), 9).unwrap());
         let account = find_account(&conn, "equipe@example.org").unwrap().unwrap();
         assert_eq!(account.totp_secret.as_deref(), Some("SECRET"));
         assert_eq!(account.totp_last_step, 7);
@@ -193,6 +231,11 @@ mod tests {
             !use_totp_step(&conn, id, 7).unwrap(),
             "the enrolment's step"
         );
+        // Now that a factor exists, only a session that proved it may replace it.
+        assert!(!offer_totp(&conn, id, "NEW", false).unwrap());
+        assert!(offer_totp(&conn, id, "NEW", true).unwrap());
+        let unproved = confirm_totp(&mut conn, &actor, &enrolment("NEW"), ("s1", false), 9);
+        assert!(!unproved.unwrap());
         assert!(use_totp_step(&conn, id, 8).unwrap());
         assert!(!use_totp_step(&conn, id, 8).unwrap(), "replayed");
         assert!(use_recovery_code(&conn, id, "h1", 300).unwrap());
@@ -219,16 +262,16 @@ mod tests {
             )
             .unwrap();
         }
-        let (first, next) = audit_page(&conn, None).unwrap();
+        let (first, next) = audit_page(&conn, None, id).unwrap();
         assert_eq!(first.len(), AUDIT_PAGE as usize);
         assert_eq!(first[0].target, format!("thing:{}", AUDIT_PAGE + 4));
-        let (rest, end) = audit_page(&conn, next).unwrap();
+        let (rest, end) = audit_page(&conn, next, id).unwrap();
         assert_eq!(rest.len(), 5);
         assert_eq!(rest.last().unwrap().target, "thing:0");
         assert_eq!(end, None);
         conn.execute("DELETE FROM accounts WHERE id = ?1", [id])
             .unwrap();
-        let (kept, _) = audit_page(&conn, None).unwrap();
+        let (kept, _) = audit_page(&conn, None, id).unwrap();
         assert_eq!(kept[0].actor, "equipe@example.org");
     }
 }

@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod applicant;
+pub mod events;
 pub mod process;
 pub mod space_api;
 

@@ -18,12 +18,12 @@ pub struct Before {
 
 pub async fn page(
     State(state): State<AppState>,
-    Staff(_): Staff,
+    Staff(viewer): Staff,
     Query(Before { before }): Query<Before>,
 ) -> Result<Response, ApiError> {
     let (entries, next) = state
         .db
-        .read(move |conn| team::audit_page(conn, before))
+        .read(move |conn| team::audit_page(conn, before, viewer.account_id))
         .await?;
     Ok(private(Json(AuditPage { entries, next }).into_response()))
 }

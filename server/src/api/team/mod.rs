@@ -5,6 +5,7 @@
 mod applications;
 mod audit;
 mod decisions;
+mod events;
 mod reviews;
 mod second_factor;
 mod session;
@@ -22,8 +23,9 @@ use tower_http::limit::RequestBodyLimitLayer;
 
 use crate::{app_state::AppState, auth::StaffSession, db::team::Actor};
 
-/// The largest team body is a decision letter: 10,000 characters, up to 4 bytes each.
-const MAX_BODY: usize = 48 * 1024;
+/// The largest team bodies: an event (two descriptions of 6,000 characters and the rest)
+/// and a decision letter (10,000 characters), at up to 4 bytes a character.
+const MAX_BODY: usize = 128 * 1024;
 
 pub fn router() -> Router<AppState> {
     let bounded = (
@@ -60,6 +62,9 @@ pub fn router() -> Router<AppState> {
         .route(paths::TEAM_DECISION_APPROVAL, post(decisions::approve))
         .route(paths::TEAM_STARTUP_INVITATIONS, post(startups::invite))
         .route(paths::TEAM_STARTUP_PUBLICATION, put(startups::publication))
+        .route(paths::TEAM_EVENT, put(events::upsert))
+        .route(paths::TEAM_EVENT_CANCELLATION, post(events::cancel))
+        .route(paths::TEAM_EVENT_REGISTRATIONS, get(events::registrations))
         .layer(bounded)
 }
 

@@ -49,6 +49,9 @@ fn answer(written: ReviewWrite) -> Result<Response, ApiError> {
         ReviewWrite::NotAssigned => Err(ApiError::Forbidden(
             "only the application's reviewers score it".into(),
         )),
+        ReviewWrite::Blind => Err(ApiError::Forbidden(
+            "give your own review before changing this application's reviewers".into(),
+        )),
     }
 }
 

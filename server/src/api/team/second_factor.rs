@@ -15,6 +15,12 @@ use crate::{
     error::ApiError,
 };
 
+fn replacing_needs_proof() -> ApiError {
+    ApiError::Forbidden(
+        "this account has an authenticator: sign in with its code before replacing it".into(),
+    )
+}
+
 pub async fn offer(
     State(state): State<AppState>,
     StaffEnrolling(session): StaffEnrolling,
@@ -22,11 +28,18 @@ pub async fn offer(
     let secret = second_factor::new_secret();
     let (otpauth_url, qr_svg) = second_factor::enrolment(&secret, &session.email)
         .ok_or_else(|| ApiError::Internal("a new TOTP secret was refused".into()))?;
-    let (id, kept) = (session.account_id, secret.clone());
-    state
+    let (id, kept, proved) = (
+        session.account_id,
+        secret.clone(),
+        session.second_factor_done,
+    );
+    let offered = state
         .db
-        .write(move |conn| team::offer_totp(conn, id, &kept))
+        .write(move |conn| team::offer_totp(conn, id, &kept, proved))
         .await?;
+    if !offered {
+        return Err(replacing_needs_proof());
+    }
     Ok(private(
         Json(TotpSetup {
             secret,
@@ -63,19 +76,23 @@ pub async fn confirm(
     let step = second_factor::accepted_step(&pending, &code, now, 0).ok_or_else(wrong)?;
     let (codes, hashes) = second_factor::recovery_codes();
     let (session_hash, who) = (session.token_hash.clone(), actor(&session));
+    let proved = session.second_factor_done;
     let confirmed = state
         .db
         .write(move |conn| {
-            let done = team::confirm_totp(conn, id, &pending, step, &hashes, &session_hash)?;
-            if done {
-                team::audit(conn, &who, "second-factor.enrol", "team", "", now)?;
-            }
-            Ok(done)
+            let enrolment = team::Enrolment {
+                secret: &pending,
+                step,
+                recovery_hashes: &hashes,
+            };
+            team::confirm_totp(conn, &who, &enrolment, (&session_hash, proved), now)
         })
         .await?;
     if !confirmed {
         return Err(ApiError::Conflict(
-            "another authenticator was offered in the meantime: start again".into(),
+            "another authenticator was offered in the meantime, or this session has not \
+             proved the current one: sign in again with its code"
+                .into(),
         ));
     }
     let me = me_of(&StaffSession {

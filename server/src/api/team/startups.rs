@@ -44,7 +44,7 @@ pub async fn invite(
     let invited = state
         .db
         .write(move |conn| {
-            let tx = conn.transaction()?;
+            let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
             let name: Option<String> = rusqlite::OptionalExtension::optional(tx.query_row(
                 "SELECT name FROM startups WHERE slug = ?1",
                 [&slug],

@@ -1,0 +1,141 @@
+//! The agenda from the team's space: publish or change an event (the model's rules, as
+//! the `event upsert` command checks them), cancel one (its registrants are mailed), and
+//! export its registrations for the organisers.
+
+use axum::{
+    body::Bytes,
+    extract::{Path, State},
+    http::{header, HeaderMap, HeaderValue},
+    response::{IntoResponse, Response},
+    Json,
+};
+use model::{agenda::EventDraft, team::EventWritten, POLE_SLUGS};
+
+use super::{actor, private};
+use crate::{
+    api::json_body::{from_object, json_object, JSON},
+    app_state::AppState,
+    auth::{Staff, StaffWrite},
+    clock,
+    db::{self, team},
+    error::ApiError,
+};
+
+fn unknown() -> ApiError {
+    ApiError::NotFound("no event has this identifier".into())
+}
+
+pub async fn upsert(
+    State(state): State<AppState>,
+    StaffWrite(session): StaffWrite,
+    Path(slug): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    let draft: EventDraft = from_object(json_object(&headers, &body, &[JSON])?)?;
+    if draft.slug != slug {
+        return Err(ApiError::InvalidFields(vec![
+            model::directory::FieldError {
+                field: "slug".into(),
+                reason: "the event's slug is the one in its address".into(),
+            },
+        ]));
+    }
+    let errors = draft.check(&POLE_SLUGS);
+    if !errors.is_empty() {
+        return Err(ApiError::InvalidFields(errors));
+    }
+    let who = actor(&session);
+    let now = clock::now_unix();
+    let created = state
+        .db
+        .write(move |conn| {
+            let tx = conn.transaction()?;
+            let created = db::upsert_event(&tx, &draft, now as i64)?;
+            let action = if created {
+                "event.create"
+            } else {
+                "event.edit"
+            };
+            team::audit(&tx, &who, action, &format!("event:{}", draft.slug), "", now)?;
+            tx.commit()?;
+            Ok(created)
+        })
+        .await?;
+    state.agenda.invalidate();
+    Ok(private(Json(EventWritten { created }).into_response()))
+}
+
+pub async fn cancel(
+    State(state): State<AppState>,
+    StaffWrite(session): StaffWrite,
+    Path(slug): Path<String>,
+) -> Result<Response, ApiError> {
+    let (letters, who) = (state.mail.letters.clone(), actor(&session));
+    let now = clock::now_unix();
+    let told = state
+        .db
+        .write(move |conn| {
+            let told = db::cancel_event(conn, &slug, now as i64, &letters)?;
+            if let Some(told) = told {
+                let detail = format!("{told} registrant(s) told");
+                team::audit(
+                    conn,
+                    &who,
+                    "event.cancel",
+                    &format!("event:{slug}"),
+                    &detail,
+                    now,
+                )?;
+            }
+            Ok(told)
+        })
+        .await?
+        .ok_or_else(unknown)?;
+    state.agenda.invalidate();
+    state.mail.bell.notify_one();
+    Ok(private(
+        Json(model::team::EventCancelled { told: told as u32 }).into_response(),
+    ))
+}
+
+pub async fn registrations(
+    State(state): State<AppState>,
+    Staff(session): Staff,
+    Path(slug): Path<String>,
+) -> Result<Response, ApiError> {
+    let who = actor(&session);
+    let now = clock::now_unix();
+    let lookup = slug.clone();
+    let csv = state
+        .db
+        .write(move |conn| {
+            let csv = db::registrations_csv(conn, &lookup)?;
+            if csv.is_some() {
+                // Personal data left the server: who exported it, and when.
+                team::audit(
+                    conn,
+                    &who,
+                    "event.export",
+                    &format!("event:{lookup}"),
+                    "",
+                    now,
+                )?;
+            }
+            Ok(csv)
+        })
+        .await?
+        .ok_or_else(unknown)?;
+    let mut response = csv.into_response();
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/csv; charset=utf-8"),
+    );
+    headers.insert(
+        header::CONTENT_DISPOSITION,
+        HeaderValue::from_str(&format!("attachment; filename=\"inscriptions-{slug}.csv\""))
+            .map_err(|e| ApiError::Internal(e.to_string()))?,
+    );
+    Ok(private(response))
+}
