@@ -46,6 +46,8 @@ pub const TEAM_APPLICATION: &str = "/team/applications/{id}";
 pub const TEAM_APPLICATION_DECK: &str = "/team/applications/{id}/deck";
 pub const TEAM_APPLICATION_STATE: &str = "/team/applications/{id}/state";
 pub const TEAM_STAFF: &str = "/team/staff";
+pub const TEAM_STARTUPS: &str = "/team/startups";
+pub const TEAM_ACCOUNT: &str = "/team/accounts/{id}";
 pub const TEAM_STARTUP_INVITATIONS: &str = "/team/startups/{slug}/invitations";
 pub const TEAM_STARTUP_PUBLICATION: &str = "/team/startups/{slug}/publication";
 pub const TEAM_EVENT: &str = "/team/events/{slug}";
@@ -64,7 +66,7 @@ pub const TEAM_DECISION: &str = "/team/decisions/{id}";
 pub const TEAM_DECISION_APPROVAL: &str = "/team/decisions/{id}/approval";
 
 /// Every template.
-pub const ALL: [&str; 53] = [
+pub const ALL: [&str; 55] = [
     HEALTH,
     CAMPUS,
     POLES,
@@ -118,6 +120,8 @@ pub const ALL: [&str; 53] = [
     TEAM_EVENT,
     TEAM_EVENT_CANCELLATION,
     TEAM_EVENT_REGISTRATIONS,
+    TEAM_STARTUPS,
+    TEAM_ACCOUNT,
 ];
 
 /// A template without parameter, under the prefix: `/api/v1/campus`.

@@ -234,6 +234,27 @@ pub struct EventCancelled {
     pub told: u32,
 }
 
+/// A start-up as the team manages it (`GET /team/startups`): published or not, and who
+/// may edit it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TeamStartup {
+    pub slug: String,
+    pub name: String,
+    pub published: bool,
+    pub sample: bool,
+    pub members: Vec<TeamMember>,
+    /// Invitations sent and still open.
+    pub open_invitations: u32,
+}
+
+/// A member account of a start-up.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TeamMember {
+    pub id: i64,
+    pub email: String,
+    pub last_sign_in: Option<ParisTime>,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

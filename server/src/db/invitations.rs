@@ -6,6 +6,7 @@
 use model::{
     calls::ApplicationForm,
     directory::{Startup, StartupSummary},
+    team::{TeamMember, TeamStartup},
     Localised,
 };
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
@@ -219,6 +220,74 @@ pub fn accept(
     create_session(&tx, token_hash, id, csrf, now, expires)?;
     tx.commit()?;
     Ok(Accepted::SignedIn(id))
+}
+
+/// Every start-up with its members and open invitations, by name.
+pub fn team_startups(conn: &Connection, now: u64) -> rusqlite::Result<Vec<TeamStartup>> {
+    let mut startups: Vec<TeamStartup> = conn
+        .prepare(
+            "SELECT s.slug, s.name, s.published, s.sample,
+                 (SELECT count(*) FROM invitations i WHERE i.startup_slug = s.slug
+                      AND i.used_at IS NULL AND i.expires_at > ?1)
+             FROM startups s ORDER BY s.name COLLATE NOCASE, s.slug",
+        )?
+        .query_map([now], |r| {
+            Ok(TeamStartup {
+                slug: r.get(0)?,
+                name: r.get(1)?,
+                published: r.get(2)?,
+                sample: r.get(3)?,
+                members: Vec::new(),
+                open_invitations: r.get(4)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut stmt = conn.prepare(
+        "SELECT startup_slug, id, email, last_sign_in FROM accounts
+         WHERE role = 'member' ORDER BY email",
+    )?;
+    let members = stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            TeamMember {
+                id: r.get(1)?,
+                email: r.get(2)?,
+                last_sign_in: r.get::<_, Option<i64>>(3)?.map(crate::paris::time_of),
+            },
+        ))
+    })?;
+    for member in members {
+        let (slug, member) = member?;
+        if let Some(startup) = startups.iter_mut().find(|s| s.slug == slug) {
+            startup.members.push(member);
+        }
+    }
+    Ok(startups)
+}
+
+/// Removes a start-up member's account (its sessions end with it); `None` if there is no
+/// member account `id`, else the start-up it belonged to.
+pub fn remove_member(
+    conn: &mut Connection,
+    id: i64,
+    actor: &Actor,
+    now: u64,
+) -> rusqlite::Result<Option<String>> {
+    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+    let found: Option<(String, String)> = tx
+        .query_row(
+            "SELECT email, startup_slug FROM accounts WHERE id = ?1 AND role = 'member'",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    let Some((email, slug)) = found else {
+        return Ok(None);
+    };
+    tx.execute("DELETE FROM accounts WHERE id = ?1", [id])?;
+    audit(&tx, actor, "account.remove", &format!("startup:{slug}"), &email, now)?;
+    tx.commit()?;
+    Ok(Some(slug))
 }
 
 /// Publishes or unpublishes start-up `slug`; `false` if there is none.

@@ -15,7 +15,7 @@ use axum::{
     extract::DefaultBodyLimit,
     http::{header, HeaderValue},
     response::Response,
-    routing::{get, patch, post, put},
+    routing::{delete, get, patch, post, put},
     Router,
 };
 use model::api_paths as paths;
@@ -60,6 +60,8 @@ pub fn router() -> Router<AppState> {
         .route(paths::TEAM_CALL_DECISIONS_SENDING, post(decisions::send))
         .route(paths::TEAM_DECISION, patch(decisions::edit))
         .route(paths::TEAM_DECISION_APPROVAL, post(decisions::approve))
+        .route(paths::TEAM_STARTUPS, get(startups::list))
+        .route(paths::TEAM_ACCOUNT, delete(startups::remove_member))
         .route(paths::TEAM_STARTUP_INVITATIONS, post(startups::invite))
         .route(paths::TEAM_STARTUP_PUBLICATION, put(startups::publication))
         .route(paths::TEAM_EVENT, put(events::upsert))

@@ -14,7 +14,7 @@ use super::{actor, private};
 use crate::{
     api::json_body::{from_object, json_object, JSON},
     app_state::AppState,
-    auth::StaffWrite,
+    auth::{Staff, StaffWrite},
     clock,
     db::{invitations, team},
     error::ApiError,
@@ -75,6 +75,37 @@ pub async fn invite(
     }
     state.mail.bell.notify_one();
     Ok(StatusCode::ACCEPTED)
+}
+
+pub async fn list(State(state): State<AppState>, Staff(_): Staff) -> Result<Response, ApiError> {
+    let now = clock::now_unix();
+    let startups = state
+        .db
+        .read(move |conn| invitations::team_startups(conn, now))
+        .await?;
+    Ok(private(Json(startups).into_response()))
+}
+
+/// Removes a start-up member's account: its sessions end, and its e-mail leaves the
+/// profile's history (as `portal-server account delete` does).
+pub async fn remove_member(
+    State(state): State<AppState>,
+    StaffWrite(session): StaffWrite,
+    Path(id): Path<String>,
+) -> Result<StatusCode, ApiError> {
+    let unknown_account = || ApiError::NotFound("no start-up member has this number".into());
+    let id = id
+        .parse::<i64>()
+        .ok()
+        .filter(|id| *id > 0)
+        .ok_or_else(unknown_account)?;
+    let who = actor(&session);
+    state
+        .db
+        .write(move |conn| invitations::remove_member(conn, id, &who, clock::now_unix()))
+        .await?
+        .ok_or_else(unknown_account)?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 pub async fn publication(
