@@ -352,7 +352,11 @@ fn examples(template: &str) -> Vec<String> {
         ],
         "/me" => &["/me", "auth:/me"],
         "/team/me" => &["/team/me", "auth:/team/me", "staff:/team/me"],
-        "/team/startups" => &["/team/startups", "auth:/team/startups", "staff:/team/startups"],
+        "/team/startups" => &[
+            "/team/startups",
+            "auth:/team/startups",
+            "staff:/team/startups",
+        ],
         "/team/audit" => &[
             "/team/audit",
             "auth:/team/audit",

@@ -285,7 +285,14 @@ pub fn remove_member(
         return Ok(None);
     };
     tx.execute("DELETE FROM accounts WHERE id = ?1", [id])?;
-    audit(&tx, actor, "account.remove", &format!("startup:{slug}"), &email, now)?;
+    audit(
+        &tx,
+        actor,
+        "account.remove",
+        &format!("startup:{slug}"),
+        &email,
+        now,
+    )?;
     tx.commit()?;
     Ok(Some(slug))
 }
