@@ -29,6 +29,8 @@ pub enum Page {
     Startup(String),
     /// The start-up space (`/espace-startup`, `/en/startup-space`).
     Space,
+    /// The campus team's space (`/equipe`, `/en/team`): staff only, never prerendered.
+    Team,
     /// The agenda (`/agenda`, `/en/events`).
     Agenda,
     Event(String),
@@ -70,8 +72,9 @@ const CATALOGUE_PAGES: [(Page, &str, &str); 2] = [
 ];
 
 /// `(page, French segment, English segment)` for pages with a fixed path.
-const STATIC_PAGES: [(Page, &str, &str); 7] = [
+const STATIC_PAGES: [(Page, &str, &str); 8] = [
     (Page::Space, "espace-startup", "startup-space"),
+    (Page::Team, "equipe", "team"),
     (Page::Join, JOIN[0], JOIN[1]),
     (Page::Poles, "poles", "poles"),
     (Page::Accessibility, "accessibilite", "accessibility"),
@@ -213,6 +216,7 @@ impl Page {
             Page::Join,
             Page::Application,
             Page::Space,
+            Page::Team,
             Page::Accessibility,
             Page::LegalNotice,
             Page::Privacy,
@@ -221,11 +225,12 @@ impl Page {
     }
 
     /// Published content, the same for every visitor: rendered to HTML at build time.
-    /// The start-up space is private to its members, and an unknown path has no page.
+    /// The start-up and team spaces are private to their members, and an unknown path has
+    /// no page.
     pub fn is_public(&self) -> bool {
         !matches!(
             self,
-            Page::Space | Page::Registration | Page::Application | Page::Unknown(_)
+            Page::Space | Page::Team | Page::Registration | Page::Application | Page::Unknown(_)
         )
     }
 }
@@ -270,6 +275,7 @@ mod tests {
             Page::Directory,
             Page::startup("posos"),
             Page::Space,
+            Page::Team,
             Page::Agenda,
             Page::event("atelier-patients"),
             Page::Registration,
@@ -333,8 +339,8 @@ mod tests {
                 assert_eq!(&Page::parse(&page.path(lang)).0, page);
             }
         }
-        assert_eq!(fixed.len(), 15);
-        assert!(!Page::Space.is_public());
+        assert_eq!(fixed.len(), 16);
+        assert!(!Page::Space.is_public() && !Page::Team.is_public());
         assert!(Page::programme("x").is_public());
         assert!(!Page::Unknown("/x".into()).is_public());
     }

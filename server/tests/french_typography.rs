@@ -158,6 +158,7 @@ fn interface_texts(lang: Lang) -> Vec<(String, String)> {
         "src/i18n/directory.rs",
         "src/i18n/agenda.rs",
         "src/i18n/join.rs",
+        "src/i18n/team.rs",
         "src/i18n/apply.rs",
     ] {
         let source = read(file);

@@ -5,7 +5,7 @@
 //! its body is decoded. [`read`] performs it, conditionally when an `ETag` is known.
 //! The campus, its poles and its calls for applications are described here, the catalogue in `programmes`, the
 //! directory in `startups`, the agenda in [`agenda`]; [`space`] holds the start-up
-//! space's session, reads and writes.
+//! space's session, reads and writes, and [`team`] the campus team's.
 
 pub mod agenda;
 pub mod applications;
@@ -15,6 +15,7 @@ mod fetch;
 mod programmes;
 pub mod space;
 mod startups;
+pub mod team;
 
 pub use config::RuntimeConfig;
 pub use error::ApiError;

@@ -18,22 +18,25 @@ use super::{
     ApiError,
 };
 
-const JSON: &str = "application/json";
+pub(super) const JSON: &str = "application/json";
 
-fn json_body<T: serde::Serialize>(value: &T) -> JsValue {
+pub(super) fn json_body<T: serde::Serialize>(value: &T) -> JsValue {
     JsValue::from_str(&serde_json::to_string(value).expect("serialisable"))
 }
 
-/// What a space request sends.
-struct Send<'a> {
-    method: Method,
-    body: Option<(&'a str, JsValue)>,
-    headers: &'a [(&'a str, &'a str)],
+/// What a request of a signed-in space (the start-ups' or the team's) sends.
+pub(super) struct Send<'a> {
+    pub method: Method,
+    pub body: Option<(&'a str, JsValue)>,
+    pub headers: &'a [(&'a str, &'a str)],
 }
 
 /// Sends to an API path with the session cookie and decodes the JSON answer (`()` for
 /// none).
-async fn send_json<T: DeserializeOwned>(path: &str, what: Send<'_>) -> Result<T, ApiError> {
+pub(super) async fn send_json<T: DeserializeOwned>(
+    path: &str,
+    what: Send<'_>,
+) -> Result<T, ApiError> {
     let config = runtime_config().await?;
     let answer = fetch::send(
         &format!("{}{path}", config.api_base),

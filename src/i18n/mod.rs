@@ -8,12 +8,14 @@ mod en;
 mod fr;
 mod join;
 mod space;
+mod team;
 
 pub use agenda::{texts as agenda_texts, AgendaTexts};
 pub use apply::{texts as apply_texts, ApplyTexts};
 pub use directory::{texts as directory_texts, DirectoryTexts};
 pub use join::{texts as join_texts, JoinTexts};
 pub use space::{texts as space_texts, SpaceTexts};
+pub use team::{texts as team_texts, TeamTexts};
 
 use leptos::prelude::*;
 use model::{catalogue::Date, Lang};
@@ -237,6 +239,11 @@ impl I18n {
     /// The start-up space's texts, out of the main part for the same reason.
     pub fn space(&self) -> &'static SpaceTexts {
         space_texts(self.lang())
+    }
+
+    /// The campus team's texts, in the team's chunk only.
+    pub fn team(&self) -> &'static TeamTexts {
+        team_texts(self.lang())
     }
 }
 

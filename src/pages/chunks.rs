@@ -14,7 +14,7 @@ use leptos::prelude::*;
 use super::{
     AccessibilityPage, AgendaPage, ApplicationPage, CataloguePage, ComparePage, DirectoryPage,
     EventPage, JoinPage, LegalNoticePage, PolePage, PolesPage, PrivacyPage, ProgrammePage,
-    RegistrationPage, ShortlistPage, SiteMapPage, SpacePage, StartupPage,
+    RegistrationPage, ShortlistPage, SiteMapPage, SpacePage, StartupPage, TeamPage,
 };
 use crate::{
     api::ApiError,
@@ -39,6 +39,8 @@ pub enum Chunk {
     Agenda,
     /// Joining the campus: the calls for applications.
     Join,
+    /// The campus team's space: never loaded by a public page.
+    Team,
 }
 
 /// A chunk that did not arrive (network gone). Shown as a network error, with a retry.
@@ -89,6 +91,7 @@ impl Chunk {
             Page::Compare => Chunk::Compare,
             Page::Join | Page::Application => Chunk::Join,
             Page::Space => Chunk::Space,
+            Page::Team => Chunk::Team,
             Page::Accessibility | Page::LegalNotice | Page::Privacy | Page::SiteMap => Chunk::Legal,
         })
     }
@@ -104,6 +107,7 @@ impl Chunk {
             Chunk::Legal => preload_legal().await?,
             Chunk::Agenda => preload_agenda().await?,
             Chunk::Join => preload_join().await?,
+            Chunk::Team => preload_team().await?,
         }
         Ok(())
     }
@@ -117,6 +121,7 @@ impl Chunk {
             Chunk::Legal => now!(legal_view(page)),
             Chunk::Agenda => now!(agenda_view(page)),
             Chunk::Join => now!(join_view(page)),
+            Chunk::Team => now!(team_view(page)),
         }
     }
 }
@@ -169,6 +174,10 @@ macro_rules! split_point {
 
 split_point!(space, preload_space, fn space_view(_page) {
     view! { <SpacePage/> }.into_any()
+});
+
+split_point!(team, preload_team, fn team_view(_page) {
+    view! { <TeamPage/> }.into_any()
 });
 
 split_point!(compare, preload_compare, fn compare_view(_page) {

@@ -16,6 +16,7 @@ mod shortlist;
 mod site_map;
 mod space;
 mod startup;
+mod team;
 
 pub use agenda::{AgendaPage, EventPage, RegistrationPage};
 pub use catalogue::CataloguePage;
@@ -34,6 +35,7 @@ pub use shortlist::ShortlistPage;
 pub use site_map::SiteMapPage;
 pub use space::SpacePage;
 pub use startup::StartupPage;
+pub use team::TeamPage;
 
 use leptos::prelude::*;
 

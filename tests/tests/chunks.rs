@@ -56,7 +56,12 @@ async fn each_page_loads_its_own_chunk_and_none_of_the_others() {
     }
     let seen = wasm_seen(&proxy);
     assert!(seen.iter().any(|f| f == "split_browse.wasm"), "{seen:?}");
-    for other in ["split_space.wasm", "split_compare.wasm", "split_legal.wasm"] {
+    for other in [
+        "split_space.wasm",
+        "split_team.wasm",
+        "split_compare.wasm",
+        "split_legal.wasm",
+    ] {
         assert!(!seen.iter().any(|f| f == other), "{other} loaded: {seen:?}");
     }
 

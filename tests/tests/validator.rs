@@ -46,6 +46,8 @@ const ROUTES: &[&str] = &[
     "/rejoindre/candidature",
     "/plan-du-site",
     "/en/site-map",
+    "/equipe",
+    "/en/team",
 ];
 
 #[tokio::test]

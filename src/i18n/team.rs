@@ -1,0 +1,140 @@
+//! Texts of the campus team's space (sign-in with a second factor, enrolment, the
+//! applications of a call), in both languages.
+
+pub struct TeamTexts {
+    pub title: &'static str,
+    pub intro: &'static str,
+    pub sign_in_heading: &'static str,
+    pub email: &'static str,
+    pub password: &'static str,
+    pub code: &'static str,
+    pub code_hint: &'static str,
+    pub sign_in: &'static str,
+    pub signing_in: &'static str,
+    pub bad_credentials: &'static str,
+    pub code_needed: &'static str,
+    pub code_malformed: &'static str,
+    pub not_team: &'static str,
+    pub enrol_heading: &'static str,
+    pub enrol_intro: &'static str,
+    pub enrol_start: &'static str,
+    pub qr_alt: &'static str,
+    pub secret_label: &'static str,
+    pub first_code: &'static str,
+    pub confirm: &'static str,
+    pub wrong_code: &'static str,
+    pub codes_heading: &'static str,
+    pub codes_intro: &'static str,
+    pub codes_kept: &'static str,
+    pub sign_out: &'static str,
+    pub calls_heading: &'static str,
+    pub applications_heading: fn(&str) -> String,
+    pub no_applications: &'static str,
+    pub company: &'static str,
+    pub state: &'static str,
+    pub submitted: &'static str,
+    pub reviews: &'static str,
+    pub median: &'static str,
+    pub hidden: &'static str,
+    pub not_given: &'static str,
+    pub signed_in_as: fn(&str) -> String,
+    pub too_many: fn(u64) -> String,
+}
+
+pub static FR: TeamTexts = TeamTexts {
+    title: "Espace de l'équipe du campus",
+    intro: "L'équipe du campus examine ici les candidatures aux appels, prépare les décisions \
+        et gère les start-ups et les événements. L'accès demande un mot de passe et le code \
+        d'une application d'authentification.",
+    sign_in_heading: "Connexion",
+    email: "Adresse électronique",
+    password: "Mot de passe",
+    code: "Code de l'application d'authentification (facultatif à la première connexion)",
+    code_hint: "Six chiffres, ou l'un de vos codes de secours.",
+    sign_in: "Se connecter",
+    signing_in: "Connexion…",
+    bad_credentials: "L'adresse, le mot de passe ou le code ne sont pas les bons.",
+    code_needed: "Saisissez le code de votre application d'authentification, ou un code de secours.",
+    code_malformed: "Un code a six chiffres, ou la forme d'un code de secours (deux groupes de cinq caractères).",
+    not_team: "Ce compte n'est pas un compte de l'équipe du campus\u{202f}: les start-ups se connectent à l'espace start-up.",
+    enrol_heading: "Ajouter une application d'authentification",
+    enrol_intro: "L'espace de l'équipe demande un second facteur. Ouvrez une application \
+        d'authentification sur votre téléphone, ajoutez un compte en lisant le code QR ou en \
+        saisissant la clé, puis saisissez le code à six chiffres qu'elle affiche.",
+    enrol_start: "Afficher le code QR",
+    qr_alt: "Code QR à lire avec l'application d'authentification",
+    secret_label: "Clé à saisir à la main",
+    first_code: "Code affiché par l'application",
+    confirm: "Valider",
+    wrong_code: "Ce n'est pas le code affiché en ce moment\u{202f}: vérifiez l'application et saisissez ses six chiffres.",
+    codes_heading: "Vos codes de secours",
+    codes_intro: "Chacun permet une connexion si vous n'avez plus votre téléphone. Ils ne \
+        seront plus affichés\u{202f}: notez-les et gardez-les en lieu sûr.",
+    codes_kept: "J'ai noté mes codes",
+    sign_out: "Se déconnecter",
+    calls_heading: "Appels à candidatures",
+    applications_heading: |call| format!("Candidatures à «\u{202f}{call}\u{202f}»"),
+    no_applications: "Aucune candidature envoyée pour l'instant.",
+    company: "Entreprise",
+    state: "État",
+    submitted: "Envoyée le",
+    reviews: "Évaluations",
+    median: "Note médiane",
+    hidden: "masquée jusqu'à votre évaluation",
+    not_given: "—",
+    signed_in_as: |email| format!("Session ouverte pour {email}"),
+    too_many: |seconds| format!("Trop de tentatives\u{202f}: réessayez dans {seconds}\u{a0}s."),
+};
+
+pub static EN: TeamTexts = TeamTexts {
+    title: "Campus team space",
+    intro: "Here the campus team reviews the applications to its calls, prepares the \
+        decisions and manages start-ups and events. Access needs a password and the code of \
+        an authenticator app.",
+    sign_in_heading: "Sign in",
+    email: "E-mail address",
+    password: "Password",
+    code: "Authenticator app code (optional at your first sign-in)",
+    code_hint: "Six digits, or one of your recovery codes.",
+    sign_in: "Sign in",
+    signing_in: "Signing in…",
+    bad_credentials: "The e-mail, the password or the code is not right.",
+    code_needed: "Enter the code of your authenticator app, or a recovery code.",
+    code_malformed:
+        "A code is six digits, or shaped like a recovery code (two groups of five characters).",
+    not_team: "This account is not a campus team account: start-ups sign in on the start-up space.",
+    enrol_heading: "Add an authenticator app",
+    enrol_intro: "The team space needs a second factor. Open an authenticator app on your \
+        phone, add an account by scanning the QR code or typing the key, then enter the \
+        six-digit code it shows.",
+    enrol_start: "Show the QR code",
+    qr_alt: "QR code to scan with the authenticator app",
+    secret_label: "Key to type by hand",
+    first_code: "Code shown by the app",
+    confirm: "Confirm",
+    wrong_code: "That is not the code shown now: check the app and enter its six digits.",
+    codes_heading: "Your recovery codes",
+    codes_intro: "Each one signs you in once if you no longer have your phone. They will not \
+        be shown again: write them down and keep them safe.",
+    codes_kept: "I have written my codes down",
+    sign_out: "Sign out",
+    calls_heading: "Calls for applications",
+    applications_heading: |call| format!("Applications to \u{201c}{call}\u{201d}"),
+    no_applications: "No application submitted yet.",
+    company: "Company",
+    state: "State",
+    submitted: "Submitted on",
+    reviews: "Reviews",
+    median: "Median score",
+    hidden: "hidden until you review it",
+    not_given: "—",
+    signed_in_as: |email| format!("Signed in as {email}"),
+    too_many: |seconds| format!("Too many attempts: try again in {seconds} s."),
+};
+
+pub fn texts(lang: model::Lang) -> &'static TeamTexts {
+    match lang {
+        model::Lang::Fr => &FR,
+        model::Lang::En => &EN,
+    }
+}
