@@ -289,7 +289,7 @@ fn connect(path: &Path) -> Result<Connection, rusqlite::Error> {
 pub use accounts::{
     create_account, create_session, create_session_with, delete_account, delete_session,
     find_account, history, load_session, load_versioned, save_logo, save_profile, set_password,
-    Role, SaveOutcome, SessionRow,
+    Account, Role, SaveOutcome, SessionRow,
 };
 pub use application_review::{
     change_state, deck_pdf, list_for_call, load_for_staff, staff_members, StateChanged,

@@ -1,7 +1,5 @@
 //! `POST /session` (sign in), `DELETE /session` (sign out) and `GET /me`.
 
-use std::time::Instant;
-
 use axum::{
     body::Bytes,
     extract::State,
@@ -9,18 +7,15 @@ use axum::{
     response::{IntoResponse, Response},
     Json,
 };
-use model::{
-    directory::limits,
-    space::{Me, SignIn},
-};
+use model::space::{Me, SignIn};
 
 use super::private;
 use crate::{
     api::json_body::{from_object, json_object, JSON},
     app_state::AppState,
     auth::{
-        clear_cookie, new_token, session_cookie, sha256_hex, ClientIp, Member, ViaHttps,
-        WriteGuard, DUMMY_HASH, MAX_PASSWORD, SESSION_SECONDS,
+        check_lengths, clear_cookie, new_token, session_cookie, sha256_hex, verified_account,
+        ClientIp, Member, ViaHttps, WriteGuard, SESSION_SECONDS,
     },
     clock, db,
     error::ApiError,
@@ -50,51 +45,13 @@ pub async fn sign_in(
     body: Bytes,
 ) -> Result<Response, ApiError> {
     let SignIn { email, password } = from_object(json_object(&headers, &body, &[JSON])?)?;
-    // Bounded before the limiter keeps anything of them, or argon2 hashes anything.
-    if email.chars().count() > limits::EMAIL {
-        return Err(ApiError::BadRequest {
-            parameter: Some("email".into()),
-            detail: format!("an e-mail address is at most {} characters", limits::EMAIL),
-        });
-    }
-    if password.chars().count() > MAX_PASSWORD {
-        return Err(ApiError::BadRequest {
-            parameter: Some("password".into()),
-            detail: format!("a password is at most {MAX_PASSWORD} characters"),
-        });
-    }
-    // Counted before the password is checked, so parallel guesses cannot overtake it.
-    let attempt = state
-        .limiter
-        .reserve(&email, ip, Instant::now())
-        .map_err(|wait| {
-            tracing::warn!(client = ?ip, wait, "sign-in refused: too many failed attempts");
-            ApiError::TooManyRequests(wait)
-        })?;
-    let lookup = email.clone();
-    let account = state
-        .db
-        .read(move |conn| db::find_account(conn, &lookup))
-        .await?;
-    let hash = account
-        .as_ref()
-        .map_or(DUMMY_HASH.to_owned(), |a| a.password_hash.clone());
-    let verified = state.hashing.verify(password, hash).await?;
-    let (account, startup) = match account {
-        Some(account) if verified => match account.startup.clone() {
-            Some(startup) => (account, startup),
-            None => {
-                attempt.succeeded();
-                return Err(ApiError::Forbidden(
-                    "campus team accounts sign in on the team space".into(),
-                ));
-            }
-        },
-        // The reservation stays counted as a failure.
-        _ => {
-            tracing::info!(client = ?ip, "sign-in failed: wrong e-mail or password");
-            return Err(ApiError::BadCredentials);
-        }
+    check_lengths(&email, &password)?;
+    let (account, attempt) = verified_account(&state, ip, &email, password).await?;
+    let Some(startup) = account.startup.clone() else {
+        attempt.succeeded();
+        return Err(ApiError::Forbidden(
+            "campus team accounts sign in on the team space".into(),
+        ));
     };
     attempt.succeeded();
     // Always a fresh token made here: a session id planted before sign-in is never kept.

@@ -2,8 +2,6 @@
 //! `GET /team/me`. A staff account without a second factor yet gets a session that only
 //! enrolment accepts.
 
-use std::time::Instant;
-
 use axum::{
     body::Bytes,
     extract::State,
@@ -11,19 +9,16 @@ use axum::{
     response::{IntoResponse, Response},
     Json,
 };
-use model::{
-    directory::limits,
-    team::{normalise_code, SecondFactor, TeamMe, TeamSignIn},
-};
+use model::team::{normalise_code, SecondFactor, TeamMe, TeamSignIn};
 
 use super::private;
 use crate::{
     api::json_body::{from_object, json_object, JSON},
     app_state::AppState,
     auth::{
-        clear_cookie, cookie_token, new_token, second_factor, session_cookie, sha256_hex, ClientIp,
-        StaffEnrolling, StaffSession, StaffSignedIn, ViaHttps, DUMMY_HASH, MAX_PASSWORD,
-        SESSION_SECONDS,
+        check_lengths, clear_cookie, cookie_token, new_token, second_factor, session_cookie,
+        sha256_hex, verified_account, ClientIp, StaffEnrolling, StaffSession, StaffSignedIn,
+        ViaHttps, SESSION_SECONDS,
     },
     clock,
     db::{self, team},
@@ -43,13 +38,6 @@ pub fn me_of(session: &StaffSession) -> TeamMe {
     }
 }
 
-fn too_long(parameter: &str, detail: String) -> ApiError {
-    ApiError::BadRequest {
-        parameter: Some(parameter.into()),
-        detail,
-    }
-}
-
 pub async fn sign_in(
     State(state): State<AppState>,
     ClientIp(ip): ClientIp,
@@ -62,18 +50,7 @@ pub async fn sign_in(
         password,
         code,
     } = from_object(json_object(&headers, &body, &[JSON])?)?;
-    if email.chars().count() > limits::EMAIL {
-        return Err(too_long(
-            "email",
-            format!("an e-mail address is at most {} characters", limits::EMAIL),
-        ));
-    }
-    if password.chars().count() > MAX_PASSWORD {
-        return Err(too_long(
-            "password",
-            format!("a password is at most {MAX_PASSWORD} characters"),
-        ));
-    }
+    check_lengths(&email, &password)?;
     let code = match code.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
         None => None,
         Some(typed) => Some(normalise_code(typed).ok_or_else(|| ApiError::BadRequest {
@@ -81,24 +58,8 @@ pub async fn sign_in(
             detail: "a code is the app's six digits or a recovery code (two groups of five)".into(),
         })?),
     };
-    // The start-up space's limiter: both doors count against the same budget.
-    let attempt = state
-        .limiter
-        .reserve(&email, ip, Instant::now())
-        .map_err(ApiError::TooManyRequests)?;
-    let lookup = email.clone();
-    let account = state
-        .db
-        .read(move |conn| db::find_account(conn, &lookup))
-        .await?;
-    let hash = account
-        .as_ref()
-        .map_or(DUMMY_HASH.to_owned(), |a| a.password_hash.clone());
-    let verified = state.hashing.verify(password, hash).await?;
-    let account = match account {
-        Some(account) if verified => account,
-        _ => return Err(ApiError::BadCredentials),
-    };
+    // The start-up space's check and limiter: both doors count against the same budget.
+    let (account, attempt) = verified_account(&state, ip, &email, password).await?;
     if account.role != db::Role::Staff {
         attempt.succeeded();
         return Err(ApiError::Forbidden(
