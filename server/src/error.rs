@@ -43,6 +43,14 @@ pub enum ApiError {
 }
 
 impl ApiError {
+    /// A 422 naming one field and what is wrong with it.
+    pub fn invalid_field(field: &str, reason: impl Into<String>) -> ApiError {
+        ApiError::InvalidFields(vec![model::directory::FieldError {
+            field: field.to_owned(),
+            reason: reason.into(),
+        }])
+    }
+
     fn problem(&self) -> Problem {
         match self {
             ApiError::NotFound(detail) => Problem::new(ProblemKind::NotFound, detail.clone()),

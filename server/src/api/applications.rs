@@ -202,10 +202,7 @@ async fn deck(
         DeckError::TooLarge => {
             ApiError::PayloadTooLarge(format!("the pitch deck is at most {DECK_MAX_BYTES} bytes"))
         }
-        DeckError::NotPdf => ApiError::InvalidFields(vec![model::directory::FieldError {
-            field: "deck".into(),
-            reason: "not a whole PDF document with pages".into(),
-        }]),
+        DeckError::NotPdf => ApiError::invalid_field("deck", "not a whole PDF document with pages"),
     })?;
     let written = state
         .db

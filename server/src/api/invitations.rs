@@ -99,12 +99,7 @@ async fn accept(
         InvitationState::Open(i) => i,
         InvitationState::Closed => return Err(closed()),
     };
-    let invalid = |reason: String| {
-        ApiError::InvalidFields(vec![model::directory::FieldError {
-            field: "password".into(),
-            reason,
-        }])
-    };
+    let invalid = |reason: String| ApiError::invalid_field("password", reason);
     if password.chars().count() > crate::auth::MAX_PASSWORD {
         return Err(invalid("at most 1,024 characters".into()));
     }

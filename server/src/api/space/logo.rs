@@ -1,7 +1,6 @@
 //! `PUT /me/startup/logo`: the member's logo, decoded and re-encoded here.
 
 use axum::{body::Bytes, extract::State, response::Response};
-use model::directory::FieldError;
 
 use super::{profile::versioned, MAX_LOGO_BYTES};
 use crate::{app_state::AppState, auth::WriteGuard, clock, db, error::ApiError, input};
@@ -30,19 +29,19 @@ pub async fn upload_logo(
             ))
         }
         Err(input::LogoError::Unreadable) => {
-            return Err(ApiError::InvalidFields(vec![FieldError {
-                field: "logo".into(),
-                reason: "the image cannot be read: it is damaged or incomplete".into(),
-            }]))
+            return Err(ApiError::invalid_field(
+                "logo",
+                "the image cannot be read: it is damaged or incomplete",
+            ))
         }
         Err(input::LogoError::TooLarge { width, height }) => {
-            return Err(ApiError::InvalidFields(vec![FieldError {
-                field: "logo".into(),
-                reason: format!(
+            return Err(ApiError::invalid_field(
+                "logo",
+                format!(
                     "at most {side} × {side} pixels (this one is {width} × {height})",
                     side = input::MAX_LOGO_SIDE
                 ),
-            }]))
+            ))
         }
     };
     let now = clock::now_utc();

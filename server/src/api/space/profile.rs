@@ -178,10 +178,10 @@ async fn save(
         }
         // A write that changes nothing is no write: no new version, no history line.
         db::SaveOutcome::Unchanged(profile, version) => Ok(versioned(profile, version)),
-        db::SaveOutcome::NameTaken => Err(ApiError::InvalidFields(vec![FieldError {
-            field: "name".into(),
-            reason: "another start-up of the directory already has this name (or one that looks the same)".into(),
-        }])),
+        db::SaveOutcome::NameTaken => Err(ApiError::invalid_field(
+            "name",
+            "another start-up of the directory already has this name (or one that looks the same)",
+        )),
         db::SaveOutcome::Stale(profile, version) => {
             Err(ApiError::PreconditionFailed(Box::new(Versioned {
                 etag: version_tag(version),

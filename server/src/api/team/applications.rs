@@ -10,30 +10,14 @@ use axum::{
 };
 use model::team::StateChange;
 
-use super::{actor, private};
+use super::{actor, id_of, no_call, now, private, unknown_application as unknown};
 use crate::{
     api::json_body::{from_object, json_object, JSON},
     app_state::AppState,
     auth::{Staff, StaffWrite},
-    clock, db,
+    db,
     error::ApiError,
 };
-
-fn now() -> i64 {
-    clock::now_unix() as i64
-}
-
-fn unknown() -> ApiError {
-    ApiError::NotFound("no submitted application has this number".into())
-}
-
-/// An application's number; anything else is unknown, and never quoted.
-pub(super) fn id_of(text: &str) -> Result<i64, ApiError> {
-    text.parse::<i64>()
-        .ok()
-        .filter(|id| *id > 0)
-        .ok_or_else(unknown)
-}
 
 pub async fn list(
     State(state): State<AppState>,
@@ -45,7 +29,7 @@ pub async fn list(
         .db
         .read(move |conn| db::list_for_call(conn, &lookup, viewer.account_id))
         .await?
-        .ok_or_else(|| ApiError::NotFound("no call has this identifier".into()))?;
+        .ok_or_else(no_call)?;
     Ok(private(Json(rows).into_response()))
 }
 

@@ -13,20 +13,15 @@ use model::team::{
     DECISION_SUBJECT_MAX,
 };
 
-use super::{actor, applications::id_of, private};
+use super::{actor, id_of, no_call, now, private, unknown_application};
 use crate::{
     api::json_body::{from_object, json_object, JSON},
     app_state::AppState,
     auth::{Staff, StaffWrite},
-    clock,
     db::{self, decisions::DecisionWrite},
     error::ApiError,
     http::etag::{version_tag, IfMatch},
 };
-
-fn now() -> i64 {
-    clock::now_unix() as i64
-}
 
 fn answer(written: DecisionWrite) -> Result<Response, ApiError> {
     match written {
@@ -40,10 +35,6 @@ fn answer(written: DecisionWrite) -> Result<Response, ApiError> {
             version_tag(version)
         ))),
     }
-}
-
-fn no_call() -> ApiError {
-    ApiError::NotFound("no call has this identifier".into())
 }
 
 pub async fn prepare(
@@ -61,9 +52,7 @@ pub async fn prepare(
         .write(move |conn| db::decisions::prepare(conn, id, decision, &who, now()))
         .await?;
     match written {
-        DecisionWrite::NotFound => Err(ApiError::NotFound(
-            "no submitted application has this number".into(),
-        )),
+        DecisionWrite::NotFound => Err(unknown_application()),
         other => answer(other),
     }
 }

@@ -34,12 +34,10 @@ pub async fn upsert(
 ) -> Result<Response, ApiError> {
     let draft: EventDraft = from_object(json_object(&headers, &body, &[JSON])?)?;
     if draft.slug != slug {
-        return Err(ApiError::InvalidFields(vec![
-            model::directory::FieldError {
-                field: "slug".into(),
-                reason: "the event's slug is the one in its address".into(),
-            },
-        ]));
+        return Err(ApiError::invalid_field(
+            "slug",
+            "the event's slug is the one in its address",
+        ));
     }
     let errors = draft.check(&POLE_SLUGS);
     if !errors.is_empty() {

@@ -21,7 +21,7 @@ use axum::{
 use model::api_paths as paths;
 use tower_http::limit::RequestBodyLimitLayer;
 
-use crate::{app_state::AppState, auth::StaffSession, db::team::Actor};
+use crate::{app_state::AppState, auth::StaffSession, db::team::Actor, error::ApiError};
 
 /// The largest team bodies: an event (two descriptions of 6,000 characters and the rest)
 /// and a decision letter (10,000 characters), at up to 4 bytes a character.
@@ -76,6 +76,33 @@ fn private(mut response: Response) -> Response {
         .headers_mut()
         .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     response
+}
+
+/// Now, in the Unix seconds the database's times use.
+fn now() -> i64 {
+    crate::clock::now_unix() as i64
+}
+
+fn unknown_application() -> ApiError {
+    ApiError::NotFound("no submitted application has this number".into())
+}
+
+fn no_call() -> ApiError {
+    ApiError::NotFound("no call has this identifier".into())
+}
+
+/// A record's number in an address (an application's, an account's); anything else is
+/// `unknown`, and never quoted.
+fn number_in(text: &str, unknown: fn() -> ApiError) -> Result<i64, ApiError> {
+    text.parse::<i64>()
+        .ok()
+        .filter(|id| *id > 0)
+        .ok_or_else(unknown)
+}
+
+/// An application's number.
+fn id_of(text: &str) -> Result<i64, ApiError> {
+    number_in(text, unknown_application)
 }
 
 fn actor(session: &StaffSession) -> Actor {

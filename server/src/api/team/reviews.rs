@@ -11,23 +11,14 @@ use axum::{
 };
 use model::calls::{ConflictDeclaration, ReviewScores, ReviewerAssignment, COMMENT_MAX};
 
-use super::{actor, applications::id_of, private};
+use super::{actor, id_of, now, private, unknown_application as unknown};
 use crate::{
     api::json_body::{from_object, json_object, JSON},
     app_state::AppState,
     auth::{Staff, StaffWrite},
-    clock,
     db::{self, reviews::ReviewWrite},
     error::ApiError,
 };
-
-fn now() -> i64 {
-    clock::now_unix() as i64
-}
-
-fn unknown() -> ApiError {
-    ApiError::NotFound("no submitted application has this number".into())
-}
 
 fn answer(written: ReviewWrite) -> Result<Response, ApiError> {
     match written {

@@ -58,10 +58,10 @@ pub async fn confirm(
 ) -> Result<axum::response::Response, ApiError> {
     let TotpConfirmation { code } = from_object(json_object(&headers, &body, &[JSON])?)?;
     let wrong = || {
-        ApiError::InvalidFields(vec![model::directory::FieldError {
-            field: "code".into(),
-            reason: "not the code the app shows now: check the app and type its six digits".into(),
-        }])
+        ApiError::invalid_field(
+            "code",
+            "not the code the app shows now: check the app and type its six digits",
+        )
     };
     let code = normalise_code(&code)
         .filter(|c| c.len() == TOTP_DIGITS)

@@ -10,7 +10,7 @@ use axum::{
 };
 use model::team::{MemberInvitation, Publication};
 
-use super::{actor, private};
+use super::{actor, number_in, private};
 use crate::{
     api::json_body::{from_object, json_object, JSON},
     app_state::AppState,
@@ -33,12 +33,8 @@ pub async fn invite(
     body: Bytes,
 ) -> Result<StatusCode, ApiError> {
     let MemberInvitation { email, lang } = from_object(json_object(&headers, &body, &[JSON])?)?;
-    model::directory::validate_email(&email).map_err(|reason| {
-        ApiError::InvalidFields(vec![model::directory::FieldError {
-            field: "email".into(),
-            reason: reason.to_string(),
-        }])
-    })?;
+    model::directory::validate_email(&email)
+        .map_err(|reason| ApiError::invalid_field("email", reason))?;
     let (letters, who) = (state.mail.letters.clone(), actor(&session));
     let now = clock::now_unix();
     let invited = state
@@ -93,12 +89,10 @@ pub async fn remove_member(
     StaffWrite(session): StaffWrite,
     Path(id): Path<String>,
 ) -> Result<StatusCode, ApiError> {
-    let unknown_account = || ApiError::NotFound("no start-up member has this number".into());
-    let id = id
-        .parse::<i64>()
-        .ok()
-        .filter(|id| *id > 0)
-        .ok_or_else(unknown_account)?;
+    fn unknown_account() -> ApiError {
+        ApiError::NotFound("no start-up member has this number".into())
+    }
+    let id = number_in(&id, unknown_account)?;
     let who = actor(&session);
     state
         .db
