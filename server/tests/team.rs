@@ -57,6 +57,28 @@ async fn call(
     api.send(method, uri, &headers, bytes).await
 }
 
+/// The session an answer opened: its cookie and the CSRF token of its body.
+fn session_of(headers: &axum::http::HeaderMap, body: &Value) -> Option<Session> {
+    headers.get(header::SET_COOKIE).map(|cookie| Session {
+        cookie: cookie
+            .to_str()
+            .unwrap()
+            .split(';')
+            .next()
+            .unwrap()
+            .to_owned(),
+        csrf: body["csrf_token"].as_str().unwrap_or_default().to_owned(),
+    })
+}
+
+/// The demo start-up member, signed in on the start-up space.
+async fn member_session(api: &Applicant) -> Session {
+    let body = json!({"email": MEMBER.0, "password": MEMBER.1});
+    let (status, headers, me) = call(api, Method::POST, "/session", None, Some(body)).await;
+    assert_eq!(status, StatusCode::OK, "{me}");
+    session_of(&headers, &me).expect("a session cookie")
+}
+
 async fn team_sign_in(
     api: &Applicant,
     who: (&str, &str),
@@ -67,16 +89,7 @@ async fn team_sign_in(
         body["code"] = json!(code);
     }
     let (status, headers, value) = call(api, Method::POST, "/team/session", None, Some(body)).await;
-    let session = headers.get(header::SET_COOKIE).map(|cookie| Session {
-        cookie: cookie
-            .to_str()
-            .unwrap()
-            .split(';')
-            .next()
-            .unwrap()
-            .to_owned(),
-        csrf: value["csrf_token"].as_str().unwrap_or_default().to_owned(),
-    });
+    let session = session_of(&headers, &value);
     (status, value, session)
 }
 
@@ -390,27 +403,7 @@ async fn submitted(api: &Applicant, email: &str) -> i64 {
 async fn every_team_route_refuses_nobody_a_member_and_an_unproved_staff_session() {
     let api = Applicant::new().await;
     let id = submitted(&api, "fondatrice@essai.example").await;
-    let member = {
-        let (status, headers, body) = call(
-            &api,
-            Method::POST,
-            "/session",
-            None,
-            Some(json!({"email": MEMBER.0, "password": MEMBER.1})),
-        )
-        .await;
-        assert_eq!(status, StatusCode::OK);
-        Session {
-            cookie: headers[header::SET_COOKIE]
-                .to_str()
-                .unwrap()
-                .split(';')
-                .next()
-                .unwrap()
-                .into(),
-            csrf: body["csrf_token"].as_str().unwrap().into(),
-        }
-    };
+    let member = member_session(&api).await;
     let (_, _, unproved) = team_sign_in(&api, STAFF, None).await;
     let unproved = unproved.unwrap();
     for (method, uri, body) in team_routes(id) {
@@ -1126,16 +1119,7 @@ async fn an_accepted_applicant_is_invited_edits_the_new_profile_and_the_team_pub
     let (status, headers, me) = accept("violet tambour lune cerise").await;
     assert_eq!(status, StatusCode::OK, "{me}");
     assert_eq!(me["startup"], slug);
-    let member = Session {
-        cookie: headers[header::SET_COOKIE]
-            .to_str()
-            .unwrap()
-            .split(';')
-            .next()
-            .unwrap()
-            .into(),
-        csrf: me["csrf_token"].as_str().unwrap().into(),
-    };
+    let member = session_of(&headers, &me).expect("signed in");
     assert_eq!(
         accept("violet tambour lune cerise").await.0,
         StatusCode::NOT_FOUND,
@@ -1416,27 +1400,7 @@ async fn the_team_publishes_changes_cancels_events_and_exports_their_registratio
 async fn removing_a_member_ends_its_sessions_and_leaves_the_team_alone() {
     let api = Applicant::new().await;
     let (lead, _, _) = enrolled(&api).await;
-    let member = {
-        let (status, headers, body) = call(
-            &api,
-            Method::POST,
-            "/session",
-            None,
-            Some(json!({"email": MEMBER.0, "password": MEMBER.1})),
-        )
-        .await;
-        assert_eq!(status, StatusCode::OK);
-        Session {
-            cookie: headers[header::SET_COOKIE]
-                .to_str()
-                .unwrap()
-                .split(';')
-                .next()
-                .unwrap()
-                .into(),
-            csrf: body["csrf_token"].as_str().unwrap().into(),
-        }
-    };
+    let member = member_session(&api).await;
     let (_, startups) = get_json(&api, "/team/startups", &lead).await;
     let cardiolume = startups
         .as_array()

@@ -57,6 +57,37 @@ pub(super) async fn send_json<T: DeserializeOwned>(
     serde_json::from_str(body).map_err(|e| ApiError::Decode(e.to_string()))
 }
 
+/// A signed-in read of an API path.
+pub(super) async fn get_json<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
+    send_json(
+        path,
+        Send {
+            method: Method::GET,
+            body: None,
+            headers: &[],
+        },
+    )
+    .await
+}
+
+/// A signed-in write that sends nothing but the CSRF token (signing out, asking for a
+/// new authenticator secret).
+pub(super) async fn bare_write<T: DeserializeOwned>(
+    method: Method,
+    path: &str,
+    csrf: &str,
+) -> Result<T, ApiError> {
+    send_json(
+        path,
+        Send {
+            method,
+            body: None,
+            headers: &[("X-CSRF-Token", csrf)],
+        },
+    )
+    .await
+}
+
 pub async fn sign_in(email: &str, password: &str) -> Result<Me, ApiError> {
     let body = json_body(&SignIn {
         email: email.trim().to_owned(),
@@ -75,27 +106,11 @@ pub async fn sign_in(email: &str, password: &str) -> Result<Me, ApiError> {
 
 /// The signed-in member; `Status { status: 401, .. }` when there is no session.
 pub async fn me() -> Result<Me, ApiError> {
-    send_json(
-        &paths::path(paths::ME),
-        Send {
-            method: Method::GET,
-            body: None,
-            headers: &[],
-        },
-    )
-    .await
+    get_json(&paths::path(paths::ME)).await
 }
 
 pub async fn sign_out(csrf: &str) -> Result<(), ApiError> {
-    send_json(
-        &paths::path(paths::SESSION),
-        Send {
-            method: Method::DELETE,
-            body: None,
-            headers: &[("X-CSRF-Token", csrf)],
-        },
-    )
-    .await
+    bare_write(Method::DELETE, &paths::path(paths::SESSION), csrf).await
 }
 
 /// The logo's address made absolute (against the API base of the runtime config).
@@ -113,15 +128,7 @@ async fn resolved(mut versioned: Versioned) -> Result<Versioned, ApiError> {
 }
 
 pub async fn my_startup() -> Result<Versioned, ApiError> {
-    let versioned = send_json(
-        &paths::path(paths::MY_STARTUP),
-        Send {
-            method: Method::GET,
-            body: None,
-            headers: &[],
-        },
-    )
-    .await?;
+    let versioned = get_json(&paths::path(paths::MY_STARTUP)).await?;
     resolved(versioned).await
 }
 

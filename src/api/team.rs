@@ -9,7 +9,7 @@ use model::{
 };
 
 use super::{
-    space::{json_body, send_json, Send, JSON},
+    space::{bare_write, get_json, json_body, send_json, Send, JSON},
     ApiError,
 };
 
@@ -33,40 +33,16 @@ pub async fn sign_in(email: &str, password: &str, code: &str) -> Result<TeamMe, 
 
 /// The signed-in staff member; `Status { status: 401, .. }` without a session.
 pub async fn me() -> Result<TeamMe, ApiError> {
-    send_json(
-        &paths::path(paths::TEAM_ME),
-        Send {
-            method: Method::GET,
-            body: None,
-            headers: &[],
-        },
-    )
-    .await
+    get_json(&paths::path(paths::TEAM_ME)).await
 }
 
 pub async fn sign_out(csrf: &str) -> Result<(), ApiError> {
-    send_json(
-        &paths::path(paths::TEAM_SESSION),
-        Send {
-            method: Method::DELETE,
-            body: None,
-            headers: &[("X-CSRF-Token", csrf)],
-        },
-    )
-    .await
+    bare_write(Method::DELETE, &paths::path(paths::TEAM_SESSION), csrf).await
 }
 
 /// A new authenticator secret and its QR code.
 pub async fn offer_second_factor(csrf: &str) -> Result<TotpSetup, ApiError> {
-    send_json(
-        &paths::path(paths::TEAM_SECOND_FACTOR),
-        Send {
-            method: Method::POST,
-            body: None,
-            headers: &[("X-CSRF-Token", csrf)],
-        },
-    )
-    .await
+    bare_write(Method::POST, &paths::path(paths::TEAM_SECOND_FACTOR), csrf).await
 }
 
 /// Proves the offered secret with the app's code: the recovery codes, shown once.
@@ -87,13 +63,5 @@ pub async fn confirm_second_factor(code: &str, csrf: &str) -> Result<RecoveryCod
 
 /// The submitted applications to call `slug`, best reviewed first.
 pub async fn applications(slug: &str) -> Result<Vec<ApplicationRow>, ApiError> {
-    send_json(
-        &paths::path_of(paths::TEAM_CALL_APPLICATIONS, slug),
-        Send {
-            method: Method::GET,
-            body: None,
-            headers: &[],
-        },
-    )
-    .await
+    get_json(&paths::path_of(paths::TEAM_CALL_APPLICATIONS, slug)).await
 }
