@@ -1159,6 +1159,26 @@ async fn an_accepted_applicant_is_invited_edits_the_new_profile_and_the_team_pub
         .await;
     assert_eq!(status, StatusCode::OK, "{saved}");
 
+    // Its logo: the founder sees it while completing the profile; nobody else does yet.
+    let mut png = Vec::new();
+    image::RgbaImage::from_pixel(64, 64, image::Rgba([0, 90, 160, 255]))
+        .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+        .unwrap();
+    let mut upload = member.headers();
+    upload.push(("content-type", "application/octet-stream"));
+    let (status, _, uploaded) = api
+        .send(Method::PUT, "/me/startup/logo", &upload, png)
+        .await;
+    assert_eq!(status, StatusCode::OK, "{uploaded}");
+    let logo = format!("/startups/{slug}/logo");
+    let (status, _, _) = api.send(Method::GET, &logo, &[], Vec::new()).await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "hidden while unpublished");
+    let (status, headers, _) = api
+        .send(Method::GET, &logo, &member.headers(), Vec::new())
+        .await;
+    assert_eq!(status, StatusCode::OK, "its own member sees it");
+    assert_eq!(headers[header::CACHE_CONTROL], "private, no-store");
+
     // The team publishes it: it is in the directory.
     let (status, _) = send_json(
         &api,
@@ -1177,6 +1197,9 @@ async fn an_accepted_applicant_is_invited_edits_the_new_profile_and_the_team_pub
     );
     let (_, _, directory) = call(&api, Method::GET, "/startups?per_page=1000", None, None).await;
     assert!(directory.to_string().contains(slug));
+    let (status, headers, _) = api.send(Method::GET, &logo, &[], Vec::new()).await;
+    assert_eq!(status, StatusCode::OK, "public once published");
+    assert_ne!(headers[header::CACHE_CONTROL], "private, no-store");
 
     // The team sees the start-up, its member and when it last signed in.
     let (_, startups) = get_json(&api, "/team/startups", &lead).await;

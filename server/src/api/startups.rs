@@ -12,7 +12,7 @@ use model::{
 };
 
 use super::listing::list_query;
-use crate::{app_state::AppState, db, error::ApiError};
+use crate::{app_state::AppState, auth::Member, db, error::ApiError};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -57,10 +57,13 @@ async fn show(
 
 /// An uploaded logo, with the type recognised from its bytes when it was stored. Its
 /// address carries the version, so it is cached for a year.
+/// An uploaded logo. A profile not yet published shows its logo only to its own members
+/// (who are completing it), never cached.
 async fn logo(
     State(state): State<AppState>,
     Path(slug): Path<String>,
     Query(version): Query<LogoVersion>,
+    member: Result<Member, ApiError>,
 ) -> Result<Response, ApiError> {
     if validate_slug(&slug).is_err() {
         // Not a slug: not quoted either (it may be anything a client typed).
@@ -71,9 +74,12 @@ async fn logo(
         .db
         .read(move |conn| db::load_logo(conn, &lookup))
         .await?
+        .filter(|logo| logo.published || member.is_ok_and(|m| m.startup == slug))
         .ok_or_else(|| ApiError::NotFound(format!("start-up `{slug}` has no uploaded logo")))?;
-    // Only the current version's address may be cached for good.
-    let cache = if version.v.as_deref() == Some(logo.version.as_str()) {
+    // Only the current version's address of a public logo may be cached for good.
+    let cache = if !logo.published {
+        "private, no-store"
+    } else if version.v.as_deref() == Some(logo.version.as_str()) {
         "public, max-age=31536000, immutable"
     } else {
         "no-cache"

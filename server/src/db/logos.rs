@@ -50,19 +50,23 @@ pub struct Logo {
     pub content_type: String,
     pub bytes: Vec<u8>,
     pub version: String,
+    /// Whether its profile is in the directory (else only its own members see it).
+    pub published: bool,
 }
 
+/// The logo of start-up `slug`, published or not: the caller decides who may see it.
 pub fn load_logo(conn: &Connection, slug: &str) -> rusqlite::Result<Option<Logo>> {
     conn.query_row(
-        "SELECT l.content_type, l.bytes, l.version FROM startup_logos l
+        "SELECT l.content_type, l.bytes, l.version, s.published FROM startup_logos l
          JOIN startups s ON s.slug = l.startup_slug
-         WHERE l.startup_slug = ?1 AND s.published = 1",
+         WHERE l.startup_slug = ?1",
         [slug],
         |row| {
             Ok(Logo {
                 content_type: row.get(0)?,
                 bytes: row.get(1)?,
                 version: row.get(2)?,
+                published: row.get(3)?,
             })
         },
     )
