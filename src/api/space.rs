@@ -6,7 +6,7 @@ use gloo_net::http::Method;
 use model::api_paths as paths;
 use model::{
     directory::FieldError,
-    space::{Me, SignIn, StartupEdit, Versioned},
+    space::{InvitationAcceptance, InvitationView, Me, SignIn, StartupEdit, Versioned},
 };
 use serde::de::DeserializeOwned;
 use wasm_bindgen::JsValue;
@@ -196,4 +196,25 @@ pub async fn upload_logo(file: &web_sys::File, csrf: &str) -> Result<Versioned, 
     )
     .await?;
     resolved(versioned).await
+}
+
+/// Whom an invitation link is for; [`ApiError::NotFound`] once used or expired.
+pub async fn invitation(token: &str) -> Result<InvitationView, ApiError> {
+    get_json(&paths::path_of(paths::INVITATION, token)).await
+}
+
+/// Chooses the invited person's password: their account, signed in.
+pub async fn accept_invitation(token: &str, password: &str) -> Result<Me, ApiError> {
+    let body = json_body(&InvitationAcceptance {
+        password: password.to_owned(),
+    });
+    send_json(
+        &paths::path_of(paths::INVITATION_ACCEPTANCE, token),
+        Send {
+            method: Method::POST,
+            body: Some((JSON, body)),
+            headers: &[],
+        },
+    )
+    .await
 }

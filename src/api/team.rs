@@ -1,14 +1,24 @@
 //! The campus team's space: signing in with the second factor, enrolling an authenticator,
-//! and reading the applications of a call. Like the start-up space's requests, these carry
-//! the session cookie, the writes the CSRF token, and none is aborted with its page.
+//! the applications of the calls, their reviews and decisions, the start-ups and the
+//! audit log. Like the start-up space's requests, these carry the session cookie, the
+//! writes the CSRF token, and none is aborted with its page.
 
 use gloo_net::http::Method;
 use model::{
     api_paths as paths,
-    team::{ApplicationRow, RecoveryCodes, TeamMe, TeamSignIn, TotpConfirmation, TotpSetup},
+    calls::{ApplicationState, ConflictDeclaration, ReviewBoard, ReviewScores, ReviewerAssignment},
+    etag::version_tag,
+    team::{
+        ApplicationRow, AuditPage, DecisionApproval, DecisionEdit, DecisionLetter,
+        DecisionPreparation, DecisionsSent, MemberInvitation, Publication, RecoveryCodes,
+        StaffApplication, StaffMember, StateChange, TeamMe, TeamSignIn, TeamStartup,
+        TotpConfirmation, TotpSetup,
+    },
 };
+use serde::de::DeserializeOwned;
 
 use super::{
+    config::runtime_config,
     space::{bare_write, get_json, json_body, send_json, Send, JSON},
     ApiError,
 };
@@ -64,4 +74,188 @@ pub async fn confirm_second_factor(code: &str, csrf: &str) -> Result<RecoveryCod
 /// The submitted applications to call `slug`, best reviewed first.
 pub async fn applications(slug: &str) -> Result<Vec<ApplicationRow>, ApiError> {
     get_json(&paths::path_of(paths::TEAM_CALL_APPLICATIONS, slug)).await
+}
+
+/// A JSON write with the session's CSRF token (and any other header).
+async fn write<T: DeserializeOwned>(
+    method: Method,
+    path: &str,
+    body: &impl serde::Serialize,
+    csrf: &str,
+    extra: Option<(&str, &str)>,
+) -> Result<T, ApiError> {
+    let mut headers = vec![("X-CSRF-Token", csrf)];
+    headers.extend(extra);
+    send_json(
+        path,
+        Send {
+            method,
+            body: Some((JSON, json_body(body))),
+            headers: &headers,
+        },
+    )
+    .await
+}
+
+/// One application, whole, with the states the team may move it to.
+pub async fn application(id: i64) -> Result<StaffApplication, ApiError> {
+    get_json(&paths::path_of(paths::TEAM_APPLICATION, &id.to_string())).await
+}
+
+/// Where the team downloads an application's pitch deck (the session cookie opens it).
+pub async fn deck_url(id: i64) -> Result<String, ApiError> {
+    let config = runtime_config().await?;
+    Ok(format!(
+        "{}{}",
+        config.api_base,
+        paths::path_of(paths::TEAM_APPLICATION_DECK, &id.to_string())
+    ))
+}
+
+pub async fn change_state(
+    id: i64,
+    to: ApplicationState,
+    csrf: &str,
+) -> Result<StaffApplication, ApiError> {
+    let path = paths::path_of(paths::TEAM_APPLICATION_STATE, &id.to_string());
+    write(Method::POST, &path, &StateChange { to }, csrf, None).await
+}
+
+/// The campus team, to pick reviewers from.
+pub async fn staff() -> Result<Vec<StaffMember>, ApiError> {
+    get_json(&paths::path(paths::TEAM_STAFF)).await
+}
+
+pub async fn reviews(id: i64) -> Result<ReviewBoard, ApiError> {
+    get_json(&paths::path_of(
+        paths::TEAM_APPLICATION_REVIEWS,
+        &id.to_string(),
+    ))
+    .await
+}
+
+pub async fn assign_reviewers(
+    id: i64,
+    reviewers: Vec<String>,
+    csrf: &str,
+) -> Result<ReviewBoard, ApiError> {
+    let path = paths::path_of(paths::TEAM_APPLICATION_REVIEWERS, &id.to_string());
+    write(
+        Method::PUT,
+        &path,
+        &ReviewerAssignment { reviewers },
+        csrf,
+        None,
+    )
+    .await
+}
+
+pub async fn declare_conflict(id: i64, note: String, csrf: &str) -> Result<(), ApiError> {
+    let path = paths::path_of(paths::TEAM_APPLICATION_CONFLICT, &id.to_string());
+    write(
+        Method::POST,
+        &path,
+        &ConflictDeclaration { note },
+        csrf,
+        None,
+    )
+    .await
+}
+
+pub async fn score(id: i64, scores: &ReviewScores, csrf: &str) -> Result<ReviewBoard, ApiError> {
+    let path = paths::path_of(paths::TEAM_APPLICATION_REVIEW, &id.to_string());
+    write(Method::PUT, &path, scores, csrf, None).await
+}
+
+/// Prepares the decision's letter, which waits in the call's outbox.
+pub async fn prepare_decision(
+    id: i64,
+    decision: ApplicationState,
+    csrf: &str,
+) -> Result<DecisionLetter, ApiError> {
+    let path = paths::path_of(paths::TEAM_APPLICATION_DECISION, &id.to_string());
+    write(
+        Method::PUT,
+        &path,
+        &DecisionPreparation { decision },
+        csrf,
+        None,
+    )
+    .await
+}
+
+/// The call's decision outbox.
+pub async fn decisions(slug: &str) -> Result<Vec<DecisionLetter>, ApiError> {
+    get_json(&paths::path_of(paths::TEAM_CALL_DECISIONS, slug)).await
+}
+
+/// Saves a letter over the version the editor read (`If-Match`).
+pub async fn edit_decision(
+    id: i64,
+    version: u32,
+    edit: &DecisionEdit,
+    csrf: &str,
+) -> Result<DecisionLetter, ApiError> {
+    let path = paths::path_of(paths::TEAM_DECISION, &id.to_string());
+    let tag = version_tag(version);
+    write(Method::PATCH, &path, edit, csrf, Some(("If-Match", &tag))).await
+}
+
+pub async fn approve_decision(
+    id: i64,
+    version: u32,
+    csrf: &str,
+) -> Result<DecisionLetter, ApiError> {
+    let path = paths::path_of(paths::TEAM_DECISION_APPROVAL, &id.to_string());
+    write(
+        Method::POST,
+        &path,
+        &DecisionApproval { version },
+        csrf,
+        None,
+    )
+    .await
+}
+
+/// Sends the call's approved letters together.
+pub async fn send_decisions(slug: &str, csrf: &str) -> Result<DecisionsSent, ApiError> {
+    bare_write(
+        Method::POST,
+        &paths::path_of(paths::TEAM_CALL_DECISIONS_SENDING, slug),
+        csrf,
+    )
+    .await
+}
+
+pub async fn startups() -> Result<Vec<TeamStartup>, ApiError> {
+    get_json(&paths::path(paths::TEAM_STARTUPS)).await
+}
+
+pub async fn invite(slug: &str, invitation: &MemberInvitation, csrf: &str) -> Result<(), ApiError> {
+    let path = paths::path_of(paths::TEAM_STARTUP_INVITATIONS, slug);
+    write(Method::POST, &path, invitation, csrf, None).await
+}
+
+pub async fn publish(slug: &str, published: bool, csrf: &str) -> Result<Publication, ApiError> {
+    let path = paths::path_of(paths::TEAM_STARTUP_PUBLICATION, slug);
+    write(Method::PUT, &path, &Publication { published }, csrf, None).await
+}
+
+/// Removes a member's account (their sessions end).
+pub async fn remove_member(id: i64, csrf: &str) -> Result<(), ApiError> {
+    bare_write(
+        Method::DELETE,
+        &paths::path_of(paths::TEAM_ACCOUNT, &id.to_string()),
+        csrf,
+    )
+    .await
+}
+
+/// A page of the audit log, newest first, before line `before` if given.
+pub async fn audit(before: Option<i64>) -> Result<AuditPage, ApiError> {
+    let mut path = paths::path(paths::TEAM_AUDIT);
+    if let Some(before) = before {
+        path.push_str(&format!("?before={before}"));
+    }
+    get_json(&path).await
 }

@@ -2,6 +2,7 @@
 //! [`crate::data::Query`] from their page.
 
 mod application_badge;
+mod application_facts;
 mod breadcrumbs;
 mod compare_bar;
 mod error_view;
@@ -34,6 +35,7 @@ mod startup_card;
 mod startup_logo;
 
 pub use application_badge::{application_text, ApplicationBadge};
+pub use application_facts::ApplicationFacts;
 pub use breadcrumbs::{Breadcrumbs, Crumb};
 pub use compare_bar::CompareBar;
 pub use error_view::ErrorView;

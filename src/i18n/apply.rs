@@ -70,6 +70,8 @@ pub struct ApplyTexts {
     pub withdraw_yes: &'static str,
     pub keep: &'static str,
     pub withdrawn: &'static str,
+    /// A founder read back: name, role, full-time or not, research link if any.
+    pub founder_summary: fn(&str, &str, bool, &str) -> String,
 }
 
 pub static FR: ApplyTexts = ApplyTexts {
@@ -146,6 +148,15 @@ pub static FR: ApplyTexts = ApplyTexts {
     withdraw_yes: "Oui, la retirer et la supprimer",
     keep: "Non, la garder",
     withdrawn: "Votre candidature a été retirée et supprimée. Un e-mail vous le confirme.",
+    founder_summary: |name, role, full_time, research| {
+        let time = if full_time { "à temps plein" } else { "à temps partiel" };
+        let research = if research.is_empty() {
+            String::new()
+        } else {
+            format!(", recherche\u{a0}: {research}")
+        };
+        format!("{name} ({role}, {time}{research})")
+    },
 };
 
 pub static EN: ApplyTexts = ApplyTexts {
@@ -222,6 +233,15 @@ pub static EN: ApplyTexts = ApplyTexts {
     withdraw_yes: "Yes, withdraw and delete it",
     keep: "No, keep it",
     withdrawn: "Your application has been withdrawn and deleted. An e-mail confirms it.",
+    founder_summary: |name, role, full_time, research| {
+        let time = if full_time { "full-time" } else { "part-time" };
+        let research = if research.is_empty() {
+            String::new()
+        } else {
+            format!(", research: {research}")
+        };
+        format!("{name} ({role}, {time}{research})")
+    },
 };
 
 pub fn texts(lang: Lang) -> &'static ApplyTexts {

@@ -69,6 +69,17 @@ pub struct SpaceTexts {
     pub saved_at: fn(&str) -> String,
     /// The model's rule, in this language.
     pub reason: fn(&str) -> String,
+    pub invitation_heading: fn(&str) -> String,
+    pub invitation_for: fn(&str) -> String,
+    pub invitation_closed: &'static str,
+    pub new_password: &'static str,
+    pub new_password_hint: &'static str,
+    pub password_again: &'static str,
+    pub passwords_differ: &'static str,
+    pub password_short: &'static str,
+    pub password_weak: &'static str,
+    pub join_space: &'static str,
+    pub joining: &'static str,
 }
 
 /// `at least 10 characters` → the number, for translating the model's reasons.
@@ -208,6 +219,17 @@ pub static FR: SpaceTexts = SpaceTexts {
     counter: |n, max| format!("{n} / {max} caractères"),
     saved_at: |time| format!("Enregistré à {time}."),
     reason: reason_fr,
+    invitation_heading: |name| format!("Rejoindre l'espace de {name}"),
+    invitation_for: |email| format!("Cette invitation est adressée à {email}. Choisissez votre mot de passe\u{202f}: il ouvrira votre session."),
+    invitation_closed: "Ce lien d'invitation ne fonctionne plus\u{202f}: il a déjà servi, il a expiré (au bout de 7 jours) ou il n'existe pas. Demandez-en un nouveau à l'équipe du campus, ou connectez-vous si votre compte existe déjà.",
+    new_password: "Mot de passe",
+    new_password_hint: "Au moins 12 caractères, difficile à deviner\u{202f}: quatre mots sans rapport entre eux, ou celui d'un gestionnaire de mots de passe.",
+    password_again: "Le même mot de passe, encore une fois",
+    passwords_differ: "Les deux mots de passe ne sont pas les mêmes.",
+    password_short: "Le mot de passe doit compter au moins 12 caractères (espaces non compris).",
+    password_weak: "Ce mot de passe est trop facile à deviner\u{202f}: prenez quatre mots sans rapport entre eux, ou celui d'un gestionnaire de mots de passe.",
+    join_space: "Créer mon accès",
+    joining: "Création de l'accès…",
 };
 
 pub static EN: SpaceTexts = SpaceTexts {
@@ -280,6 +302,17 @@ pub static EN: SpaceTexts = SpaceTexts {
     counter: |n, max| format!("{n} / {max} characters"),
     saved_at: |time| format!("Saved at {time}."),
     reason: reason_en,
+    invitation_heading: |name| format!("Join {name}'s space"),
+    invitation_for: |email| format!("This invitation is for {email}. Choose your password: it signs you in."),
+    invitation_closed: "This invitation link no longer works: it was used, it expired (after 7 days), or it does not exist. Ask the campus team for a new one, or sign in if your account already exists.",
+    new_password: "Password",
+    new_password_hint: "At least 12 characters, hard to guess: four unrelated words, or a password manager's.",
+    password_again: "The same password again",
+    passwords_differ: "The two passwords are not the same.",
+    password_short: "The password needs at least 12 characters (spaces not counted).",
+    password_weak: "This password is too easy to guess: use four unrelated words, or a password manager's.",
+    join_space: "Create my access",
+    joining: "Creating your access…",
 };
 
 /// The texts in `lang`.

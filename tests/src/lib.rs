@@ -8,6 +8,7 @@
 
 pub mod fault_proxy;
 pub mod mail_and_calendars;
+pub mod staff;
 pub mod static_host;
 
 use std::{

@@ -3,55 +3,14 @@
 //! then the calls and their applications, in French and in English; signing in again
 //! needs a code, and a recovery code works. axe-core and the Nu checker on every state.
 
-use portal_e2e::{html_errors, Portal};
-use totp_rs::{Algorithm, Builder, Secret};
-
-const EMAIL: &str = "equipe@campus-demo.example";
-const PASSWORD: &str = "equipe-campus-demo-2026";
-
-/// The code an authenticator app shows for `secret` at `unix` seconds.
-fn code_at(secret: &str, unix: u64) -> String {
-    Builder::new()
-        .with_algorithm(Algorithm::SHA1)
-        .with_digits(6)
-        .with_step_duration(30)
-        .with_secret(Secret::try_from_base32(secret).expect("a base32 key"))
-        .build()
-        .expect("a valid TOTP")
-        .generate(unix)
-        .to_string()
-}
-
-fn now() -> u64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_secs()
-}
-
-/// Presses a button as a keyboard user does (Enter on it): the language suggestion that
-/// may float over the bottom of the window cannot intercept it.
-async fn press(portal: &Portal, css: &str) {
-    portal.find(css).await;
-    portal
-        .eval(&format!("document.querySelector('{css}').click();"))
-        .await;
-}
+use portal_e2e::{
+    html_errors,
+    staff::{code_at, focused_matches, now, press, DEMO_EMAIL as EMAIL, DEMO_PASSWORD as PASSWORD},
+    Portal,
+};
 
 async fn sign_in(portal: &Portal, code: &str) {
-    portal.fill("#team-email", EMAIL).await;
-    portal.fill("#team-password", PASSWORD).await;
-    portal.fill("#team-code", code).await;
-    press(portal, ".team__sign-in button[type=submit]").await;
-}
-
-async fn focused_matches(portal: &Portal, css: &str) -> bool {
-    portal
-        .eval(&format!(
-            "return document.activeElement && document.activeElement.matches('{css}');"
-        ))
-        .await
-        == true
+    portal_e2e::staff::sign_in(portal, EMAIL, PASSWORD, code).await;
 }
 
 #[tokio::test]

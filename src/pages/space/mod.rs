@@ -3,6 +3,7 @@
 mod conflict;
 mod editor;
 mod editor_state;
+mod invitation;
 
 mod sections;
 mod sign_in;
@@ -16,6 +17,7 @@ use crate::{
     i18n::use_i18n,
 };
 use editor::Editor;
+use invitation::{invitation_token, InvitationForm};
 use sign_in::SignInForm;
 
 #[component]
@@ -55,7 +57,10 @@ pub fn SpacePage() -> impl IntoView {
                                     let error = error.clone();
                                     view! { <ErrorView error on_retry=Callback::new(move |_| checked.refetch())/> }.into_any()
                                 }
-                                _ => view! { <SignInForm on_signed_in/> }.into_any(),
+                                _ => match invitation_token() {
+                                    Some(token) => view! { <InvitationForm token on_signed_in/> }.into_any(),
+                                    None => view! { <SignInForm on_signed_in/> }.into_any(),
+                                },
                             }
                         >
                             <Editor member/>

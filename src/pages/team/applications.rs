@@ -1,10 +1,7 @@
-use leptos::{html, prelude::*};
-use model::{
-    calls::CallSummary,
-    team::{ApplicationRow, TeamMe},
-    Lang,
-};
+use leptos::prelude::*;
+use model::{calls::CallSummary, team::ApplicationRow, Lang};
 
+use super::dashboard::team_href;
 use crate::{
     api::{self, team},
     components::{ErrorView, Loaded, Loading},
@@ -12,54 +9,14 @@ use crate::{
     i18n::{use_i18n, I18n},
 };
 
-/// The signed-in team's home: who is signed in, signing out, and each call with the
-/// applications submitted to it.
+/// The calls, each with the applications submitted to it.
 #[component]
-pub fn Dashboard(me: TeamMe, on_signed_out: Callback<()>) -> impl IntoView {
+pub fn CallsView() -> impl IntoView {
     let i18n = use_i18n();
     let calls = use_data().query(api::calls());
-    let csrf = StoredValue::new(me.csrf_token.clone());
-    let sign_out = Action::new_local(move |(): &()| {
-        let csrf = csrf.get_value();
-        async move { team::sign_out(&csrf).await }
-    });
-    Effect::new(move |_| match sign_out.value().get() {
-        // Gone already (expired) is signed out too.
-        Some(Ok(())) => on_signed_out.run(()),
-        Some(Err(error)) if error.is_unauthorized() => on_signed_out.run(()),
-        _ => {}
-    });
-    let sign_out_error = move || {
-        sign_out
-            .value()
-            .get()
-            .and_then(Result::err)
-            .map(|error| error.message(i18n.t()).to_owned())
-    };
-    // Whatever replaced the sign-in form, the focus goes to this part's heading.
-    let heading = NodeRef::<html::H2>::new();
-    Effect::new(move |_| {
-        if let Some(heading) = heading.get() {
-            let _ = heading.focus();
-        }
-    });
-    let email = me.email.clone();
     view! {
-        <section class="team__dashboard" aria-labelledby="team-calls-heading">
-            <div class="team__who">
-                <p>{move || (i18n.team().signed_in_as)(&email)}</p>
-                <button type="button" class="button"
-                    aria-disabled=move || sign_out.pending().get().then_some("true")
-                    on:click=move |_| {
-                        if !sign_out.pending().get_untracked() {
-                            sign_out.dispatch(());
-                        }
-                    }>
-                    {move || i18n.team().sign_out}
-                </button>
-                <p class="form__error" role="alert">{sign_out_error}</p>
-            </div>
-            <h2 id="team-calls-heading" tabindex="-1" node_ref=heading>{move || i18n.team().calls_heading}</h2>
+        <section class="team__calls" aria-labelledby="team-calls-heading">
+            <h2 id="team-calls-heading" tabindex="-1">{move || i18n.team().calls_heading}</h2>
             <Loaded query=calls class="loading--page" ready=move |list| {
                 list.iter()
                     .cloned()
@@ -82,9 +39,11 @@ fn CallApplications(call: CallSummary) -> impl IntoView {
     let heading_id = format!("team-call-{}", call.slug);
     let table_heading = StoredValue::new(heading_id.clone());
     let title = call.title.clone();
+    let outbox = format!("view=decisions&call={}", call.slug);
     view! {
         <section class="team__call" aria-labelledby=heading_id.clone()>
             <h3 id=heading_id.clone()>{move || (i18n.team().applications_heading)(title.get(i18n.lang()))}</h3>
+            <p><a href=move || team_href(i18n.lang(), &outbox)>{move || i18n.team().outbox_link}</a></p>
             <Transition fallback=|| view! { <Loading/> }>
                 {move || Suspend::new(async move {
                     match rows.await {
@@ -108,6 +67,11 @@ fn applications_table(i18n: I18n, heading_id: String, list: Vec<ApplicationRow>)
         .into_iter()
         .map(|row| {
             let state = row.state;
+            let company = if row.company.trim().is_empty() {
+                format!("#{}", row.id)
+            } else {
+                row.company.clone()
+            };
             let submitted = row.submitted.map(|t| t.date);
             let median = move || match (row.median, row.reviews) {
                 (Some(m), _) => score_text(m, i18n.lang()),
@@ -116,7 +80,11 @@ fn applications_table(i18n: I18n, heading_id: String, list: Vec<ApplicationRow>)
             };
             view! {
                 <tr>
-                    <th scope="row">{row.company}</th>
+                    <th scope="row">
+                        <a href=move || team_href(i18n.lang(), &format!("application={}", row.id))>
+                            {company.clone()}
+                        </a>
+                    </th>
                     <td>{move || state.label(i18n.lang())}</td>
                     <td>{move || submitted.map_or_else(String::new, |d| (i18n.pages().format_date)(d))}</td>
                     <td>{row.reviews}</td>
@@ -145,7 +113,7 @@ fn applications_table(i18n: I18n, heading_id: String, list: Vec<ApplicationRow>)
 }
 
 /// A score out of 5 with one decimal, written as the language writes decimals.
-fn score_text(score: f64, lang: Lang) -> String {
+pub fn score_text(score: f64, lang: Lang) -> String {
     let text = format!("{score:.1}\u{a0}/\u{a0}5");
     match lang {
         Lang::Fr => text.replace('.', ","),

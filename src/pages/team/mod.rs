@@ -1,10 +1,19 @@
 //! `/equipe` (`/en/team`): the campus team's space. A staff member signs in with a password
 //! and the code of an authenticator app; at the first sign-in, the page adds the app and
-//! shows the recovery codes once; then the calls and their applications.
+//! shows the recovery codes once. Then the space's views, each a link (`?view=`,
+//! `?application=`): the calls and their applications, one application with its reviews
+//! and decision, a call's decision outbox, the start-ups, the audit log.
 
+mod application;
 mod applications;
+mod audit;
+mod dashboard;
 mod enrol;
+mod outbox;
+mod reviews;
 mod sign_in;
+mod startups;
+mod writes;
 
 use leptos::prelude::*;
 use model::team::{SecondFactor, TeamMe};
@@ -14,7 +23,7 @@ use crate::{
     components::{ErrorView, Loading, PageHeading},
     i18n::use_i18n,
 };
-use applications::Dashboard;
+use dashboard::Dashboard;
 use enrol::Enrolment;
 use sign_in::TeamSignInForm;
 

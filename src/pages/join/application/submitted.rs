@@ -7,8 +7,9 @@ use model::calls::{Actor, Application, ApplicationState};
 
 use super::editor::{Editor, SaveStatus};
 use crate::{
-    api::applications,
-    components::fact,
+    api::{self, applications},
+    components::ApplicationFacts,
+    data::use_data,
     i18n::{agenda_texts, use_i18n},
 };
 
@@ -66,38 +67,14 @@ pub fn Submitted(
     let can_withdraw = state.can_become(ApplicationState::Withdrawn, Actor::Applicant);
     let form = application.form.clone();
     let submitted = application.submitted;
-    let facts = move || {
-        let (t, lang) = (i18n.apply(), i18n.lang());
-        let stage = form
-            .stage
-            .map(|s| s.label(lang).to_owned())
-            .unwrap_or_default();
-        let founders = form
-            .founders
-            .iter()
-            .map(|f| format!("{} ({})", f.name, f.role))
-            .collect::<Vec<_>>()
-            .join(", ");
-        view! {
-            <dl class="facts">
-                {fact(t.state, state.label(lang).to_owned())}
-                {fact(t.company_name, form.company_name.clone())}
-                {fact(t.founders, founders)}
-                {fact(t.stage, stage)}
-                {fact(t.product, form.product.clone())}
-                {fact(t.health_problem, form.health_problem.clone())}
-                {fact(t.patients, form.patients.clone())}
-                {fact(t.needs, form.needs.clone())}
-            </dl>
-        }
-    };
+    let poles = use_data().query(api::poles());
     view! {
         {submitted.map(|at| view! {
             <p class="notice notice--status">
                 {move || (i18n.apply().submitted_on)(&agenda_texts(i18n.lang()).day_and_time(at))}
             </p>
         })}
-        <section class="application__sent">{facts}</section>
+        <section class="application__sent"><ApplicationFacts form state poles/></section>
         {can_withdraw.then(|| view! {
             <div class="application__withdraw">
                 {move || if asking.get() {
