@@ -153,7 +153,7 @@ pub static FR: ApplyTexts = ApplyTexts {
         let research = if research.is_empty() {
             String::new()
         } else {
-            format!(", recherche\u{a0}: {research}")
+            format!(", recherche\u{202f}: {research}")
         };
         format!("{name} ({role}, {time}{research})")
     },

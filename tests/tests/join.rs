@@ -516,6 +516,33 @@ async fn review_decide_invite_and_publish(
         "Published in the directory.",
     )
     .await;
+    // More members are invited from the same card, in the language of their letter.
+    let card = format!("[aria-labelledby=team-startup-{slug}]");
+    press(portal, &format!("{card} summary")).await;
+    portal
+        .fill(
+            &format!("#team-invite-{slug}-email"),
+            "associe@essai.example",
+        )
+        .await;
+    choose(portal, &format!("#team-invite-{slug}-lang"), "en").await;
+    press(portal, &format!("{card} .team__invite button[type=submit]")).await;
+    wait_text(
+        portal,
+        &format!("{card} .team__invite [role=status]"),
+        "Invitation sent to associe@essai.example",
+    )
+    .await;
+    wait_text(portal, &card, "1 invitation(s) pending.").await;
+    portal
+        .wait_until("the second member's invitation, in English", || {
+            let arrived = smtp
+                .letters_to("associe@essai.example")
+                .iter()
+                .any(|l| l.text.contains("/en/startup-space#invitation-"));
+            async move { arrived }
+        })
+        .await;
     portal.goto("/en/team?view=audit").await;
     wait_text(portal, ".team__audit table", "startup.publish").await;
     keep(portal, dir.path(), &mut pages, "team-audit-en").await;

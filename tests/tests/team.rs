@@ -5,8 +5,11 @@
 
 use portal_e2e::{
     html_errors,
-    staff::{code_at, focused_matches, now, press, DEMO_EMAIL as EMAIL, DEMO_PASSWORD as PASSWORD},
-    Portal,
+    staff::{
+        code_at, create_staff, focused_matches, now, press, DEMO_EMAIL as EMAIL,
+        DEMO_PASSWORD as PASSWORD,
+    },
+    Browser, Portal,
 };
 
 async fn sign_in(portal: &Portal, code: &str) {
@@ -15,7 +18,7 @@ async fn sign_in(portal: &Portal, code: &str) {
 
 #[tokio::test]
 async fn staff_add_an_authenticator_then_review_the_applications_in_both_languages() {
-    let portal = Portal::launch().await;
+    let mut portal = Portal::launch().await;
     let dir = tempfile::tempdir().unwrap();
     let mut pages = Vec::new();
     let mut keep = |name: &str, html: String| {
@@ -140,6 +143,43 @@ async fn staff_add_an_authenticator_then_review_the_applications_in_both_languag
         .await;
     sign_in(&portal, &recovery).await;
     portal.find(".team__applications").await;
+
+    // Another staff member's first sign-in, in English: the same states, in English.
+    let (english, english_password) = ("staff@campus-demo.example", "lantern violet orbit meadow");
+    create_staff(portal.data_dir(), english, english_password);
+    let first_browser = std::mem::replace(&mut portal.browser, Browser::start("en-GB,en").await);
+    portal.goto("/en/team").await;
+    portal_e2e::staff::sign_in(&portal, english, english_password, "").await;
+    portal.find(".team__enrol h2").await;
+    press(&portal, ".team__enrol button").await;
+    portal.find(".team__secret").await;
+    portal
+        .assert_accessible("adding the authenticator, in English")
+        .await;
+    keep("enrol-en", portal.rendered_html().await);
+    for width in [1280, 390] {
+        portal
+            .full_page_screenshot(&format!("team-enrol-en-{width}"), width)
+            .await;
+    }
+    let secret = portal.text_of(".team__secret").await.expect("the key");
+    portal
+        .fill("#team-first-code", &code_at(&secret, now()))
+        .await;
+    press(&portal, ".team__enrol button[type=submit]").await;
+    portal
+        .wait_until("ten recovery codes, in English", || async {
+            portal.find_all(".team__codes li").await.len() == 10
+        })
+        .await;
+    portal.assert_accessible("recovery codes, in English").await;
+    keep("codes-en", portal.rendered_html().await);
+    for width in [1280, 390] {
+        portal
+            .full_page_screenshot(&format!("team-codes-en-{width}"), width)
+            .await;
+    }
+    drop(std::mem::replace(&mut portal.browser, first_browser));
 
     let panics: Vec<String> = portal
         .console_problems()

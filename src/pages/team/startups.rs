@@ -76,7 +76,10 @@ fn StartupCard(startup: TeamStartup, reload: Callback<()>) -> impl IntoView {
         .into_iter()
         .map(|member| view! { <Member member reload/> })
         .collect_view();
-    let open = startup.open_invitations;
+    let open = RwSignal::new(startup.open_invitations);
+    // The card counts its own invitations: reloading the list would re-sort it and drop
+    // the confirmation.
+    let on_invited = Callback::new(move |()| open.update(|n| *n += 1));
     let sample = startup.sample;
     let labelled_by = heading_id.clone();
     view! {
@@ -101,11 +104,11 @@ fn StartupCard(startup: TeamStartup, reload: Callback<()>) -> impl IntoView {
             } else {
                 view! { <ul class="team__members">{members}</ul> }.into_any()
             }}
-            {(open > 0).then(|| view! { <p>{move || (i18n.team().open_invitations)(open)}</p> })}
+            {move || (open.get() > 0).then(|| view! { <p>{move || (i18n.team().open_invitations)(open.get())}</p> })}
             // Folded: fifty start-ups each with an open form would bury the list.
             <details class="team__invite-toggle">
                 <summary>{move || i18n.team().invite_summary}</summary>
-                <Invite slug=slug.get_value() reload/>
+                <Invite slug=slug.get_value() on_invited/>
             </details>
         </article>
     }
@@ -167,7 +170,7 @@ fn Member(member: TeamMember, reload: Callback<()>) -> impl IntoView {
 
 /// Inviting someone to the start-up's space, in the language of their letter.
 #[component]
-fn Invite(slug: String, reload: Callback<()>) -> impl IntoView {
+fn Invite(slug: String, on_invited: Callback<()>) -> impl IntoView {
     let i18n = use_i18n();
     let slug = StoredValue::new(slug);
     let email = RwSignal::new(String::new());
@@ -182,16 +185,13 @@ fn Invite(slug: String, reload: Callback<()>) -> impl IntoView {
             // The server has it: the address may go.
             invited.try_set(Some(email.get_untracked()));
             email.try_set(String::new());
-            reload.run(());
+            on_invited.run(());
         }
     });
     let base = format!("team-invite-{}", slug.get_value());
     let (email_id, lang_id) = (format!("{base}-email"), format!("{base}-lang"));
     let message = move || {
         invite.value().with(|v| match v {
-            Some(Err(ApiError::Status { status: 409, .. })) => {
-                Some(i18n.team().already_member.to_owned())
-            }
             Some(Err(ApiError::Status { status: 422, .. })) => {
                 Some(i18n.team().bad_email.to_owned())
             }
