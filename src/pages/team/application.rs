@@ -8,7 +8,7 @@ use model::{calls::ApplicationState, team::StaffApplication};
 use super::{
     dashboard::team_href,
     reviews::ReviewPanel,
-    writes::{busy, failure, team_write, use_team},
+    writes::{busy, failure, team_read, team_write},
 };
 use crate::{
     api::{self, team, ApiError},
@@ -20,21 +20,7 @@ use crate::{
 #[component]
 pub fn ApplicationView(id: i64) -> impl IntoView {
     let i18n = use_i18n();
-    let session = use_team();
-    let shown = RwSignal::new(None::<Result<StaffApplication, ApiError>>);
-    let load = Action::new_local(move |(): &()| team::application(id));
-    Effect::new(move |_| {
-        if let Some(result) = load.value().get() {
-            if let Err(error) = &result {
-                session.notice(error);
-            }
-            shown.try_set(Some(result));
-        }
-    });
-    load.dispatch(());
-    let reload = Callback::new(move |()| {
-        load.dispatch(());
-    });
+    let (shown, reload) = team_read(move || team::application(id));
     let title = move || {
         shown.with(|s| match s {
             Some(Ok(found)) if !found.application.form.company_name.trim().is_empty() => {

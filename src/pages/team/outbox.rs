@@ -9,10 +9,10 @@ use model::team::{DecisionEdit, DecisionLetter, DECISION_BODY_MAX, DECISION_SUBJ
 
 use super::{
     dashboard::team_href,
-    writes::{busy, failure, team_write, use_team},
+    writes::{busy, failure, team_read, team_write},
 };
 use crate::{
-    api::{self, team, ApiError},
+    api::{self, team},
     components::{ErrorView, Loading},
     data::use_data,
     i18n::{agenda_texts, use_i18n},
@@ -26,7 +26,6 @@ fn waits_approved(letter: &DecisionLetter) -> bool {
 #[component]
 pub fn OutboxView(call: String) -> impl IntoView {
     let i18n = use_i18n();
-    let session = use_team();
     let calls = use_data().query(api::calls());
     let slug = StoredValue::new(call);
     let title = move || {
@@ -40,28 +39,19 @@ pub fn OutboxView(call: String) -> impl IntoView {
             })
             .unwrap_or(slug)
     };
-    let letters = RwSignal::new(None::<Result<Vec<DecisionLetter>, ApiError>>);
-    // Which letters are approved and waiting, as each letter updates it (the list itself
-    // is not redrawn: that would drop a letter being edited).
-    let approvals = RwSignal::new(BTreeMap::<i64, bool>::new());
-    let load = Action::new_local(move |(): &()| {
+    let (letters, reload) = team_read(move || {
         let slug = slug.get_value();
         async move { team::decisions(&slug).await }
     });
+    // Which letters are approved and waiting, as each letter updates it (the list itself
+    // is not redrawn: that would drop a letter being edited).
+    let approvals = RwSignal::new(BTreeMap::<i64, bool>::new());
     Effect::new(move |_| {
-        if let Some(result) = load.value().get() {
-            match &result {
-                Ok(list) => {
-                    approvals.try_set(list.iter().map(|l| (l.id, waits_approved(l))).collect());
-                }
-                Err(error) => session.notice(error),
+        letters.with(|l| {
+            if let Some(Ok(list)) = l {
+                approvals.try_set(list.iter().map(|l| (l.id, waits_approved(l))).collect());
             }
-            letters.try_set(Some(result));
-        }
-    });
-    load.dispatch(());
-    let reload = Callback::new(move |()| {
-        load.dispatch(());
+        });
     });
     let send = team_write(move |(): &(), csrf| {
         let slug = slug.get_value();
@@ -69,7 +59,7 @@ pub fn OutboxView(call: String) -> impl IntoView {
     });
     Effect::new(move |_| {
         if matches!(send.value().get(), Some(Ok(_))) {
-            load.dispatch(());
+            reload.run(());
         }
     });
     let approved = move || approvals.with(|a| a.values().filter(|ready| **ready).count());

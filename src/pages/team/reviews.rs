@@ -7,10 +7,10 @@ use model::calls::{Criterion, ReviewBoard, ReviewScores, COMMENT_MAX, MAX_SCORE}
 
 use super::{
     applications::score_text,
-    writes::{busy, failure, team_write, use_team},
+    writes::{busy, failure, team_read, team_write, Shown},
 };
 use crate::{
-    api::{team, ApiError},
+    api::team,
     components::{ErrorView, Loading},
     i18n::{use_i18n, I18n},
 };
@@ -18,21 +18,7 @@ use crate::{
 #[component]
 pub fn ReviewPanel(id: i64) -> impl IntoView {
     let i18n = use_i18n();
-    let session = use_team();
-    let board = RwSignal::new(None::<Result<ReviewBoard, ApiError>>);
-    let load = Action::new_local(move |(): &()| team::reviews(id));
-    Effect::new(move |_| {
-        if let Some(result) = load.value().get() {
-            if let Err(error) = &result {
-                session.notice(error);
-            }
-            board.try_set(Some(result));
-        }
-    });
-    load.dispatch(());
-    let retry = Callback::new(move |()| {
-        load.dispatch(());
-    });
+    let (board, retry) = team_read(move || team::reviews(id));
     let stepped_aside = RwSignal::new(false);
     // Kept here: a saved review redraws the panel, and the confirmation must stay.
     let review_saved = RwSignal::new(false);
@@ -66,11 +52,7 @@ pub fn ReviewPanel(id: i64) -> impl IntoView {
 
 /// The reviewers, and the staff to pick them from.
 #[component]
-fn Reviewers(
-    id: i64,
-    board: ReviewBoard,
-    shown: RwSignal<Option<Result<ReviewBoard, ApiError>>>,
-) -> impl IntoView {
+fn Reviewers(id: i64, board: ReviewBoard, shown: Shown<ReviewBoard>) -> impl IntoView {
     let i18n = use_i18n();
     let staff = LocalResource::new(team::staff);
     let chosen = RwSignal::new(
@@ -176,7 +158,7 @@ fn Reviewers(
 fn ScoreForm(
     id: i64,
     mine: Option<ReviewScores>,
-    shown: RwSignal<Option<Result<ReviewBoard, ApiError>>>,
+    shown: Shown<ReviewBoard>,
     saved: RwSignal<bool>,
 ) -> impl IntoView {
     let i18n = use_i18n();

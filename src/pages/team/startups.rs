@@ -8,7 +8,7 @@ use model::{
     Lang,
 };
 
-use super::writes::{busy, failure, team_write, use_team};
+use super::writes::{busy, failure, team_read, team_write};
 use crate::{
     api::{team, ApiError},
     components::{ErrorView, Loading},
@@ -18,21 +18,7 @@ use crate::{
 #[component]
 pub fn StartupsView() -> impl IntoView {
     let i18n = use_i18n();
-    let session = use_team();
-    let startups = RwSignal::new(None::<Result<Vec<TeamStartup>, ApiError>>);
-    let load = Action::new_local(|(): &()| team::startups());
-    Effect::new(move |_| {
-        if let Some(result) = load.value().get() {
-            if let Err(error) = &result {
-                session.notice(error);
-            }
-            startups.try_set(Some(result));
-        }
-    });
-    load.dispatch(());
-    let reload = Callback::new(move |()| {
-        load.dispatch(());
-    });
+    let (startups, reload) = team_read(team::startups);
     view! {
         <section class="team__startups" aria-labelledby="team-startups-heading">
             <h2 id="team-startups-heading" tabindex="-1">{move || i18n.team().startups_heading}</h2>

@@ -45,6 +45,35 @@ pub fn use_team() -> TeamSession {
     expect_context::<TeamSession>()
 }
 
+/// What a read of the team's space last answered (`None` while the first is under way).
+pub type Shown<T> = RwSignal<Option<Result<T, ApiError>>>;
+
+/// A read of the team's space, run now and again by the callback (a retry, or after a
+/// write changed it). The answer lands in a signal that outlives nothing it should not:
+/// a view gone meanwhile is not touched. An ended session signs out.
+pub fn team_read<T, Fut>(fetch: impl Fn() -> Fut + 'static) -> (Shown<T>, Callback<()>)
+where
+    T: Clone + Send + Sync + 'static,
+    Fut: Future<Output = Result<T, ApiError>> + 'static,
+{
+    let session = use_team();
+    let shown: Shown<T> = RwSignal::new(None);
+    let load = Action::new_local(move |(): &()| fetch());
+    Effect::new(move |_| {
+        if let Some(result) = load.value().get() {
+            if let Err(error) = &result {
+                session.notice(error);
+            }
+            shown.try_set(Some(result));
+        }
+    });
+    load.dispatch(());
+    let reload = Callback::new(move |()| {
+        load.dispatch(());
+    });
+    (shown, reload)
+}
+
 /// A write of the team's space, given the CSRF token. Its outcome stays in the action
 /// (the view may be gone: nothing else is touched), and an ended session signs out.
 pub fn team_write<I, T, Fut>(
