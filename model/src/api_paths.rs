@@ -50,6 +50,9 @@ pub const TEAM_STARTUPS: &str = "/team/startups";
 pub const TEAM_ACCOUNT: &str = "/team/accounts/{id}";
 pub const TEAM_STARTUP_INVITATIONS: &str = "/team/startups/{slug}/invitations";
 pub const TEAM_STARTUP_PUBLICATION: &str = "/team/startups/{slug}/publication";
+pub const TEAM_PROGRAMMES: &str = "/team/programmes";
+pub const TEAM_PROGRAMME: &str = "/team/programmes/{slug}";
+pub const TEAM_PROGRAMME_ARCHIVAL: &str = "/team/programmes/{slug}/archival";
 pub const TEAM_EVENT: &str = "/team/events/{slug}";
 pub const TEAM_EVENT_CANCELLATION: &str = "/team/events/{slug}/cancellation";
 pub const TEAM_EVENT_REGISTRATIONS: &str = "/team/events/{slug}/registrations";
@@ -66,7 +69,7 @@ pub const TEAM_DECISION: &str = "/team/decisions/{id}";
 pub const TEAM_DECISION_APPROVAL: &str = "/team/decisions/{id}/approval";
 
 /// Every template.
-pub const ALL: [&str; 55] = [
+pub const ALL: [&str; 58] = [
     HEALTH,
     CAMPUS,
     POLES,
@@ -117,6 +120,9 @@ pub const ALL: [&str; 55] = [
     TEAM_STARTUP_PUBLICATION,
     INVITATION,
     INVITATION_ACCEPTANCE,
+    TEAM_PROGRAMMES,
+    TEAM_PROGRAMME,
+    TEAM_PROGRAMME_ARCHIVAL,
     TEAM_EVENT,
     TEAM_EVENT_CANCELLATION,
     TEAM_EVENT_REGISTRATIONS,

@@ -42,4 +42,4 @@ pub use campus::{
 pub use date::Date;
 pub use lang::{Lang, Localised};
 pub use problem::{Problem, ProblemKind};
-pub use slug::{validate_slug, SlugError, SLUG_MAX_LEN};
+pub use slug::{slug_from, validate_slug, SlugError, SLUG_MAX_LEN};

@@ -42,9 +42,43 @@ pub fn validate_slug(slug: &str) -> Result<(), SlugError> {
     Ok(())
 }
 
+/// A slug made from a name: accents folded, words joined by hyphens, cut to
+/// [`SLUG_MAX_LEN`] at a word's end ("École fictive (exemple)" gives
+/// `ecole-fictive-exemple`); empty when the name has no letter or digit.
+pub fn slug_from(name: &str) -> String {
+    let mut slug = String::new();
+    for word in crate::facet_search::fold(name).split_whitespace() {
+        let word: String = word.chars().filter(char::is_ascii_alphanumeric).collect();
+        if word.is_empty() {
+            continue;
+        }
+        let extra = usize::from(!slug.is_empty()) + word.len();
+        if slug.len() + extra > SLUG_MAX_LEN {
+            break;
+        }
+        if !slug.is_empty() {
+            slug.push('-');
+        }
+        slug.push_str(&word);
+    }
+    slug
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_give_valid_slugs() {
+        assert_eq!(
+            slug_from("École fictive (exemple)"),
+            "ecole-fictive-exemple"
+        );
+        assert_eq!(slug_from("  Œuvre & santé — 2027 "), "oeuvre-sante-2027");
+        assert_eq!(slug_from("…"), "");
+        let long = slug_from(&"mot ".repeat(40));
+        assert!(long.len() <= SLUG_MAX_LEN && validate_slug(&long).is_ok());
+    }
 
     #[test]
     fn accepts_campus_slugs() {

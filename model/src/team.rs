@@ -234,6 +234,34 @@ pub struct EventCancelled {
     pub told: u32,
 }
 
+/// A programme in the team's list (`GET /team/programmes`), listed or archived.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TeamProgrammeRow {
+    pub slug: String,
+    pub title: crate::Localised,
+    pub level: crate::catalogue::Level,
+    pub institution: String,
+    pub updated: crate::Date,
+    /// Out of the catalogue: its page and its card are gone, its record is kept.
+    pub archived: bool,
+    pub sample: bool,
+}
+
+/// One programme as the team edits it (`GET /team/programmes/{slug}`, and the answer to
+/// its writes): the version names it in `If-Match`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TeamProgramme {
+    pub programme: crate::catalogue::Programme,
+    pub version: u32,
+    pub archived: bool,
+}
+
+/// `PUT /team/programmes/{slug}/archival`: whether the programme leaves the catalogue.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Archival {
+    pub archived: bool,
+}
+
 /// A start-up as the team manages it (`GET /team/startups`): published or not, and who
 /// may edit it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

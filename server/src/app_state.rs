@@ -2,7 +2,7 @@
 //! indexes, the sign-in limiter, the password-check slots, the trusted proxies and the
 //! campus's fixed references.
 
-use std::sync::{Arc, RwLock};
+use std::sync::Arc;
 
 use model::{catalogue::CatalogueIndex, directory::DirectoryIndex};
 
@@ -12,22 +12,22 @@ use crate::{
     db::{self, Db},
     mail::{Letters, SiteLinks, Transport},
     registration_limits::RegistrationLimits,
+    stamped_index::StampedIndex,
 };
 
-/// Reloads of the directory after a save before giving up (until the next save).
+/// Reloads of an index after a save before giving up (until the next save).
 const REFRESH_ATTEMPTS: u32 = 3;
 
 /// Shared by every handler.
 #[derive(Clone)]
 pub struct AppState {
     pub db: Arc<Db>,
-    /// The programmes, indexed in memory: the catalogue is read-only through the API, and
-    /// searching it in memory keeps list requests in the sub-millisecond range.
-    pub catalogue: Arc<CatalogueIndex>,
-    /// The start-up cards, indexed in memory like the catalogue; swapped whole when a
-    /// profile changes, so readers never wait for a writer.
-    /// With the stamp of the snapshot it was built from (see [`db::load_directory_snapshot`]).
-    directory: Arc<RwLock<(u64, Arc<DirectoryIndex>)>>,
+    /// The listed programmes, indexed in memory: searching them in memory keeps list
+    /// requests in the sub-millisecond range. Swapped whole when the team changes one.
+    catalogue: Arc<StampedIndex<CatalogueIndex>>,
+    /// The published start-up cards, indexed in memory like the catalogue; swapped whole
+    /// when a profile changes.
+    directory: Arc<StampedIndex<DirectoryIndex>>,
     /// Failed sign-ins per account and per address.
     pub limiter: Arc<auth::LoginLimiter>,
     /// The server-wide bound on concurrent password checks (argon2's memory).
@@ -86,8 +86,8 @@ impl AppState {
             transport: Transport::new(settings.smtp_url.as_deref(), db.dir().join("outbox"))?,
             bell: tokio::sync::Notify::new(),
         };
-        let programmes = db
-            .read(db::load_programme_summaries)
+        let (programmes, catalogue_stamp) = db
+            .read(db::load_catalogue_snapshot)
             .await
             .map_err(|e| format!("loading the catalogue: {e}"))?;
         let (startups, stamp) = db
@@ -101,11 +101,11 @@ impl AppState {
         Ok(AppState {
             campus: Arc::new(campus),
             db: Arc::new(db),
-            catalogue: Arc::new(CatalogueIndex::new(programmes)),
-            directory: Arc::new(RwLock::new((
-                stamp,
-                Arc::new(DirectoryIndex::new(startups)),
-            ))),
+            catalogue: Arc::new(StampedIndex::new(
+                catalogue_stamp,
+                CatalogueIndex::new(programmes),
+            )),
+            directory: Arc::new(StampedIndex::new(stamp, DirectoryIndex::new(startups))),
             limiter: Arc::new(auth::LoginLimiter::default()),
             hashing: Arc::new(auth::HashingGate::default()),
             trusted_proxies: Arc::new(Vec::new()),
@@ -116,26 +116,38 @@ impl AppState {
         })
     }
 
-    /// Re-reads the directory after a profile changed and swaps the index whole. Called
-    /// after a write has committed, so it never fails the request: if the reload fails, the
-    /// write stands, the failure is logged, and the reload is tried again in the background.
+    /// Re-reads the directory after a profile changed and swaps its index.
     pub async fn refresh_directory(&self) {
-        if let Err(e) = self.reload_directory().await {
+        self.refresh(Index::Directory).await;
+    }
+
+    /// Re-reads the catalogue after the team changed a programme and swaps its index.
+    pub async fn refresh_catalogue(&self) {
+        self.refresh(Index::Catalogue).await;
+    }
+
+    /// Called after a write has committed, so it never fails the request: if the reload
+    /// fails, the write stands, the failure is logged, and the reload is tried again in
+    /// the background.
+    async fn refresh(&self, index: Index) {
+        if let Err(e) = self.reload(index).await {
             tracing::warn!(
-                "reloading the directory after a save: {e}; trying again in the background"
+                "reloading the {} after a save: {e}; trying again in the background",
+                index.name()
             );
             let state = self.clone();
             tokio::spawn(async move {
                 for attempt in 1..REFRESH_ATTEMPTS {
                     tokio::time::sleep(std::time::Duration::from_millis(250 << attempt)).await;
-                    match state.reload_directory().await {
+                    match state.reload(index).await {
                         Ok(()) => return,
                         Err(e) if attempt + 1 < REFRESH_ATTEMPTS => {
-                            tracing::warn!("reloading the directory: {e}; trying again");
+                            tracing::warn!("reloading the {}: {e}; trying again", index.name());
                         }
                         Err(e) => tracing::error!(
-                            "reloading the directory: {e}; saved profiles are stored and will \
-                             be listed after the next successful reload"
+                            "reloading the {}: {e}; saved changes are stored and will be \
+                             listed after the next successful reload",
+                            index.name()
                         ),
                     }
                 }
@@ -143,28 +155,29 @@ impl AppState {
         }
     }
 
-    async fn reload_directory(&self) -> Result<(), db::DbError> {
-        let (startups, stamp) = self.db.read(db::load_directory_snapshot).await?;
-        self.install_directory(startups, stamp);
+    async fn reload(&self, index: Index) -> Result<(), db::DbError> {
+        match index {
+            Index::Directory => {
+                let (startups, stamp) = self.db.read(db::load_directory_snapshot).await?;
+                self.install_directory(startups, stamp);
+            }
+            Index::Catalogue => {
+                let (programmes, stamp) = self.db.read(db::load_catalogue_snapshot).await?;
+                self.catalogue
+                    .install(stamp, || CatalogueIndex::new(programmes));
+            }
+        }
         Ok(())
     }
 
-    /// Installs `startups` read at `stamp` unless a newer snapshot is already in place:
-    /// two reloads finishing out of order never put an older directory back.
+    /// Installs `startups` read at `stamp` unless a newer snapshot is already in place.
     pub fn install_directory(
         &self,
         startups: Vec<model::directory::StartupSummary>,
         stamp: u64,
     ) -> bool {
-        let mut slot = match self.directory.write() {
-            Ok(slot) => slot,
-            Err(poisoned) => poisoned.into_inner(),
-        };
-        if stamp <= slot.0 {
-            return false;
-        }
-        *slot = (stamp, Arc::new(DirectoryIndex::new(startups)));
-        true
+        self.directory
+            .install(stamp, || DirectoryIndex::new(startups))
     }
 
     /// The agenda's periodic work once, at `now` (the server runs it every 30 s): expired
@@ -181,7 +194,7 @@ impl AppState {
         use model::routes::Page;
         match page {
             Page::Pole(slug) => self.campus.poles.contains(slug),
-            Page::Programme(slug) => self.catalogue.contains(slug),
+            Page::Programme(slug) => self.catalogue().contains(slug),
             Page::Startup(slug) => self.directory().contains(slug),
             // An event page is drawn by the app from the API (an event published after the
             // build has no prerendered page).
@@ -193,10 +206,27 @@ impl AppState {
 
     /// The directory index as it is now.
     pub fn directory(&self) -> Arc<DirectoryIndex> {
-        // A poisoned lock still holds a complete index: it is only ever replaced whole.
-        match self.directory.read() {
-            Ok(slot) => Arc::clone(&slot.1),
-            Err(poisoned) => Arc::clone(&poisoned.into_inner().1),
+        self.directory.current()
+    }
+
+    /// The catalogue index as it is now.
+    pub fn catalogue(&self) -> Arc<CatalogueIndex> {
+        self.catalogue.current()
+    }
+}
+
+/// The in-memory indexes a write may leave behind.
+#[derive(Clone, Copy, Debug)]
+enum Index {
+    Directory,
+    Catalogue,
+}
+
+impl Index {
+    fn name(self) -> &'static str {
+        match self {
+            Index::Directory => "directory",
+            Index::Catalogue => "catalogue",
         }
     }
 }

@@ -30,6 +30,7 @@ mod input;
 pub mod mail;
 pub mod paris;
 mod registration_limits;
+mod stamped_index;
 mod static_files;
 
 use std::{path::PathBuf, sync::Arc};

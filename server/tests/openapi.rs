@@ -88,6 +88,7 @@ async fn every_documented_endpoint_answers_per_the_contract() {
                     || template.ends_with("/acceptance")
                     || template.ends_with("/invitations")
                     || template.ends_with("/publication")
+                    || template.ends_with("/archival")
                     || template.ends_with("/cancellation")
                     || template.starts_with("/team/events/{slug}")
                     || template.starts_with("/team/accounts/"),
@@ -379,6 +380,13 @@ fn examples(template: &str) -> Vec<String> {
             "staff:/team/applications/999999",
             "staff:/team/applications/-1",
             "staff:/team/applications/un",
+        ],
+        "/team/programmes/{slug}" => &[
+            "/team/programmes/master-donnees-de-sante",
+            "auth:/team/programmes/master-donnees-de-sante",
+            "staff:/team/programmes/master-donnees-de-sante",
+            "staff:/team/programmes/inconnu",
+            "staff:/team/programmes/Pas-Un-Slug",
         ],
         "/team/events/{slug}/registrations" => &[
             "/team/events/inauguration-parisante-campus/registrations",

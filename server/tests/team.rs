@@ -9,146 +9,10 @@ use axum::http::{header, Method, StatusCode};
 use serde_json::{json, Value};
 use support::{
     applicant::{pdf, whole_form, Applicant, OPEN_CALL},
+    catalogue::test_programme,
     events::test_event,
+    team_api::*,
 };
-
-const STAFF: (&str, &str) = ("equipe@campus-demo.example", "equipe-campus-demo-2026");
-const MEMBER: (&str, &str) = ("equipe@cardiolume.example", "cardiolume-demo-2026");
-
-/// A session: its cookie and CSRF token.
-#[derive(Clone, Debug)]
-struct Session {
-    cookie: String,
-    csrf: String,
-}
-
-fn now() -> u64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_secs()
-}
-
-impl Session {
-    fn headers(&self) -> Vec<(&str, &str)> {
-        vec![
-            ("cookie", self.cookie.as_str()),
-            ("x-csrf-token", self.csrf.as_str()),
-        ]
-    }
-}
-
-async fn call(
-    api: &Applicant,
-    method: Method,
-    uri: &str,
-    session: Option<&Session>,
-    body: Option<Value>,
-) -> (StatusCode, axum::http::HeaderMap, Value) {
-    let mut headers = session.map(Session::headers).unwrap_or_default();
-    if body.is_some() {
-        headers.push(("content-type", "application/json"));
-    }
-    // A decision letter's first version (the route table's edit follows its preparation).
-    if method == Method::PATCH {
-        headers.push(("if-match", "\"v1\""));
-    }
-    let bytes = body.map(|b| b.to_string().into_bytes()).unwrap_or_default();
-    api.send(method, uri, &headers, bytes).await
-}
-
-/// The session an answer opened: its cookie and the CSRF token of its body.
-fn session_of(headers: &axum::http::HeaderMap, body: &Value) -> Option<Session> {
-    headers.get(header::SET_COOKIE).map(|cookie| Session {
-        cookie: cookie
-            .to_str()
-            .unwrap()
-            .split(';')
-            .next()
-            .unwrap()
-            .to_owned(),
-        csrf: body["csrf_token"].as_str().unwrap_or_default().to_owned(),
-    })
-}
-
-/// The demo start-up member, signed in on the start-up space.
-async fn member_session(api: &Applicant) -> Session {
-    let body = json!({"email": MEMBER.0, "password": MEMBER.1});
-    let (status, headers, me) = call(api, Method::POST, "/session", None, Some(body)).await;
-    assert_eq!(status, StatusCode::OK, "{me}");
-    session_of(&headers, &me).expect("a session cookie")
-}
-
-async fn team_sign_in(
-    api: &Applicant,
-    who: (&str, &str),
-    code: Option<&str>,
-) -> (StatusCode, Value, Option<Session>) {
-    let mut body = json!({"email": who.0, "password": who.1});
-    if let Some(code) = code {
-        body["code"] = json!(code);
-    }
-    let (status, headers, value) = call(api, Method::POST, "/team/session", None, Some(body)).await;
-    let session = session_of(&headers, &value);
-    (status, value, session)
-}
-
-/// Signs the demo staff account in for the first time and enrols an authenticator:
-/// the session, the app's secret and the recovery codes.
-async fn enrolled(api: &Applicant) -> (Session, String, Vec<String>) {
-    enrolled_as(api, STAFF.0).await
-}
-
-/// Another campus team account, with the demo staff's password.
-fn add_staff(api: &Applicant, email: &str) {
-    api.db()
-        .execute(
-            "INSERT INTO accounts (email, password_hash, role, created)
-             SELECT ?1, password_hash, 'staff', created FROM accounts WHERE email = ?2",
-            [email, STAFF.0],
-        )
-        .unwrap();
-}
-
-async fn enrolled_as(api: &Applicant, email: &str) -> (Session, String, Vec<String>) {
-    let (status, me, session) = team_sign_in(api, (email, STAFF.1), None).await;
-    assert_eq!(status, StatusCode::OK, "{me}");
-    assert_eq!(me["second_factor"], "setup-needed");
-    let session = session.unwrap();
-    let (status, _, setup) = call(
-        api,
-        Method::POST,
-        "/team/second-factor",
-        Some(&session),
-        None,
-    )
-    .await;
-    assert_eq!(status, StatusCode::OK, "{setup}");
-    let secret = setup["secret"].as_str().unwrap().to_owned();
-    assert!(setup["otpauth_url"].as_str().unwrap().contains(&secret));
-    assert!(
-        setup["qr_svg"].as_str().unwrap().starts_with("<?xml")
-            || setup["qr_svg"].as_str().unwrap().contains("<svg")
-    );
-    let code = server::totp_code(&secret, now()).unwrap();
-    let (status, _, confirmed) = call(
-        api,
-        Method::PUT,
-        "/team/second-factor",
-        Some(&session),
-        Some(json!({"code": code})),
-    )
-    .await;
-    assert_eq!(status, StatusCode::OK, "{confirmed}");
-    assert_eq!(confirmed["me"]["second_factor"], "done");
-    let codes: Vec<String> = confirmed["codes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| c.as_str().unwrap().to_owned())
-        .collect();
-    (session, secret, codes)
-}
 
 #[tokio::test]
 async fn staff_enrol_an_authenticator_then_need_a_code_used_once() {
@@ -369,6 +233,23 @@ fn team_routes(application: i64) -> Vec<(Method, String, Option<Value>)> {
         (Method::GET, "/team/startups".into(), None),
         (
             Method::POST,
+            "/team/programmes".into(),
+            Some(test_programme("master-matrice")),
+        ),
+        (Method::GET, "/team/programmes".into(), None),
+        (Method::GET, "/team/programmes/master-matrice".into(), None),
+        (
+            Method::PUT,
+            "/team/programmes/master-matrice".into(),
+            Some(test_programme("master-matrice")),
+        ),
+        (
+            Method::PUT,
+            "/team/programmes/master-matrice/archival".into(),
+            Some(json!({"archived": true})),
+        ),
+        (
+            Method::POST,
             format!("{app}/conflict"),
             Some(json!({"note": ""})),
         ),
@@ -434,7 +315,13 @@ async fn every_team_route_refuses_nobody_a_member_and_an_unproved_staff_session(
         let (status, _, answer) =
             call(&api, method.clone(), &uri, Some(&staff), body.clone()).await;
         assert!(
-            [StatusCode::OK, StatusCode::ACCEPTED, StatusCode::NO_CONTENT].contains(&status),
+            [
+                StatusCode::OK,
+                StatusCode::CREATED,
+                StatusCode::ACCEPTED,
+                StatusCode::NO_CONTENT
+            ]
+            .contains(&status),
             "staff: {method} {uri}: {status} {answer}"
         );
     }
@@ -619,22 +506,6 @@ async fn the_team_reads_submitted_applications_and_moves_them_with_a_letter() {
             ),
         ]
     );
-}
-
-async fn send_json(
-    api: &Applicant,
-    method: Method,
-    uri: &str,
-    session: &Session,
-    body: Value,
-) -> (StatusCode, Value) {
-    let (status, _, value) = call(api, method, uri, Some(session), Some(body)).await;
-    (status, value)
-}
-
-async fn get_json(api: &Applicant, uri: &str, session: &Session) -> (StatusCode, Value) {
-    let (status, _, value) = call(api, Method::GET, uri, Some(session), None).await;
-    (status, value)
 }
 
 fn scores(fit: u8, impact: u8) -> Value {
@@ -1213,8 +1084,8 @@ async fn an_accepted_applicant_is_invited_edits_the_new_profile_and_the_team_pub
     assert_eq!(ours["published"], true);
     assert_eq!(ours["members"][0]["email"], email);
     assert!(ours["members"][0]["last_sign_in"].is_string(), "{ours}");
-    // An invitation to an address that has an account changes nothing: it signs in.
-    send_json(
+    // An invitation to an address that has an account is refused at once: it signs in.
+    let (status, _) = send_json(
         &api,
         Method::POST,
         &format!("/team/startups/{slug}/invitations"),
@@ -1222,16 +1093,36 @@ async fn an_accepted_applicant_is_invited_edits_the_new_profile_and_the_team_pub
         json!({"email": email, "lang": "fr"}),
     )
     .await;
-    let again = invitation_link(&api, email);
-    let (status, _, _) = call(
-        &api,
-        Method::POST,
-        &format!("/invitations/{again}/acceptance"),
-        None,
-        Some(json!({"password": "une toute autre phrase longue"})),
-    )
-    .await;
     assert_eq!(status, StatusCode::CONFLICT);
+    // Two open invitations to one address: the second link cannot make a second account.
+    let twice = "deux-fois@essai.example";
+    let mut links = Vec::new();
+    for _ in 0..2 {
+        let (status, _) = send_json(
+            &api,
+            Method::POST,
+            &format!("/team/startups/{slug}/invitations"),
+            &lead,
+            json!({"email": twice, "lang": "fr"}),
+        )
+        .await;
+        assert_eq!(status, StatusCode::ACCEPTED);
+        links.push(invitation_link(&api, twice));
+    }
+    assert_ne!(links[0], links[1]);
+    let mut answers = Vec::new();
+    for link in &links {
+        let (status, _, _) = call(
+            &api,
+            Method::POST,
+            &format!("/invitations/{link}/acceptance"),
+            None,
+            Some(json!({"password": "une toute autre phrase longue"})),
+        )
+        .await;
+        answers.push(status);
+    }
+    assert_eq!(answers, [StatusCode::OK, StatusCode::CONFLICT]);
     // An invitation of another member expires after 7 days.
     let (status, _) = send_json(
         &api,

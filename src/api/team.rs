@@ -7,12 +7,13 @@ use gloo_net::http::Method;
 use model::{
     api_paths as paths,
     calls::{ApplicationState, ConflictDeclaration, ReviewBoard, ReviewScores, ReviewerAssignment},
+    catalogue::Programme,
     etag::version_tag,
     team::{
-        ApplicationRow, AuditPage, DecisionApproval, DecisionEdit, DecisionLetter,
+        ApplicationRow, Archival, AuditPage, DecisionApproval, DecisionEdit, DecisionLetter,
         DecisionPreparation, DecisionsSent, MemberInvitation, Publication, RecoveryCodes,
-        StaffApplication, StaffMember, StateChange, TeamMe, TeamSignIn, TeamStartup,
-        TotpConfirmation, TotpSetup,
+        StaffApplication, StaffMember, StateChange, TeamMe, TeamProgramme, TeamProgrammeRow,
+        TeamSignIn, TeamStartup, TotpConfirmation, TotpSetup,
     },
 };
 use serde::de::DeserializeOwned;
@@ -258,4 +259,51 @@ pub async fn audit(before: Option<i64>) -> Result<AuditPage, ApiError> {
         path.push_str(&format!("?before={before}"));
     }
     get_json(&path).await
+}
+
+/// Every programme, listed or archived.
+pub async fn programmes() -> Result<Vec<TeamProgrammeRow>, ApiError> {
+    get_json(&paths::path(paths::TEAM_PROGRAMMES)).await
+}
+
+/// One programme with the version its edit names.
+pub async fn programme(slug: &str) -> Result<TeamProgramme, ApiError> {
+    get_json(&paths::path_of(paths::TEAM_PROGRAMME, slug)).await
+}
+
+pub async fn create_programme(
+    programme: &Programme,
+    csrf: &str,
+) -> Result<TeamProgramme, ApiError> {
+    let path = paths::path(paths::TEAM_PROGRAMMES);
+    write(Method::POST, &path, programme, csrf, None).await
+}
+
+/// Saves a programme over the version the form read (`If-Match`); over whatever is
+/// stored when `version` is `None` (the person chose to replace a colleague's change).
+pub async fn edit_programme(
+    programme: &Programme,
+    version: Option<u32>,
+    csrf: &str,
+) -> Result<TeamProgramme, ApiError> {
+    let path = paths::path_of(paths::TEAM_PROGRAMME, &programme.summary.slug);
+    let tag = version.map_or_else(|| "*".to_owned(), version_tag);
+    write(
+        Method::PUT,
+        &path,
+        programme,
+        csrf,
+        Some(("If-Match", &tag)),
+    )
+    .await
+}
+
+/// Takes a programme out of the catalogue (`archived`), or brings it back.
+pub async fn archive_programme(
+    slug: &str,
+    archived: bool,
+    csrf: &str,
+) -> Result<TeamProgramme, ApiError> {
+    let path = paths::path_of(paths::TEAM_PROGRAMME_ARCHIVAL, slug);
+    write(Method::PUT, &path, &Archival { archived }, csrf, None).await
 }

@@ -113,3 +113,62 @@ pub fn ChoiceSelect(
         </select>
     }
 }
+
+/// Boxes to tick in a `fieldset`: the chosen values' codes in `value`, in the options'
+/// order.
+#[component]
+pub fn CheckGroup(
+    id: String,
+    #[prop(into)] legend: Signal<String>,
+    /// (value, label) of each box, in order.
+    #[prop(into)]
+    options: Signal<Vec<(String, String)>>,
+    value: RwSignal<Vec<String>>,
+    #[prop(into)] error: Signal<Option<String>>,
+) -> impl IntoView {
+    let error_id = format!("{id}-error");
+    let described = {
+        let error_id = error_id.clone();
+        move || error.with(Option::is_some).then(|| error_id.clone())
+    };
+    let boxes = {
+        let id = id.clone();
+        move || {
+            let order = options.get();
+            order
+                .clone()
+                .into_iter()
+                .map(|(code, label)| {
+                    let box_id = format!("{id}-{code}");
+                    let order = order.clone();
+                    let (checked_code, toggled_code) = (code.clone(), code.clone());
+                    view! {
+                        <li class="check">
+                            <input type="checkbox" id=box_id.clone()
+                                prop:checked=move || value.with(|v| v.contains(&checked_code))
+                                on:change=move |ev| {
+                                    let on = event_target_checked(&ev);
+                                    value.update(|chosen| {
+                                        chosen.retain(|c| *c != toggled_code);
+                                        if on {
+                                            chosen.push(toggled_code.clone());
+                                            chosen.sort_by_key(|c| order.iter().position(|(o, _)| o == c));
+                                        }
+                                    });
+                                }/>
+                            <label for=box_id>{label}</label>
+                        </li>
+                    }
+                })
+                .collect_view()
+        }
+    };
+    view! {
+        <fieldset id=id class="field" aria-describedby=described
+            class:field--invalid=move || error.with(Option::is_some)>
+            <legend>{move || legend.get()}</legend>
+            <ul class="checks" role="list">{boxes}</ul>
+            <p id=error_id class="field__error">{move || error.get()}</p>
+        </fieldset>
+    }
+}

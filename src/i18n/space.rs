@@ -90,6 +90,25 @@ fn number_in(reason: &str) -> String {
 fn reason_fr(reason: &str) -> String {
     let n = number_in(reason);
     match reason {
+        "at least one domain" => "Choisissez au moins un domaine.".into(),
+        "at least one mode" => "Choisissez au moins une voie d'accès.".into(),
+        "at least one teaching language" => "Choisissez au moins une langue.".into(),
+        "at least one start date" => "Indiquez au moins une date de rentrée.".into(),
+        "a whole number" => "Un nombre entier, en chiffres.".into(),
+        "a date" => "Une date complète (jour, mois, année).".into(),
+        "both dates or neither" => "Les deux dates, ou aucune.".into(),
+        "closes before it opens" => "La clôture précède l'ouverture.".into(),
+        "slug is empty" => "Obligatoire.".into(),
+        "slug may only hold lowercase letters, digits and single inner hyphens" => {
+            "Lettres minuscules sans accents, chiffres et traits d'union simples.".into()
+        }
+        r if r.starts_with("slug is longer than") => format!("Au plus {n} caractères."),
+        r if r.starts_with("from 1 to") && r.ends_with("months") => format!("De 1 à {n} mois."),
+        r if r.starts_with("from 1 to") => format!("De 1 à {n}."),
+        r if r.starts_with("at most") && r.ends_with('€') => format!("Au plus {n}\u{a0}€."),
+        r if r.starts_with("at most") && r.ends_with("start dates") => {
+            format!("Au plus {n} dates de rentrée.")
+        }
         r if r.starts_with("at least") => format!("Au moins {n} caractères."),
         r if r.starts_with("at most") && r.ends_with("sectors") => format!("Au plus {n} secteurs."),
         r if r.starts_with("at most") && r.ends_with("links") => format!("Au plus {n} liens."),

@@ -3,6 +3,7 @@
 pub mod generate;
 mod programme;
 mod query;
+mod rules;
 mod search;
 
 pub use crate::facet_search::{
@@ -14,6 +15,7 @@ pub use programme::{
     ProgrammeSummary, TeachingLanguage,
 };
 pub use query::{CatalogueQuery, Sort};
+pub use rules::programme_limits;
 pub use search::{CatalogueIndex, Facets, ProgrammeList, SearchResult};
 
 #[cfg(test)]

@@ -2,7 +2,7 @@ use serde::{Deserialize, Serialize};
 
 use super::Date;
 use crate::facet_search::coded_enum;
-use crate::{validate_slug, Localised};
+use crate::Localised;
 
 coded_enum!(
     /// Level of a programme.
@@ -149,68 +149,5 @@ impl ProgrammeSummary {
             Some(w) if today <= w.closes => ApplicationStatus::Open(today.days_until(w.closes)),
             Some(_) => ApplicationStatus::Closed,
         }
-    }
-
-    /// The rules a programme must meet to be published.
-    pub fn validate(&self) -> Result<(), String> {
-        let err = |msg: &str| Err(format!("programme `{}`: {msg}", self.slug));
-        if let Err(e) = validate_slug(&self.slug) {
-            return err(&e.to_string());
-        }
-        if !self.title.is_complete() || !self.summary.is_complete() {
-            return err("title and summary need both languages");
-        }
-        if self.domains.is_empty() || self.modes.is_empty() || self.languages.is_empty() {
-            return err("at least one domain, mode and teaching language");
-        }
-        if self.start_dates.is_empty() {
-            return err("at least one start date");
-        }
-        if let Some(w) = self.application {
-            if w.closes < w.opens {
-                return err("application window closes before it opens");
-            }
-        }
-        if self.institution.name.trim().is_empty() || validate_slug(&self.institution.slug).is_err()
-        {
-            return err("institution needs a slug and a name");
-        }
-        Ok(())
-    }
-}
-
-impl Programme {
-    pub fn validate(&self) -> Result<(), String> {
-        self.summary.validate()?;
-        let texts = [
-            self.fees_note.as_ref(),
-            Some(&self.objectives),
-            Some(&self.prerequisites),
-            Some(&self.admission),
-            Some(&self.careers),
-        ];
-        if texts.into_iter().flatten().any(|t| !t.is_complete()) {
-            return Err(format!(
-                "programme `{}`: a text lacks a translation",
-                self.summary.slug
-            ));
-        }
-        if self
-            .url
-            .as_ref()
-            .is_some_and(|url| !url.starts_with("https://"))
-        {
-            return Err(format!(
-                "programme `{}`: url must be https",
-                self.summary.slug
-            ));
-        }
-        if !self.contact_email.contains('@') {
-            return Err(format!(
-                "programme `{}`: contact_email is not an e-mail",
-                self.summary.slug
-            ));
-        }
-        Ok(())
     }
 }

@@ -252,7 +252,9 @@ fn application_status_and_next_start() {
 #[test]
 fn generated_catalogue_is_valid_and_searchable() {
     let programmes = generate::programmes(2_000, 7);
-    assert!(programmes.iter().all(|p| p.validate().is_ok()));
+    assert!(programmes.iter().all(|p| generate::programme(p.clone())
+        .check(&crate::POLE_SLUGS)
+        .is_empty()));
     assert_eq!(generate::programmes(2_000, 7), programmes, "deterministic");
     let index = CatalogueIndex::new(programmes);
     let all = index.search(&CatalogueQuery::default(), date(TODAY));
@@ -309,4 +311,44 @@ fn titles_sort_in_the_readers_language() {
         ["these", "master"],
         "the API orders as in French"
     );
+}
+
+#[test]
+fn a_programme_breaking_rules_is_told_field_by_field() {
+    let good = generate::programme(generate::programmes(1, 3).remove(0));
+    assert_eq!(good.check(&crate::POLE_SLUGS), Vec::new());
+    let mut bad = good.clone();
+    bad.summary.title.en = String::new();
+    bad.summary.modes.clear();
+    bad.summary.languages = vec![TeachingLanguage::French, TeachingLanguage::French];
+    bad.summary.poles = vec!["cuisine".into()];
+    bad.summary.duration_months = 0;
+    bad.summary.application = Some(ApplicationWindow {
+        opens: date("2027-05-01"),
+        closes: date("2027-04-01"),
+    });
+    bad.capacity = Some(0);
+    bad.url = Some("http://exemple.org".into());
+    let fields: Vec<String> = bad
+        .check(&crate::POLE_SLUGS)
+        .into_iter()
+        .map(|e| e.field)
+        .collect();
+    assert_eq!(
+        fields,
+        [
+            "title.en",
+            "modes",
+            "languages[1]",
+            "poles[0]",
+            "duration_months",
+            "application.closes",
+            "capacity",
+            "url"
+        ]
+    );
+    assert!(bad
+        .validate(&crate::POLE_SLUGS)
+        .unwrap_err()
+        .contains("title.en"));
 }

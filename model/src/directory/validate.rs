@@ -148,7 +148,14 @@ impl Check {
         }
     }
 
-    fn text(&mut self, field: &str, text: &Localised, lines: Lines, min: usize, max: usize) {
+    pub(crate) fn text(
+        &mut self,
+        field: &str,
+        text: &Localised,
+        lines: Lines,
+        min: usize,
+        max: usize,
+    ) {
         for (lang, value) in [("fr", &text.fr), ("en", &text.en)] {
             self.one_text(format!("{field}.{lang}"), value, lines, min, max);
         }
@@ -156,7 +163,13 @@ impl Check {
 
     /// A list of at most `max` items, none twice: past the bound, only the length is
     /// reported, so a huge list costs one error.
-    fn list<T: PartialEq>(&mut self, field: &str, items: &[T], max: usize, noun: &str) -> bool {
+    pub(crate) fn list<T: PartialEq>(
+        &mut self,
+        field: &str,
+        items: &[T],
+        max: usize,
+        noun: &str,
+    ) -> bool {
         if items.len() > max {
             self.fail(field, format!("at most {max} {noun}"));
             return false;

@@ -23,7 +23,7 @@ async fn list(
     RawQuery(raw): RawQuery,
 ) -> Result<Json<ProgrammeList>, ApiError> {
     let list = list_query::<CatalogueQuery>(raw.as_deref())?;
-    Ok(Json(state.catalogue.list(
+    Ok(Json(state.catalogue().list(
         &list.query,
         today(),
         list.locale,

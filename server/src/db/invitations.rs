@@ -133,6 +133,15 @@ pub fn invite(
     Ok(token)
 }
 
+/// Whether `email` has an account already (a member's or the team's).
+pub fn has_account(conn: &Connection, email: &str) -> rusqlite::Result<bool> {
+    conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM accounts WHERE email = ?1)",
+        [email.trim()],
+        |r| r.get(0),
+    )
+}
+
 /// An invitation as its link shows it: to whom, for which start-up.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Invitation {

@@ -21,6 +21,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0015_staff.sql"),
     include_str!("../../migrations/0016_reviews.sql"),
     include_str!("../../migrations/0017_invitations.sql"),
+    include_str!("../../migrations/0018_programme_edits.sql"),
 ];
 
 /// Why the schema cannot be brought up to date.

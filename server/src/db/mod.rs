@@ -18,12 +18,14 @@ mod events;
 pub mod invitations;
 mod logos;
 mod migrations;
+pub mod programme_edits;
 mod programmes;
 mod registrations;
 pub mod retention;
 pub mod reviews;
 mod seed;
 mod side_values;
+mod snapshot;
 mod startup_seed;
 mod startups;
 pub mod team;
@@ -305,7 +307,7 @@ pub use events::{
     load_event, load_event_summaries, next_change as next_agenda_change, upsert_event,
 };
 pub use logos::load_logo;
-pub use programmes::{load_programme, load_programme_summaries};
+pub use programmes::{load_catalogue_snapshot, load_programme};
 pub use registrations::{
     cancel as cancel_registration, cancel_event, confirm as confirm_registration, register,
     registrations_csv, send_reminders, settle_expired as settle_expired_holds,

@@ -72,10 +72,11 @@ fn attach_value(p: &mut ProgrammeSummary, field: &str, value: String) -> rusqlit
     Ok(())
 }
 
-/// Every programme summary, for the in-memory search index.
+/// Every listed (not archived) programme summary, for the in-memory search index.
 pub fn load_programme_summaries(conn: &Connection) -> rusqlite::Result<Vec<ProgrammeSummary>> {
     let mut stmt = conn.prepare(&format!(
-        "SELECT {SUMMARY_COLUMNS} FROM programmes p JOIN institutions i ON i.slug = p.institution_slug ORDER BY p.slug"
+        "SELECT {SUMMARY_COLUMNS} FROM programmes p JOIN institutions i ON i.slug = p.institution_slug \
+         WHERE p.archived = 0 ORDER BY p.slug"
     ))?;
     let mut programmes: Vec<ProgrammeSummary> = stmt
         .query_map([], summary_from_row)?
@@ -84,19 +85,35 @@ pub fn load_programme_summaries(conn: &Connection) -> rusqlite::Result<Vec<Progr
     Ok(programmes)
 }
 
-/// One programme page; `None` when no programme has this slug.
+/// The listed summaries and the catalogue's stamp ([`super::snapshot::stamped`]).
+pub fn load_catalogue_snapshot(
+    conn: &Connection,
+) -> rusqlite::Result<(Vec<ProgrammeSummary>, u64)> {
+    super::snapshot::stamped(conn, "programmes", load_programme_summaries)
+}
+
+/// One programme page; `None` when no listed programme has this slug.
 pub fn load_programme(conn: &Connection, slug: &str) -> rusqlite::Result<Option<Programme>> {
+    Ok(load_any_programme(conn, slug)?
+        .and_then(|(programme, archived)| (!archived).then_some(programme)))
+}
+
+/// One programme, archived or not (the team edits both), and whether it is archived.
+pub fn load_any_programme(
+    conn: &Connection,
+    slug: &str,
+) -> rusqlite::Result<Option<(Programme, bool)>> {
     let found = conn
         .query_row(
             &format!(
                 "SELECT {SUMMARY_COLUMNS}, p.fees_eur, p.fees_note_fr, p.fees_note_en, p.capacity, \
                  p.objectives_fr, p.objectives_en, p.prerequisites_fr, p.prerequisites_en, \
-                 p.admission_fr, p.admission_en, p.careers_fr, p.careers_en, p.contact_email, p.url \
-                 FROM programmes p JOIN institutions i ON i.slug = p.institution_slug WHERE p.slug = ?1"
+                 p.admission_fr, p.admission_en, p.careers_fr, p.careers_en, p.contact_email, p.url, \
+                 p.archived FROM programmes p JOIN institutions i ON i.slug = p.institution_slug WHERE p.slug = ?1"
             ),
             [slug],
             |row| {
-                Ok(Programme {
+                let programme = Programme {
                     summary: summary_from_row(row)?,
                     fees_eur: row.get(15)?,
                     fees_note: localised_opt(row, 16)?,
@@ -107,15 +124,16 @@ pub fn load_programme(conn: &Connection, slug: &str) -> rusqlite::Result<Option<
                     careers: localised(row, 25)?,
                     contact_email: row.get(27)?,
                     url: row.get(28)?,
-                })
+                };
+                Ok((programme, row.get::<_, bool>(29)?))
             },
         )
         .optional()?;
-    let Some(mut programme) = found else {
+    let Some((mut programme, archived)) = found else {
         return Ok(None);
     };
     VALUES.attach_one(conn, &mut programme.summary, slug)?;
-    Ok(Some(programme))
+    Ok(Some((programme, archived)))
 }
 
 /// Stores one programme (seed loading), with its institution and multi-valued fields.

@@ -75,20 +75,9 @@ fn attach_value(s: &mut StartupSummary, field: &str, value: String) -> rusqlite:
     Ok(())
 }
 
-/// Every card with the stamp of this state of the directory: the sum of the profiles'
-/// versions, which every committed write raises. Read in one transaction, so the stamp
-/// and the cards describe the same moment.
+/// Every card and the directory's stamp ([`super::snapshot::stamped`]).
 pub fn load_directory_snapshot(conn: &Connection) -> rusqlite::Result<(Vec<StartupSummary>, u64)> {
-    conn.execute_batch("BEGIN DEFERRED")?;
-    let read = (|| {
-        let stamp: i64 =
-            conn.query_row("SELECT COALESCE(SUM(version), 0) FROM startups", [], |r| {
-                r.get(0)
-            })?;
-        Ok((load_startup_summaries(conn)?, stamp.max(0) as u64))
-    })();
-    conn.execute_batch("COMMIT")?;
-    read
+    super::snapshot::stamped(conn, "startups", load_startup_summaries)
 }
 
 /// Every published card, for the in-memory search index.

@@ -3,9 +3,11 @@
 #![allow(dead_code)]
 
 pub mod applicant;
+pub mod catalogue;
 pub mod events;
 pub mod process;
 pub mod space_api;
+pub mod team_api;
 
 use axum::{
     body::Body,

@@ -7,6 +7,8 @@ use super::{
     applications::CallsView,
     audit::AuditView,
     outbox::OutboxView,
+    programme_form::{ProgrammeEdit, ProgrammeForm},
+    programmes::ProgrammesView,
     startups::StartupsView,
     writes::{error_text, TeamSession},
 };
@@ -23,19 +25,32 @@ enum View {
     Application(i64),
     Outbox(String),
     Startups,
+    Programmes,
+    Programme(String),
+    NewProgramme,
     Audit,
 }
 
 impl View {
-    fn of(view: Option<&str>, application: Option<&str>, call: Option<&str>) -> View {
+    fn of(
+        view: Option<&str>,
+        application: Option<&str>,
+        call: Option<&str>,
+        programme: Option<&str>,
+    ) -> View {
         if let Some(id) = application.and_then(|a| a.parse().ok()) {
             return View::Application(id);
+        }
+        if let Some(slug) = programme.filter(|p| model::validate_slug(p).is_ok()) {
+            return View::Programme(slug.to_owned());
         }
         match (view, call) {
             (Some("decisions"), Some(call)) if model::validate_slug(call).is_ok() => {
                 View::Outbox(call.to_owned())
             }
             (Some("startups"), _) => View::Startups,
+            (Some("programmes"), _) => View::Programmes,
+            (Some("new-programme"), _) => View::NewProgramme,
             (Some("audit"), _) => View::Audit,
             _ => View::Calls,
         }
@@ -82,6 +97,7 @@ pub fn Dashboard(me: TeamMe, on_signed_out: Callback<()>) -> impl IntoView {
                 q.get_str("view"),
                 q.get_str("application"),
                 q.get_str("call"),
+                q.get_str("programme"),
             )
         })
     });
@@ -132,6 +148,7 @@ pub fn Dashboard(me: TeamMe, on_signed_out: Callback<()>) -> impl IntoView {
             <ul>
                 {link("", |t| t.nav_calls, |v| matches!(v, View::Calls | View::Application(_) | View::Outbox(_)))}
                 {link("view=startups", |t| t.nav_startups, |v| *v == View::Startups)}
+                {link("view=programmes", |t| t.nav_programmes, |v| matches!(v, View::Programmes | View::Programme(_) | View::NewProgramme))}
                 {link("view=audit", |t| t.nav_audit, |v| *v == View::Audit)}
             </ul>
         </nav>
@@ -141,6 +158,9 @@ pub fn Dashboard(me: TeamMe, on_signed_out: Callback<()>) -> impl IntoView {
                 View::Application(id) => view! { <ApplicationView id/> }.into_any(),
                 View::Outbox(call) => view! { <OutboxView call/> }.into_any(),
                 View::Startups => view! { <StartupsView/> }.into_any(),
+                View::Programmes => view! { <ProgrammesView/> }.into_any(),
+                View::Programme(slug) => view! { <ProgrammeEdit slug/> }.into_any(),
+                View::NewProgramme => view! { <ProgrammeForm loaded=None/> }.into_any(),
                 View::Audit => view! { <AuditView/> }.into_any(),
             }}
         </div>

@@ -1,8 +1,9 @@
 //! `/equipe` (`/en/team`): the campus team's space. A staff member signs in with a password
 //! and the code of an authenticator app; at the first sign-in, the page adds the app and
 //! shows the recovery codes once. Then the space's views, each a link (`?view=`,
-//! `?application=`): the calls and their applications, one application with its reviews
-//! and decision, a call's decision outbox, the start-ups, the audit log.
+//! `?application=`, `?programme=`): the calls and their applications, one application
+//! with its reviews and decision, a call's decision outbox, the start-ups, the
+//! programmes of the catalogue and their form, the audit log.
 
 mod application;
 mod applications;
@@ -10,6 +11,9 @@ mod audit;
 mod dashboard;
 mod enrol;
 mod outbox;
+mod programme_fields;
+mod programme_form;
+mod programmes;
 mod reviews;
 mod sign_in;
 mod startups;

@@ -181,6 +181,9 @@ fn Invite(slug: String, on_invited: Callback<()>) -> impl IntoView {
             Some(Err(ApiError::Status { status: 422, .. })) => {
                 Some(i18n.team().bad_email.to_owned())
             }
+            Some(Err(ApiError::Status { status: 409, .. })) => {
+                Some(i18n.team().invite_taken.to_owned())
+            }
             _ => None,
         })
     };

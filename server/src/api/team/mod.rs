@@ -6,6 +6,7 @@ mod applications;
 mod audit;
 mod decisions;
 mod events;
+mod programmes;
 mod reviews;
 mod second_factor;
 mod session;
@@ -64,6 +65,15 @@ pub fn router() -> Router<AppState> {
         .route(paths::TEAM_ACCOUNT, delete(startups::remove_member))
         .route(paths::TEAM_STARTUP_INVITATIONS, post(startups::invite))
         .route(paths::TEAM_STARTUP_PUBLICATION, put(startups::publication))
+        .route(
+            paths::TEAM_PROGRAMMES,
+            get(programmes::list).post(programmes::create),
+        )
+        .route(
+            paths::TEAM_PROGRAMME,
+            get(programmes::show).put(programmes::edit),
+        )
+        .route(paths::TEAM_PROGRAMME_ARCHIVAL, put(programmes::archival))
         .route(paths::TEAM_EVENT, put(events::upsert))
         .route(paths::TEAM_EVENT_CANCELLATION, post(events::cancel))
         .route(paths::TEAM_EVENT_REGISTRATIONS, get(events::registrations))

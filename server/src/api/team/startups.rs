@@ -25,6 +25,12 @@ fn unknown() -> ApiError {
     ApiError::NotFound("no start-up has this identifier".into())
 }
 
+enum Invited {
+    Sent,
+    NoStartup,
+    Taken,
+}
+
 pub async fn invite(
     State(state): State<AppState>,
     StaffWrite(session): StaffWrite,
@@ -47,8 +53,13 @@ pub async fn invite(
                 |r| r.get(0),
             ))?;
             let Some(name) = name else {
-                return Ok(false);
+                return Ok(Invited::NoStartup);
             };
+            // Told now, not when the link is followed: an account signs in with its own
+            // password, and an invitation could never be accepted.
+            if invitations::has_account(&tx, &email)? {
+                return Ok(Invited::Taken);
+            }
             let token = invitations::invite(&tx, &email, &slug, &who.email, now)?;
             let message = letters
                 .compose_invitation(&email, lang, &name, &token)
@@ -63,11 +74,17 @@ pub async fn invite(
                 now,
             )?;
             tx.commit()?;
-            Ok(true)
+            Ok(Invited::Sent)
         })
         .await?;
-    if !invited {
-        return Err(unknown());
+    match invited {
+        Invited::Sent => {}
+        Invited::NoStartup => return Err(unknown()),
+        Invited::Taken => {
+            return Err(ApiError::Conflict(
+                "this address already has an account: its owner signs in with it".into(),
+            ))
+        }
     }
     state.mail.bell.notify_one();
     Ok(StatusCode::ACCEPTED)
