@@ -53,6 +53,7 @@ pub const TEAM_STARTUP_PUBLICATION: &str = "/team/startups/{slug}/publication";
 pub const TEAM_PROGRAMMES: &str = "/team/programmes";
 pub const TEAM_PROGRAMME: &str = "/team/programmes/{slug}";
 pub const TEAM_PROGRAMME_ARCHIVAL: &str = "/team/programmes/{slug}/archival";
+pub const TEAM_EVENTS: &str = "/team/events";
 pub const TEAM_EVENT: &str = "/team/events/{slug}";
 pub const TEAM_EVENT_CANCELLATION: &str = "/team/events/{slug}/cancellation";
 pub const TEAM_EVENT_REGISTRATIONS: &str = "/team/events/{slug}/registrations";
@@ -69,7 +70,7 @@ pub const TEAM_DECISION: &str = "/team/decisions/{id}";
 pub const TEAM_DECISION_APPROVAL: &str = "/team/decisions/{id}/approval";
 
 /// Every template.
-pub const ALL: [&str; 58] = [
+pub const ALL: [&str; 59] = [
     HEALTH,
     CAMPUS,
     POLES,
@@ -123,6 +124,7 @@ pub const ALL: [&str; 58] = [
     TEAM_PROGRAMMES,
     TEAM_PROGRAMME,
     TEAM_PROGRAMME_ARCHIVAL,
+    TEAM_EVENTS,
     TEAM_EVENT,
     TEAM_EVENT_CANCELLATION,
     TEAM_EVENT_REGISTRATIONS,

@@ -262,6 +262,17 @@ pub struct Archival {
     pub archived: bool,
 }
 
+/// An event as the team's list shows it (`GET /team/events`): its card, and how many
+/// registrations it holds.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TeamEventRow {
+    pub event: crate::agenda::EventSummary,
+    pub confirmed: u32,
+    pub waitlisted: u32,
+    /// Over: it can no longer be cancelled.
+    pub ended: bool,
+}
+
 /// A start-up as the team manages it (`GET /team/startups`): published or not, and who
 /// may edit it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -225,6 +225,7 @@ fn team_routes(application: i64) -> Vec<(Method, String, Option<Value>)> {
             "/team/events/atelier-matrice/registrations".into(),
             None,
         ),
+        (Method::GET, "/team/events".into(), None),
         (
             Method::POST,
             "/team/events/atelier-matrice/cancellation".into(),
@@ -1281,6 +1282,26 @@ async fn the_team_publishes_changes_cancels_events_and_exports_their_registratio
     )
     .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
+
+    // The team's list counts the event's registrations (this one confirmed by its link).
+    api.db()
+        .execute(
+            "UPDATE registrations SET state = 'confirmed' WHERE email = 'camille@essai.example'",
+            [],
+        )
+        .unwrap();
+    let (status, rows) = get_json(&api, "/team/events", &lead).await;
+    assert_eq!(status, StatusCode::OK);
+    let row = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["event"]["slug"] == "atelier-equipe")
+        .expect("the new event in the team's list");
+    assert_eq!(
+        (row["confirmed"].as_u64(), row["waitlisted"].as_u64()),
+        (Some(1), Some(0))
+    );
 
     // Cancelled: the registrant is told, and the public page says so.
     let (status, cancelled) = send_json(

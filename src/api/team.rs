@@ -11,9 +11,9 @@ use model::{
     etag::version_tag,
     team::{
         ApplicationRow, Archival, AuditPage, DecisionApproval, DecisionEdit, DecisionLetter,
-        DecisionPreparation, DecisionsSent, MemberInvitation, Publication, RecoveryCodes,
-        StaffApplication, StaffMember, StateChange, TeamMe, TeamProgramme, TeamProgrammeRow,
-        TeamSignIn, TeamStartup, TotpConfirmation, TotpSetup,
+        DecisionPreparation, DecisionsSent, EventCancelled, MemberInvitation, Publication,
+        RecoveryCodes, StaffApplication, StaffMember, StateChange, TeamEventRow, TeamMe,
+        TeamProgramme, TeamProgrammeRow, TeamSignIn, TeamStartup, TotpConfirmation, TotpSetup,
     },
 };
 use serde::de::DeserializeOwned;
@@ -306,4 +306,29 @@ pub async fn archive_programme(
 ) -> Result<TeamProgramme, ApiError> {
     let path = paths::path_of(paths::TEAM_PROGRAMME_ARCHIVAL, slug);
     write(Method::PUT, &path, &Archival { archived }, csrf, None).await
+}
+
+/// Every event, past and cancelled ones too, with its registrations.
+pub async fn events() -> Result<Vec<TeamEventRow>, ApiError> {
+    get_json(&paths::path(paths::TEAM_EVENTS)).await
+}
+
+/// Cancels an event: its registrants are told by e-mail.
+pub async fn cancel_event(slug: &str, csrf: &str) -> Result<EventCancelled, ApiError> {
+    bare_write(
+        Method::POST,
+        &paths::path_of(paths::TEAM_EVENT_CANCELLATION, slug),
+        csrf,
+    )
+    .await
+}
+
+/// Where the team downloads an event's registrations (CSV; the session cookie opens it).
+pub async fn registrations_url_of(slug: String) -> Result<String, ApiError> {
+    let config = runtime_config().await?;
+    Ok(format!(
+        "{}{}",
+        config.api_base,
+        paths::path_of(paths::TEAM_EVENT_REGISTRATIONS, &slug)
+    ))
 }

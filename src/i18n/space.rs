@@ -109,6 +109,7 @@ fn reason_fr(reason: &str) -> String {
         r if r.starts_with("at most") && r.ends_with("start dates") => {
             format!("Au plus {n} dates de rentrée.")
         }
+        "at least 1 characters" => "Obligatoire.".into(),
         r if r.starts_with("at least") => format!("Au moins {n} caractères."),
         r if r.starts_with("at most") && r.ends_with("sectors") => format!("Au plus {n} secteurs."),
         r if r.starts_with("at most") && r.ends_with("links") => format!("Au plus {n} liens."),
@@ -156,6 +157,9 @@ fn reason_fr(reason: &str) -> String {
 }
 
 fn reason_en(reason: &str) -> String {
+    if reason == "at least 1 characters" {
+        return "Required.".into();
+    }
     let mut text = reason.to_owned();
     if let Some(first) = text.get_mut(0..1) {
         first.make_ascii_uppercase();

@@ -197,7 +197,7 @@ async fn staff_add_edit_and_archive_a_programme_that_the_catalogue_shows_at_once
                 .eval(
                     "const b = [...document.querySelectorAll('.team__programmes button')]
                         .find(b => (b.getAttribute('aria-label') || '')
-                            .includes('Master d\\'essai en santé numérique'));
+                            .includes('Archive “Test master\\'s in digital health services”'));
                      if (b) { b.click(); return true; } return false;",
                 )
                 .await
@@ -227,5 +227,77 @@ async fn staff_add_edit_and_archive_a_programme_that_the_catalogue_shows_at_once
         .collect();
     assert!(panics.is_empty(), "{panics:?}");
     let errors = html_errors(&pages);
+    assert!(errors.is_empty(), "{}", errors.join("\n"));
+}
+
+#[tokio::test]
+async fn staff_read_the_events_registrations_and_cancel_an_event() {
+    let portal = Portal::launch_with_lang("en-GB,en").await;
+    let dir = tempfile::tempdir().unwrap();
+    portal.goto("/en/team").await;
+    enrol(&portal, DEMO_EMAIL, DEMO_PASSWORD).await;
+    press_text(&portal, ".team__nav a", "Events").await;
+    portal
+        .wait_until("the agenda's events", || async {
+            !portal.find_all(".team__events tbody tr").await.is_empty()
+        })
+        .await;
+    assert!(focused_matches(&portal, "#team-events-heading").await);
+    // Each row links its registrations' export, through the API.
+    let export = portal
+        .eval("return document.querySelector('.team__event-actions a[download]').href;")
+        .await;
+    assert!(
+        export
+            .as_str()
+            .is_some_and(|h| h.contains("/api/v1/team/events/") && h.ends_with("/registrations")),
+        "{export}"
+    );
+    portal
+        .assert_accessible("the team's events, in English")
+        .await;
+    let html = dir.path().join("events-en.html");
+    std::fs::write(&html, portal.rendered_html().await).unwrap();
+    for width in [1280, 390] {
+        portal
+            .full_page_screenshot(&format!("team-events-en-{width}"), width)
+            .await;
+    }
+
+    // Cancelling asks first, then says how many registrants are told.
+    let row = portal
+        .eval(
+            "const rows = [...document.querySelectorAll('.team__events tbody tr')];
+             const i = rows.findIndex(r => r.querySelector('.team__event-actions button'));
+             rows[i].querySelector('.team__event-actions button').click();
+             return i + 1;",
+        )
+        .await
+        .as_u64()
+        .expect("an event that can be cancelled");
+    let row_css = format!(".team__events tbody tr:nth-child({row})");
+    press(
+        &portal,
+        &format!("{row_css} .team__event-actions button.button--danger"),
+    )
+    .await;
+    portal
+        .wait_until("the cancellation's answer", || async {
+            portal
+                .text_of(&row_css)
+                .await
+                .is_some_and(|t| t.contains("Cancelled;"))
+        })
+        .await;
+    let slug = portal
+        .eval(&format!(
+            "return new URL(document.querySelector('{row_css} th a').href).pathname.split('/').pop();"
+        ))
+        .await;
+    let public = portal
+        .fetch_json(&format!("/api/v1/events/{}", slug.as_str().unwrap()))
+        .await;
+    assert_eq!(public["status"], "cancelled", "{public}");
+    let errors = html_errors(&[html]);
     assert!(errors.is_empty(), "{}", errors.join("\n"));
 }

@@ -79,6 +79,7 @@ fn check_summary(c: &mut Check, s: &ProgrammeSummary, poles: &[&str]) {
     }
     c.text("title", &s.title, Lines::One, 1, l::TITLE);
     c.text("summary", &s.summary, Lines::One, 1, l::SUMMARY);
+    let before = c.errors.len();
     c.one_text(
         "institution.name".into(),
         &s.institution.name,
@@ -86,8 +87,11 @@ fn check_summary(c: &mut Check, s: &ProgrammeSummary, poles: &[&str]) {
         1,
         l::INSTITUTION,
     );
-    if let Err(e) = validate_slug(&s.institution.slug) {
-        c.fail("institution.slug", e.to_string());
+    // The slug is made from the name: a missing name is said once.
+    if c.errors.len() == before {
+        if let Err(e) = validate_slug(&s.institution.slug) {
+            c.fail("institution.slug", e.to_string());
+        }
     }
     for (field, empty, noun) in [
         ("domains", s.domains.is_empty(), "domain"),

@@ -310,7 +310,7 @@ pub use logos::load_logo;
 pub use programmes::{load_catalogue_snapshot, load_programme};
 pub use registrations::{
     cancel as cancel_registration, cancel_event, confirm as confirm_registration, register,
-    registrations_csv, send_reminders, settle_expired as settle_expired_holds,
+    registration_counts, registrations_csv, send_reminders, settle_expired as settle_expired_holds,
     view as view_registration, Registered,
 };
 pub use startups::{load_directory_snapshot, load_published_startup};

@@ -6,6 +6,7 @@ use super::{
     application::ApplicationView,
     applications::CallsView,
     audit::AuditView,
+    events::EventsView,
     outbox::OutboxView,
     programme_form::{ProgrammeEdit, ProgrammeForm},
     programmes::ProgrammesView,
@@ -28,6 +29,7 @@ enum View {
     Programmes,
     Programme(String),
     NewProgramme,
+    Events,
     Audit,
 }
 
@@ -51,6 +53,7 @@ impl View {
             (Some("startups"), _) => View::Startups,
             (Some("programmes"), _) => View::Programmes,
             (Some("new-programme"), _) => View::NewProgramme,
+            (Some("events"), _) => View::Events,
             (Some("audit"), _) => View::Audit,
             _ => View::Calls,
         }
@@ -149,6 +152,7 @@ pub fn Dashboard(me: TeamMe, on_signed_out: Callback<()>) -> impl IntoView {
                 {link("", |t| t.nav_calls, |v| matches!(v, View::Calls | View::Application(_) | View::Outbox(_)))}
                 {link("view=startups", |t| t.nav_startups, |v| *v == View::Startups)}
                 {link("view=programmes", |t| t.nav_programmes, |v| matches!(v, View::Programmes | View::Programme(_) | View::NewProgramme))}
+                {link("view=events", |t| t.nav_events, |v| *v == View::Events)}
                 {link("view=audit", |t| t.nav_audit, |v| *v == View::Audit)}
             </ul>
         </nav>
@@ -161,6 +165,7 @@ pub fn Dashboard(me: TeamMe, on_signed_out: Callback<()>) -> impl IntoView {
                 View::Programmes => view! { <ProgrammesView/> }.into_any(),
                 View::Programme(slug) => view! { <ProgrammeEdit slug/> }.into_any(),
                 View::NewProgramme => view! { <ProgrammeForm loaded=None/> }.into_any(),
+                View::Events => view! { <EventsView/> }.into_any(),
                 View::Audit => view! { <AuditView/> }.into_any(),
             }}
         </div>

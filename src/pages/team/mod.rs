@@ -3,13 +3,15 @@
 //! shows the recovery codes once. Then the space's views, each a link (`?view=`,
 //! `?application=`, `?programme=`): the calls and their applications, one application
 //! with its reviews and decision, a call's decision outbox, the start-ups, the
-//! programmes of the catalogue and their form, the audit log.
+//! programmes of the catalogue and their form, the events and their registrations,
+//! the audit log.
 
 mod application;
 mod applications;
 mod audit;
 mod dashboard;
 mod enrol;
+mod events;
 mod outbox;
 mod programme_fields;
 mod programme_form;

@@ -46,6 +46,32 @@ pub fn ProgrammeEdit(slug: String) -> impl IntoView {
     }
 }
 
+/// The fields' names in the order the form shows them.
+const FORM_ORDER: [&str; 22] = [
+    "slug",
+    "title",
+    "summary",
+    "domains",
+    "modes",
+    "languages",
+    "poles",
+    "institution",
+    "duration_months",
+    "ects",
+    "capacity",
+    "start_dates",
+    "application",
+    "fees_eur",
+    "fees_note",
+    "objectives",
+    "prerequisites",
+    "admission",
+    "careers",
+    "contact_email",
+    "url",
+    "sample",
+];
+
 /// The id of a field's control: `title.fr` → `programme-title-fr`. The institution's
 /// slug is made from its name: its control is the name's.
 fn control_id(field: &str) -> String {
@@ -84,6 +110,8 @@ pub fn ProgrammeForm(loaded: Option<TeamProgramme>) -> impl IntoView {
             Vec::new()
         };
         errors.extend(from_server.get());
+        // In the form's order, so the list reads as the page does.
+        errors.sort_by_key(|e| FORM_ORDER.iter().position(|f| e.field.starts_with(f)));
         errors
     });
     // A field's first broken rule (a list's too: `poles` covers `poles[1]`).
@@ -162,8 +190,13 @@ pub fn ProgrammeForm(loaded: Option<TeamProgramme>) -> impl IntoView {
         let (programme, problems) = fields.read();
         if problems.is_empty() {
             save.dispatch((programme, over));
-        } else if let Some(summary) = summary.get_untracked() {
-            let _ = summary.focus();
+        } else {
+            // After the frame: the list is drawn (and shown) by then.
+            request_animation_frame(move || {
+                if let Some(summary) = summary.get_untracked() {
+                    let _ = summary.focus();
+                }
+            });
         }
     };
     let stale = move || {
@@ -316,7 +349,7 @@ pub fn ProgrammeForm(loaded: Option<TeamProgramme>) -> impl IntoView {
                         </button>
                     </div>
                 })}
-                <button type="submit" class="button" aria-disabled=busy(save)>
+                <button type="submit" class="button button--primary" aria-disabled=busy(save)>
                     {move || if save.pending().get() { t().programme_saving } else { t().programme_save }}
                 </button>
             </form>

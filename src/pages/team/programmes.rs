@@ -46,7 +46,7 @@ pub fn ProgrammesView() -> impl IntoView {
             <h2 id="team-programmes-heading" tabindex="-1">{move || i18n.team().programmes_heading}</h2>
             <p>{move || i18n.team().programmes_intro}</p>
             <p>
-                <a class="button" href=move || team_href(i18n.lang(), "view=new-programme")>
+                <a class="button button--primary" href=move || team_href(i18n.lang(), "view=new-programme")>
                     {move || i18n.team().programme_add}
                 </a>
             </p>

@@ -9,7 +9,11 @@ use axum::{
     response::{IntoResponse, Response},
     Json,
 };
-use model::{agenda::EventDraft, team::EventWritten, POLE_SLUGS};
+use model::{
+    agenda::EventDraft,
+    team::{EventWritten, TeamEventRow},
+    POLE_SLUGS,
+};
 
 use super::{actor, private};
 use crate::{
@@ -23,6 +27,33 @@ use crate::{
 
 fn unknown() -> ApiError {
     ApiError::NotFound("no event has this identifier".into())
+}
+
+/// Every event, the past ones too, with its registrations.
+pub async fn list(State(state): State<AppState>, Staff(_): Staff) -> Result<Response, ApiError> {
+    let now = clock::now_unix() as i64;
+    let rows = state
+        .db
+        .read(move |conn| {
+            let counts = db::registration_counts(conn)?;
+            let rows = db::load_event_summaries(conn, now)?
+                .into_iter()
+                .map(|event| {
+                    let (confirmed, waitlisted) =
+                        counts.get(&event.slug).copied().unwrap_or((0, 0));
+                    let ended = event.end.unix() <= now;
+                    TeamEventRow {
+                        event,
+                        confirmed,
+                        waitlisted,
+                        ended,
+                    }
+                })
+                .collect::<Vec<_>>();
+            Ok(rows)
+        })
+        .await?;
+    Ok(private(Json(rows).into_response()))
 }
 
 pub async fn upsert(
@@ -64,6 +95,12 @@ pub async fn upsert(
     Ok(private(Json(EventWritten { created }).into_response()))
 }
 
+enum Cancelled {
+    Told(usize),
+    Unknown,
+    Over,
+}
+
 pub async fn cancel(
     State(state): State<AppState>,
     StaffWrite(session): StaffWrite,
@@ -74,6 +111,17 @@ pub async fn cancel(
     let told = state
         .db
         .write(move |conn| {
+            // An event that is over is history: cancelling it would mail its registrants.
+            let ends_at: Option<i64> = rusqlite::OptionalExtension::optional(conn.query_row(
+                "SELECT ends_at FROM events WHERE slug = ?1",
+                [&slug],
+                |r| r.get(0),
+            ))?;
+            match ends_at {
+                None => return Ok(Cancelled::Unknown),
+                Some(end) if end <= now as i64 => return Ok(Cancelled::Over),
+                Some(_) => {}
+            }
             let told = db::cancel_event(conn, &slug, now as i64, &letters)?;
             if let Some(told) = told {
                 let detail = format!("{told} registrant(s) told");
@@ -86,10 +134,18 @@ pub async fn cancel(
                     now,
                 )?;
             }
-            Ok(told)
+            Ok(told.map_or(Cancelled::Unknown, Cancelled::Told))
         })
-        .await?
-        .ok_or_else(unknown)?;
+        .await?;
+    let told = match told {
+        Cancelled::Told(told) => told,
+        Cancelled::Unknown => return Err(unknown()),
+        Cancelled::Over => {
+            return Err(ApiError::Conflict(
+                "this event is over: it can no longer be cancelled".into(),
+            ))
+        }
+    };
     state.agenda.invalidate();
     state.mail.bell.notify_one();
     Ok(private(

@@ -59,3 +59,17 @@ fn csv_field(text: &str) -> String {
         text
     }
 }
+
+/// Confirmed and waitlisted registrations per event.
+pub fn registration_counts(
+    conn: &Connection,
+) -> rusqlite::Result<std::collections::HashMap<String, (u32, u32)>> {
+    let mut stmt = conn.prepare(
+        "SELECT event_slug,
+                SUM(state = 'confirmed'),
+                SUM(state = 'waitlisted')
+         FROM registrations GROUP BY event_slug",
+    )?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?))))?;
+    rows.collect()
+}

@@ -17,7 +17,7 @@ use model::agenda::{Event, Registration, RegistrationRequest, RegistrationState,
 use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
 
 pub use event_wide::{cancel_event, send_reminders, settle_expired};
-pub use export::registrations_csv;
+pub use export::{registration_counts, registrations_csv};
 use rows::{by_token, row_of, set_state, Row, ROW_COLUMNS};
 pub use view::view;
 
