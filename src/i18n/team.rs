@@ -200,6 +200,8 @@ pub struct TeamTexts {
     pub event_cancel_label: fn(&str) -> String,
     pub event_cancel_confirm: &'static str,
     pub event_cancelled: fn(u32) -> String,
+    pub score_choose: &'static str,
+    pub scores_missing: &'static str,
 }
 
 pub static FR: TeamTexts = TeamTexts {
@@ -409,6 +411,8 @@ pub static FR: TeamTexts = TeamTexts {
     event_cancel_label: |title| format!("Annuler l'événement «\u{202f}{title}\u{202f}»"),
     event_cancel_confirm: "Oui, annuler et prévenir les inscrits",
     event_cancelled: |told| format!("Annulé\u{202f}; {told} personne(s) prévenue(s) par e-mail."),
+    score_choose: "Choisir une note",
+    scores_missing: "Donnez une note à chaque critère, de 0 à 5.",
 };
 
 pub static EN: TeamTexts = TeamTexts {
@@ -619,6 +623,8 @@ pub static EN: TeamTexts = TeamTexts {
     event_cancel_label: |title| format!("Cancel the event “{title}”"),
     event_cancel_confirm: "Yes, cancel and tell the registrants",
     event_cancelled: |told| format!("Cancelled; {told} person(s) told by e-mail."),
+    score_choose: "Choose a score",
+    scores_missing: "Give each criterion a score, from 0 to 5.",
 };
 
 pub fn texts(lang: model::Lang) -> &'static TeamTexts {

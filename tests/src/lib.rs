@@ -486,6 +486,18 @@ impl Portal {
             .collect()
     }
 
+    /// Fails the test if the app panicked or its wasm trapped since the console was last
+    /// read.
+    pub async fn assert_no_panics(&self) {
+        let panics: Vec<String> = self
+            .console_problems()
+            .await
+            .into_iter()
+            .filter(|m| m.contains("panicked") || m.contains("RuntimeError"))
+            .collect();
+        assert!(panics.is_empty(), "{panics:?}");
+    }
+
     /// Signs in on the start-up space's form (once it is there) and submits it.
     pub async fn submit_sign_in(&self, email: &str, password: &str) {
         self.fill("#sign-in-email", email).await;

@@ -369,6 +369,14 @@ async fn review_decide_invite_and_publish(
             portal.find_all(".team__reviewers li").await.len() == 2
         })
         .await;
+    // No score is chosen for the reviewer: sending the form as it came is refused.
+    press(portal, ".team__score button[type=submit]").await;
+    wait_text(
+        portal,
+        ".team__score .form__error",
+        "Donnez une note à chaque critère",
+    )
+    .await;
     score(portal, ["5", "4", "4", "3", "3"], "Une équipe solide.").await;
     wait_text(portal, ".team__reviews caption", "note médiane").await;
     press(portal, ".team__who button").await;

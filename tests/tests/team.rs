@@ -181,13 +181,7 @@ async fn staff_add_an_authenticator_then_review_the_applications_in_both_languag
     }
     drop(std::mem::replace(&mut portal.browser, first_browser));
 
-    let panics: Vec<String> = portal
-        .console_problems()
-        .await
-        .into_iter()
-        .filter(|m| m.contains("panicked") || m.contains("RuntimeError"))
-        .collect();
-    assert!(panics.is_empty(), "{panics:?}");
+    portal.assert_no_panics().await;
     let errors = html_errors(&pages);
     assert!(errors.is_empty(), "{}", errors.join("\n"));
 }

@@ -219,13 +219,7 @@ async fn staff_add_edit_and_archive_a_programme_that_the_catalogue_shows_at_once
     portal.goto(&format!("/formations/{SLUG}")).await;
     portal.wait_for_h1("Page introuvable").await;
 
-    let panics: Vec<String> = portal
-        .console_problems()
-        .await
-        .into_iter()
-        .filter(|m| m.contains("panicked") || m.contains("RuntimeError"))
-        .collect();
-    assert!(panics.is_empty(), "{panics:?}");
+    portal.assert_no_panics().await;
     let errors = html_errors(&pages);
     assert!(errors.is_empty(), "{}", errors.join("\n"));
 }
@@ -298,6 +292,7 @@ async fn staff_read_the_events_registrations_and_cancel_an_event() {
         .fetch_json(&format!("/api/v1/events/{}", slug.as_str().unwrap()))
         .await;
     assert_eq!(public["status"], "cancelled", "{public}");
+    portal.assert_no_panics().await;
     let errors = html_errors(&[html]);
     assert!(errors.is_empty(), "{}", errors.join("\n"));
 }

@@ -171,6 +171,13 @@ fn ScoreForm(
         maturity: 0,
         comment: String::new(),
     }));
+    // A first review starts with no score chosen: a default of 0 would be sent unseen.
+    let unset = RwSignal::new(if given {
+        Vec::new()
+    } else {
+        Criterion::ALL.to_vec()
+    });
+    let missing = RwSignal::new(false);
     let save = team_write(move |scores: &ReviewScores, csrf| {
         let scores = scores.clone();
         async move { team::score(id, &scores, &csrf).await }
@@ -189,17 +196,25 @@ fn ScoreForm(
             let options = (0..=MAX_SCORE)
                 .map(|n| view! { <option value=n.to_string()>{n}</option> })
                 .collect_view();
+            let is_unset = move || unset.with(|u| u.contains(&criterion));
             view! {
                 <div class="field">
                     <label for=field.clone()>
                         {move || (i18n.team().criterion)(criterion.label(i18n.lang()), criterion.weight())}
                     </label>
                     <select id=field
-                        prop:value=move || scores.with(|s| s.score(criterion).to_string())
+                        aria-invalid=move || (missing.get() && is_unset()).to_string()
+                        prop:value=move || if is_unset() { String::new() } else { scores.with(|s| s.score(criterion).to_string()) }
                         on:change=move |ev| {
-                            let value: u8 = event_target_value(&ev).parse().unwrap_or(0);
-                            scores.update(|s| set_score(s, criterion, value));
+                            match event_target_value(&ev).parse::<u8>() {
+                                Ok(value) => {
+                                    scores.update(|s| set_score(s, criterion, value));
+                                    unset.update(|u| u.retain(|c| *c != criterion));
+                                }
+                                Err(_) => unset.update(|u| if !u.contains(&criterion) { u.push(criterion) }),
+                            }
                         }>
+                        <option value="">{move || i18n.team().score_choose}</option>
                         {options}
                     </select>
                 </div>
@@ -209,7 +224,8 @@ fn ScoreForm(
     view! {
         <form class="form team__score" on:submit=move |ev| {
             ev.prevent_default();
-            if !save.pending().get_untracked() {
+            missing.set(!unset.with_untracked(Vec::is_empty));
+            if !save.pending().get_untracked() && !missing.get_untracked() {
                 save.dispatch(scores.get_untracked());
             }
         }>
@@ -223,7 +239,10 @@ fn ScoreForm(
                         on:input=move |ev| scores.update(|s| s.comment = event_target_value(&ev))></textarea>
                 </div>
             </fieldset>
-            <p class="form__error" role="alert">{failure(save)}</p>
+            <p class="form__error" role="alert">
+                {move || (missing.get() && !unset.with(Vec::is_empty)).then(|| i18n.team().scores_missing)}
+                {failure(save)}
+            </p>
             <div role="status">
                 {move || saved.get().then(|| view! {
                     <p class="notice notice--success">{move || i18n.team().review_saved}</p>
