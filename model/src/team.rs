@@ -222,10 +222,12 @@ pub struct Publication {
     pub published: bool,
 }
 
-/// The answer to `PUT /team/events/{slug}`: whether the event is new.
+/// The answer to `PUT /team/events/{slug}`: whether the event is new, and its version
+/// now (the next edit names it).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EventWritten {
     pub created: bool,
+    pub version: u32,
 }
 
 /// The answer to `POST /team/events/{slug}/cancellation`: how many registrants are told.
@@ -271,6 +273,14 @@ pub struct TeamEventRow {
     pub waitlisted: u32,
     /// Over: it can no longer be cancelled.
     pub ended: bool,
+}
+
+/// An event as the team edits it (`GET /team/events/{slug}`): what was written, and the
+/// version an edit names in `If-Match`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TeamEvent {
+    pub draft: crate::agenda::EventDraft,
+    pub version: u32,
 }
 
 /// A start-up as the team manages it (`GET /team/startups`): published or not, and who

@@ -90,7 +90,7 @@ async fn every_documented_endpoint_answers_per_the_contract() {
                     || template.ends_with("/publication")
                     || template.ends_with("/archival")
                     || template.ends_with("/cancellation")
-                    || template.starts_with("/team/events/{slug}")
+                    || template.starts_with("/team/events/{slug}/")
                     || template.starts_with("/team/accounts/"),
                 "{template}: a path without GET outside the start-up space, the agenda's and \
                  the applications' writes"
@@ -387,6 +387,12 @@ fn examples(template: &str) -> Vec<String> {
             "staff:/team/programmes/master-donnees-de-sante",
             "staff:/team/programmes/inconnu",
             "staff:/team/programmes/Pas-Un-Slug",
+        ],
+        "/team/events/{slug}" => &[
+            "/team/events/inauguration-parisante-campus",
+            "auth:/team/events/inauguration-parisante-campus",
+            "staff:/team/events/inauguration-parisante-campus",
+            "staff:/team/events/inconnu",
         ],
         "/team/events/{slug}/registrations" => &[
             "/team/events/inauguration-parisante-campus/registrations",

@@ -226,6 +226,7 @@ fn team_routes(application: i64) -> Vec<(Method, String, Option<Value>)> {
             None,
         ),
         (Method::GET, "/team/events".into(), None),
+        (Method::GET, "/team/events/atelier-matrice".into(), None),
         (
             Method::POST,
             "/team/events/atelier-matrice/cancellation".into(),
@@ -1221,6 +1222,62 @@ async fn the_team_publishes_changes_cancels_events_and_exports_their_registratio
     )
     .await;
     assert_eq!(written["created"], false);
+    // The team's form reads back what was written, with the version its edit names.
+    let (status, stored) = get_json(&api, "/team/events/atelier-equipe", &lead).await;
+    assert_eq!(status, StatusCode::OK, "{stored}");
+    for (field, value) in event.as_object().unwrap() {
+        let mut expected = value.clone();
+        if field == "title" {
+            expected["fr"] = json!("Atelier d'essai, nouvelle date");
+        }
+        assert_eq!(stored["draft"][field], expected, "{field}");
+    }
+    let version = stored["version"].as_u64().unwrap();
+    let edit = |tag: String, title: &'static str| {
+        let mut body = stored["draft"].clone();
+        body["title"]["fr"] = json!(title);
+        let headers = [lead.headers(), vec![("content-type", "application/json")]].concat();
+        let api = &api;
+        async move {
+            let mut headers = headers;
+            headers.push(("if-match", tag.as_str()));
+            api.send(
+                Method::PUT,
+                "/team/events/atelier-equipe",
+                &headers,
+                body.to_string().into_bytes(),
+            )
+            .await
+            .0
+        }
+    };
+    assert_eq!(
+        edit(format!("\"v{}\"", version + 1), "Titre écrasé").await,
+        StatusCode::PRECONDITION_FAILED,
+        "over a version that is not the stored one"
+    );
+    assert_eq!(
+        edit(format!("\"v{version}\""), "Atelier d'essai, nouvelle date").await,
+        StatusCode::OK
+    );
+    let (_, again) = get_json(&api, "/team/events/atelier-equipe", &lead).await;
+    assert_eq!(again["version"].as_u64(), Some(version + 1));
+    // A new event's form never writes over an event that has its identifier.
+    let headers = [
+        lead.headers(),
+        vec![("content-type", "application/json"), ("if-none-match", "*")],
+    ]
+    .concat();
+    let (status, _, _) = api
+        .send(
+            Method::PUT,
+            "/team/events/atelier-equipe",
+            &headers,
+            stored["draft"].to_string().into_bytes(),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CONFLICT);
+
     // The model's rules, per field; and the address names the event.
     let mut broken = event.clone();
     broken["end"] = broken["start"].clone();

@@ -11,9 +11,10 @@ use model::{
     etag::version_tag,
     team::{
         ApplicationRow, Archival, AuditPage, DecisionApproval, DecisionEdit, DecisionLetter,
-        DecisionPreparation, DecisionsSent, EventCancelled, MemberInvitation, Publication,
-        RecoveryCodes, StaffApplication, StaffMember, StateChange, TeamEventRow, TeamMe,
-        TeamProgramme, TeamProgrammeRow, TeamSignIn, TeamStartup, TotpConfirmation, TotpSetup,
+        DecisionPreparation, DecisionsSent, EventCancelled, EventWritten, MemberInvitation,
+        Publication, RecoveryCodes, StaffApplication, StaffMember, StateChange, TeamEvent,
+        TeamEventRow, TeamMe, TeamProgramme, TeamProgrammeRow, TeamSignIn, TeamStartup,
+        TotpConfirmation, TotpSetup,
     },
 };
 use serde::de::DeserializeOwned;
@@ -331,4 +332,38 @@ pub async fn registrations_url_of(slug: String) -> Result<String, ApiError> {
         config.api_base,
         paths::path_of(paths::TEAM_EVENT_REGISTRATIONS, &slug)
     ))
+}
+
+/// One event as the team wrote it, with the version its edit names.
+pub async fn event(slug: &str) -> Result<TeamEvent, ApiError> {
+    get_json(&paths::path_of(paths::TEAM_EVENT, slug)).await
+}
+
+/// Over what an event's save may write.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EventBase {
+    /// A new event: refused (409) if one has its identifier.
+    New,
+    /// The version the form read.
+    Version(u32),
+    /// Whatever is stored (the person chose to replace a colleague's change).
+    Any,
+}
+
+pub async fn save_event(
+    draft: &model::agenda::EventDraft,
+    base: EventBase,
+    csrf: &str,
+) -> Result<EventWritten, ApiError> {
+    let path = paths::path_of(paths::TEAM_EVENT, &draft.slug);
+    let tag;
+    let condition = match base {
+        EventBase::New => ("If-None-Match", "*"),
+        EventBase::Version(v) => {
+            tag = version_tag(v);
+            ("If-Match", tag.as_str())
+        }
+        EventBase::Any => ("If-Match", "*"),
+    };
+    write(Method::PUT, &path, draft, csrf, Some(condition)).await
 }

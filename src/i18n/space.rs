@@ -110,6 +110,28 @@ fn reason_fr(reason: &str) -> String {
             format!("Au plus {n} dates de rentrée.")
         }
         "at least 1 characters" => "Obligatoire.".into(),
+        "a date and a time" => "Une date et une heure complètes.".into(),
+        "choose at least one audience" => "Choisissez au moins un public.".into(),
+        "choose at least one language" => "Choisissez au moins une langue.".into(),
+        "must be after start" => "Après le début.".into(),
+        "a whole-day event starts at 00:00" => {
+            "Un événement sur une journée entière commence à 00:00.".into()
+        }
+        "must not be after the end" => "Pas après la fin.".into(),
+        "must not exceed capacity" => "Pas plus que les places.".into(),
+        "an event on site that takes registrations says where" => {
+            "Un événement sur place qui prend des inscriptions dit où il a lieu.".into()
+        }
+        "an online event has no place" => "Un événement en ligne n'a pas de lieu.".into(),
+        "an online event gives registrants a link" => {
+            "Un événement en ligne donne un lien à ses inscrits.".into()
+        }
+        "an event on site has no online link" => {
+            "Un événement sur place n'a pas de lien en ligne.".into()
+        }
+        "full is given by the seats, not set" => {
+            "«\u{202f}Complet\u{202f}» vient des places.".into()
+        }
         r if r.starts_with("at least") => format!("Au moins {n} caractères."),
         r if r.starts_with("at most") && r.ends_with("sectors") => format!("Au plus {n} secteurs."),
         r if r.starts_with("at most") && r.ends_with("links") => format!("Au plus {n} liens."),
@@ -157,7 +179,7 @@ fn reason_fr(reason: &str) -> String {
 }
 
 fn reason_en(reason: &str) -> String {
-    if reason == "at least 1 characters" {
+    if reason == "at least 1 characters" || reason == "slug is empty" {
         return "Required.".into();
     }
     let mut text = reason.to_owned();

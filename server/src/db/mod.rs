@@ -13,6 +13,7 @@ mod columns;
 mod content;
 pub mod decisions;
 mod demo_accounts;
+pub mod event_drafts;
 mod event_seed;
 mod events;
 pub mod invitations;

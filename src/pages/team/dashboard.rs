@@ -6,6 +6,7 @@ use super::{
     application::ApplicationView,
     applications::CallsView,
     audit::AuditView,
+    event_form::{EventEdit, EventForm},
     events::EventsView,
     outbox::OutboxView,
     programme_form::{ProgrammeEdit, ProgrammeForm},
@@ -30,6 +31,8 @@ enum View {
     Programme(String),
     NewProgramme,
     Events,
+    Event(String),
+    NewEvent,
     Audit,
 }
 
@@ -39,12 +42,16 @@ impl View {
         application: Option<&str>,
         call: Option<&str>,
         programme: Option<&str>,
+        event: Option<&str>,
     ) -> View {
         if let Some(id) = application.and_then(|a| a.parse().ok()) {
             return View::Application(id);
         }
         if let Some(slug) = programme.filter(|p| model::validate_slug(p).is_ok()) {
             return View::Programme(slug.to_owned());
+        }
+        if let Some(slug) = event.filter(|e| model::validate_slug(e).is_ok()) {
+            return View::Event(slug.to_owned());
         }
         match (view, call) {
             (Some("decisions"), Some(call)) if model::validate_slug(call).is_ok() => {
@@ -54,6 +61,7 @@ impl View {
             (Some("programmes"), _) => View::Programmes,
             (Some("new-programme"), _) => View::NewProgramme,
             (Some("events"), _) => View::Events,
+            (Some("new-event"), _) => View::NewEvent,
             (Some("audit"), _) => View::Audit,
             _ => View::Calls,
         }
@@ -101,6 +109,7 @@ pub fn Dashboard(me: TeamMe, on_signed_out: Callback<()>) -> impl IntoView {
                 q.get_str("application"),
                 q.get_str("call"),
                 q.get_str("programme"),
+                q.get_str("event"),
             )
         })
     });
@@ -152,7 +161,7 @@ pub fn Dashboard(me: TeamMe, on_signed_out: Callback<()>) -> impl IntoView {
                 {link("", |t| t.nav_calls, |v| matches!(v, View::Calls | View::Application(_) | View::Outbox(_)))}
                 {link("view=startups", |t| t.nav_startups, |v| *v == View::Startups)}
                 {link("view=programmes", |t| t.nav_programmes, |v| matches!(v, View::Programmes | View::Programme(_) | View::NewProgramme))}
-                {link("view=events", |t| t.nav_events, |v| *v == View::Events)}
+                {link("view=events", |t| t.nav_events, |v| matches!(v, View::Events | View::Event(_) | View::NewEvent))}
                 {link("view=audit", |t| t.nav_audit, |v| *v == View::Audit)}
             </ul>
         </nav>
@@ -166,6 +175,8 @@ pub fn Dashboard(me: TeamMe, on_signed_out: Callback<()>) -> impl IntoView {
                 View::Programme(slug) => view! { <ProgrammeEdit slug/> }.into_any(),
                 View::NewProgramme => view! { <ProgrammeForm loaded=None/> }.into_any(),
                 View::Events => view! { <EventsView/> }.into_any(),
+                View::Event(slug) => view! { <EventEdit slug/> }.into_any(),
+                View::NewEvent => view! { <EventForm loaded=None/> }.into_any(),
                 View::Audit => view! { <AuditView/> }.into_any(),
             }}
         </div>

@@ -5,7 +5,10 @@
 use leptos::prelude::*;
 use model::{agenda::EventStatus, team::TeamEventRow};
 
-use super::writes::{busy, failure, team_read, team_write};
+use super::{
+    dashboard::team_href,
+    writes::{busy, failure, team_read, team_write},
+};
 use crate::{
     api::team,
     components::{ErrorView, Loading},
@@ -44,6 +47,11 @@ pub fn EventsView() -> impl IntoView {
         <section class="team__events" aria-labelledby="team-events-heading">
             <h2 id="team-events-heading" tabindex="-1">{move || t().events_heading}</h2>
             <p>{move || t().events_intro}</p>
+            <p>
+                <a class="button button--primary" href=move || team_href(i18n.lang(), "view=new-event")>
+                    {move || t().event_add}
+                </a>
+            </p>
             {move || match rows.get() {
                 None => view! { <Loading/> }.into_any(),
                 Some(Err(error)) => view! { <ErrorView error on_retry=reload/> }.into_any(),
@@ -80,7 +88,8 @@ fn Row(row: TeamEventRow) -> impl IntoView {
         })
     };
     let export = LocalResource::new(move || team::registrations_url_of(slug.get_value()));
-    let (title, export_title, cancel_title) = (
+    let (title, export_title, cancel_title, edit_title) = (
+        event.title.clone(),
         event.title.clone(),
         event.title.clone(),
         event.title.clone(),
@@ -100,6 +109,10 @@ fn Row(row: TeamEventRow) -> impl IntoView {
             <td><span role="status">{move || status.get().label(i18n.lang())}</span></td>
             <td>{move || (t().event_counts)(counts.0, counts.1, counts.2)}</td>
             <td class="team__event-actions">
+                <a href=move || team_href(i18n.lang(), &format!("event={}", slug.get_value()))
+                    aria-label=move || (t().event_edit_label)(edit_title.get(i18n.lang()))>
+                    {move || t().event_edit}
+                </a>
                 {move || export.get().and_then(Result::ok).map(|href| {
                     let label = export_title.clone();
                     view! {

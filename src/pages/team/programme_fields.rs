@@ -3,6 +3,8 @@
 //! the names the model's rules use, so one list of errors covers both.
 
 use leptos::prelude::*;
+
+use super::form_parts::Pair;
 use model::{
     catalogue::{
         ApplicationWindow, Date, Domain, Format, Institution, Level, Mode, Programme,
@@ -11,30 +13,6 @@ use model::{
     directory::FieldError,
     Localised,
 };
-
-/// A text in both languages.
-#[derive(Clone, Copy)]
-pub struct Pair {
-    pub fr: RwSignal<String>,
-    pub en: RwSignal<String>,
-}
-
-impl Pair {
-    fn of(text: &Localised) -> Pair {
-        Pair {
-            fr: RwSignal::new(text.fr.clone()),
-            en: RwSignal::new(text.en.clone()),
-        }
-    }
-
-    fn read(&self) -> Localised {
-        Localised::new(self.fr.get(), self.en.get())
-    }
-
-    fn is_empty(&self) -> bool {
-        self.fr.with(|t| t.trim().is_empty()) && self.en.with(|t| t.trim().is_empty())
-    }
-}
 
 #[derive(Clone, Copy)]
 pub struct ProgrammeFields {

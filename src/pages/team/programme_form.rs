@@ -9,14 +9,14 @@ use model::{
     catalogue::{
         programme_limits as limits, Domain, Format, Level, Mode, Programme, TeachingLanguage,
     },
-    directory::FieldError,
     team::TeamProgramme,
 };
 
 use super::{
     dashboard::team_href,
-    programme_fields::{Pair, ProgrammeFields},
-    writes::{busy, error_text, team_read, team_write},
+    form_parts::{line, pair, tick, ErrorSummary, FormCheck, SaveBar, VersionedSave},
+    programme_fields::ProgrammeFields,
+    writes::team_read,
 };
 use crate::{
     api::{self, team, ApiError},
@@ -72,21 +72,11 @@ const FORM_ORDER: [&str; 22] = [
     "sample",
 ];
 
-/// The id of a field's control: `title.fr` → `programme-title-fr`. The institution's
-/// slug is made from its name: its control is the name's.
-fn control_id(field: &str) -> String {
-    if field.starts_with("institution") {
-        return "programme-institution-name".into();
-    }
-    let mut id = String::from("programme-");
-    for c in field.chars() {
-        match c {
-            '.' | '[' => id.push('-'),
-            ']' => {}
-            c => id.push(c),
-        }
-    }
-    id
+/// The institution's slug is made from its name: its control is the name's.
+fn alias(field: &str) -> Option<&'static str> {
+    field
+        .starts_with("institution")
+        .then_some("institution.name")
 }
 
 #[component]
@@ -96,40 +86,10 @@ pub fn ProgrammeForm(loaded: Option<TeamProgramme>) -> impl IntoView {
     let fields = loaded.as_ref().map_or_else(ProgrammeFields::empty, |l| {
         ProgrammeFields::of(&l.programme)
     });
-    let version = RwSignal::new(loaded.as_ref().map(|l| l.version));
     let archived = loaded.as_ref().is_some_and(|l| l.archived);
     let heading_title =
         StoredValue::new(loaded.as_ref().map(|l| l.programme.summary.title.clone()));
-    // Rules are shown once a save was tried, then follow the typing.
-    let tried = RwSignal::new(false);
-    let from_server = RwSignal::new(Vec::<FieldError>::new());
-    let errors = Memo::new(move |_| {
-        let mut errors = if tried.get() {
-            fields.read().1
-        } else {
-            Vec::new()
-        };
-        errors.extend(from_server.get());
-        // In the form's order, so the list reads as the page does.
-        errors.sort_by_key(|e| FORM_ORDER.iter().position(|f| e.field.starts_with(f)));
-        errors
-    });
-    // A field's first broken rule (a list's too: `poles` covers `poles[1]`).
-    let error_of = move |field: String| {
-        Signal::derive(move || {
-            errors.with(|errors| {
-                errors
-                    .iter()
-                    .find(|e| {
-                        e.field == field
-                            || e.field
-                                .strip_prefix(field.as_str())
-                                .is_some_and(|rest| rest.starts_with(['[', '.']))
-                    })
-                    .map(|e| (i18n.space().reason)(&e.reason))
-            })
-        })
-    };
+    let check = FormCheck::new("programme", &FORM_ORDER, alias, move || fields.read().1);
     let poles = use_data().query(api::poles());
     let pole_choices = move || match poles.ready() {
         Some(list) => list
@@ -141,96 +101,22 @@ pub fn ProgrammeForm(loaded: Option<TeamProgramme>) -> impl IntoView {
             .map(|slug| ((*slug).to_owned(), (*slug).to_owned()))
             .collect(),
     };
-    let saved = RwSignal::new(false);
-    let save = team_write(move |(programme, over): &(Programme, bool), csrf| {
-        let (programme, over, version) = (programme.clone(), *over, version.get_untracked());
-        async move {
-            match version {
+    let save = VersionedSave::new(
+        check,
+        loaded.as_ref().map(|l| l.version),
+        |programme: Programme, version, over, csrf| async move {
+            let written = match version {
                 None => team::create_programme(&programme, &csrf).await,
                 Some(v) => team::edit_programme(&programme, (!over).then_some(v), &csrf).await,
-            }
-        }
-    });
-    Effect::new(move |_| match save.value().get() {
-        Some(Ok(written)) => {
-            let created = version.get_untracked().is_none();
-            version.try_set(Some(written.version));
-            saved.try_set(true);
-            if created {
-                // The form now edits what it created: its address says so.
-                let address = team_href(
-                    i18n.lang(),
-                    &format!("programme={}", written.programme.summary.slug),
-                );
-                if let Ok(history) = window().history() {
-                    let _ = history.replace_state_with_url(
-                        &wasm_bindgen::JsValue::NULL,
-                        "",
-                        Some(&address),
-                    );
-                }
-            }
-        }
-        Some(Err(ApiError::Status {
-            status: 422,
-            problem,
-        })) => {
-            from_server.try_set(problem.map(|p| p.errors).unwrap_or_default());
-        }
-        _ => {}
-    });
-    let summary = NodeRef::<leptos::html::Div>::new();
-    let submit = move |over: bool| {
-        if save.pending().get_untracked() {
-            return;
-        }
-        tried.set(true);
-        from_server.set(Vec::new());
-        saved.set(false);
-        let (programme, problems) = fields.read();
-        if problems.is_empty() {
-            save.dispatch((programme, over));
-        } else {
-            // After the frame: the list is drawn (and shown) by then.
-            request_animation_frame(move || {
-                if let Some(summary) = summary.get_untracked() {
-                    let _ = summary.focus();
-                }
-            });
-        }
-    };
-    let stale = move || {
-        save.value()
-            .with(|v| matches!(v, Some(Err(ApiError::Status { status: 412, .. }))))
-    };
-    let failed = move || {
-        save.value().with(|v| match v {
-            Some(Err(ApiError::Status {
-                status: 412 | 422, ..
-            })) => None,
-            Some(Err(ApiError::Status { status: 409, .. })) => {
-                Some(t().programme_slug_taken.to_owned())
-            }
-            Some(Err(error)) => Some(error_text(i18n, error)),
-            _ => None,
-        })
-    };
-    let problems = move || {
-        errors.with(|errors| {
-            errors
-                .iter()
-                .map(|e| {
-                    let href = format!("#{}", control_id(&e.field));
-                    let text = format!(
-                        "{} — {}",
-                        field_name(i18n, &e.field),
-                        (i18n.space().reason)(&e.reason)
-                    );
-                    view! { <li><a href=href>{text}</a></li> }
-                })
-                .collect_view()
-        })
-    };
+            };
+            written.map(|w| w.version)
+        },
+        move || {
+            let slug = fields.slug.get_untracked();
+            team_href(i18n.lang(), &format!("programme={}", slug.trim()))
+        },
+    );
+    let submit = move |over: bool| save.submit(check, fields.read(), over);
     let is_new = loaded.is_none();
     let heading = move || match heading_title.get_value() {
         None => t().programme_add.to_owned(),
@@ -246,22 +132,17 @@ pub fn ProgrammeForm(loaded: Option<TeamProgramme>) -> impl IntoView {
                 ev.prevent_default();
                 submit(false);
             }>
-                <div node_ref=summary tabindex="-1" class="form__summary" role="alert">
-                    {move || (!errors.with(Vec::is_empty)).then(|| view! {
-                        <p>{move || t().programme_fix}</p>
-                        <ul>{problems}</ul>
-                    })}
-                </div>
+                <ErrorSummary check intro=Signal::derive(move || t().programme_fix.to_owned()) name=field_name/>
                 <fieldset class="form__group">
                     <legend>{move || t().programme_about}</legend>
                     {is_new.then(|| view! {
-                        <TextField id=control_id("slug") label=Signal::derive(move || t().programme_slug.to_owned())
+                        <TextField id=check.control_id("slug") label=Signal::derive(move || t().programme_slug.to_owned())
                             value=fields.slug on_input=Callback::new(move |v| fields.slug.set(v))
-                            max=model::SLUG_MAX_LEN error=error_of("slug".into())/>
+                            max=model::SLUG_MAX_LEN error=check.error_of("slug")/>
                         <p class="field__hint">{move || t().programme_slug_hint}</p>
                     })}
-                    {pair(fields.title, "title", move || t().programme_title, limits::TITLE, None, error_of)}
-                    {pair(fields.summary, "summary", move || t().programme_summary, limits::SUMMARY, Some(3), error_of)}
+                    {pair(check, fields.title, "title", move || t().programme_title, limits::TITLE, None)}
+                    {pair(check, fields.summary, "summary", move || t().programme_summary, limits::SUMMARY, Some(3))}
                     <div class="field-row">
                         <div class="field">
                             <label for="programme-level">{move || t().programme_level}</label>
@@ -276,82 +157,61 @@ pub fn ProgrammeForm(loaded: Option<TeamProgramme>) -> impl IntoView {
                                 value=fields.format on_change=Callback::new(move |v| fields.format.set(v))/>
                         </div>
                     </div>
-                    <CheckGroup id=control_id("domains") legend=Signal::derive(move || t().programme_domains.to_owned())
+                    <CheckGroup id=check.control_id("domains") legend=Signal::derive(move || t().programme_domains.to_owned())
                         options=Signal::derive(move || coded_choices::<Domain>("", i18n.lang()).into_iter().skip(1).collect::<Vec<_>>())
-                        value=fields.domains error=error_of("domains".into())/>
-                    <CheckGroup id=control_id("modes") legend=Signal::derive(move || t().programme_modes.to_owned())
+                        value=fields.domains error=check.error_of("domains")/>
+                    <CheckGroup id=check.control_id("modes") legend=Signal::derive(move || t().programme_modes.to_owned())
                         options=Signal::derive(move || coded_choices::<Mode>("", i18n.lang()).into_iter().skip(1).collect::<Vec<_>>())
-                        value=fields.modes error=error_of("modes".into())/>
-                    <CheckGroup id=control_id("languages") legend=Signal::derive(move || t().programme_languages.to_owned())
+                        value=fields.modes error=check.error_of("modes")/>
+                    <CheckGroup id=check.control_id("languages") legend=Signal::derive(move || t().programme_languages.to_owned())
                         options=Signal::derive(move || coded_choices::<TeachingLanguage>("", i18n.lang()).into_iter().skip(1).collect::<Vec<_>>())
-                        value=fields.languages error=error_of("languages".into())/>
-                    <CheckGroup id=control_id("poles") legend=Signal::derive(move || t().programme_poles.to_owned())
+                        value=fields.languages error=check.error_of("languages")/>
+                    <CheckGroup id=check.control_id("poles") legend=Signal::derive(move || t().programme_poles.to_owned())
                         options=Signal::derive(pole_choices)
-                        value=fields.poles error=error_of("poles".into())/>
+                        value=fields.poles error=check.error_of("poles")/>
                 </fieldset>
                 <fieldset class="form__group">
                     <legend>{move || t().programme_organisation}</legend>
-                    <TextField id=control_id("institution.name") label=Signal::derive(move || t().programme_institution.to_owned())
+                    <TextField id=check.control_id("institution.name") label=Signal::derive(move || t().programme_institution.to_owned())
                         value=fields.institution on_input=Callback::new(move |v| fields.institution.set(v))
-                        max=limits::INSTITUTION error=error_of("institution".into())/>
+                        max=limits::INSTITUTION error=check.error_of("institution")/>
                     <div class="field-row">
-                        {number(fields.duration_months, "duration_months", move || t().programme_duration, error_of)}
-                        {number(fields.ects, "ects", move || t().programme_ects, error_of)}
-                        {number(fields.capacity, "capacity", move || t().programme_capacity, error_of)}
+                        {line(check, fields.duration_months, "duration_months", "text", move || t().programme_duration)}
+                        {line(check, fields.ects, "ects", "text", move || t().programme_ects)}
+                        {line(check, fields.capacity, "capacity", "text", move || t().programme_capacity)}
                     </div>
                 </fieldset>
                 <fieldset class="form__group">
                     <legend>{move || t().programme_calendar}</legend>
-                    <StartDates dates=fields.start_dates error=error_of("start_dates".into())/>
+                    <StartDates check dates=fields.start_dates/>
                     <div class="field-row">
-                        <TextField id=control_id("application.opens") kind="date" label=Signal::derive(move || t().programme_opens.to_owned())
-                            value=fields.opens on_input=Callback::new(move |v| fields.opens.set(v)) error=error_of("application.opens".into())/>
-                        <TextField id=control_id("application.closes") kind="date" label=Signal::derive(move || t().programme_closes.to_owned())
-                            value=fields.closes on_input=Callback::new(move |v| fields.closes.set(v)) error=error_of("application.closes".into())/>
+                        {line(check, fields.opens, "application.opens", "date", move || t().programme_opens)}
+                        {line(check, fields.closes, "application.closes", "date", move || t().programme_closes)}
                     </div>
                 </fieldset>
                 <fieldset class="form__group">
                     <legend>{move || t().programme_fees}</legend>
-                    {number(fields.fees_eur, "fees_eur", move || t().programme_fees_eur, error_of)}
-                    {pair(fields.fees_note, "fees_note", move || t().programme_fees_note, limits::NOTE, None, error_of)}
+                    {line(check, fields.fees_eur, "fees_eur", "text", move || t().programme_fees_eur)}
+                    {pair(check, fields.fees_note, "fees_note", move || t().programme_fees_note, limits::NOTE, None)}
                 </fieldset>
                 <fieldset class="form__group">
                     <legend>{move || t().programme_content}</legend>
-                    {pair(fields.objectives, "objectives", move || t().programme_objectives, limits::TEXT, Some(5), error_of)}
-                    {pair(fields.prerequisites, "prerequisites", move || t().programme_prerequisites, limits::TEXT, Some(4), error_of)}
-                    {pair(fields.admission, "admission", move || t().programme_admission, limits::TEXT, Some(4), error_of)}
-                    {pair(fields.careers, "careers", move || t().programme_careers, limits::TEXT, Some(4), error_of)}
+                    {pair(check, fields.objectives, "objectives", move || t().programme_objectives, limits::TEXT, Some(5))}
+                    {pair(check, fields.prerequisites, "prerequisites", move || t().programme_prerequisites, limits::TEXT, Some(4))}
+                    {pair(check, fields.admission, "admission", move || t().programme_admission, limits::TEXT, Some(4))}
+                    {pair(check, fields.careers, "careers", move || t().programme_careers, limits::TEXT, Some(4))}
                 </fieldset>
                 <fieldset class="form__group">
                     <legend>{move || t().programme_contact}</legend>
                     <div class="field-row">
-                        <TextField id=control_id("contact_email") kind="email" label=Signal::derive(move || t().programme_email.to_owned())
-                            value=fields.contact_email on_input=Callback::new(move |v| fields.contact_email.set(v)) error=error_of("contact_email".into())/>
-                        <TextField id=control_id("url") kind="url" label=Signal::derive(move || t().programme_url.to_owned())
-                            value=fields.url on_input=Callback::new(move |v| fields.url.set(v)) error=error_of("url".into())/>
+                        {line(check, fields.contact_email, "contact_email", "email", move || t().programme_email)}
+                        {line(check, fields.url, "url", "url", move || t().programme_url)}
                     </div>
-                    <div class="check">
-                        <input type="checkbox" id="programme-sample" prop:checked=move || fields.sample.get()
-                            on:change=move |ev| fields.sample.set(event_target_checked(&ev))/>
-                        <label for="programme-sample">{move || t().programme_sample}</label>
-                    </div>
+                    {tick(check, fields.sample, "sample", move || t().programme_sample)}
                 </fieldset>
-                <div role="status">
-                    {move || saved.get().then(|| view! { <p class="notice notice--success">{move || t().programme_saved}</p> })}
-                </div>
-                <p class="form__error" role="alert">{failed}</p>
-                {move || stale().then(|| view! {
-                    <div class="notice" role="alert">
-                        <p>{move || t().programme_stale}</p>
-                        <button type="button" class="button button--danger" aria-disabled=busy(save)
-                            on:click=move |_| submit(true)>
-                            {move || t().programme_save_over}
-                        </button>
-                    </div>
-                })}
-                <button type="submit" class="button button--primary" aria-disabled=busy(save)>
-                    {move || if save.pending().get() { t().programme_saving } else { t().programme_save }}
-                </button>
+                <SaveBar save save_over=Callback::new(move |()| submit(true))
+                    saved_text=|t| t.programme_saved stale_text=|t| t.programme_stale
+                    taken_text=|t| t.programme_slug_taken button_text=|t| t.programme_save/>
             </form>
         </section>
     }
@@ -390,67 +250,22 @@ fn field_name(i18n: crate::i18n::I18n, field: &str) -> String {
         other => return other.to_owned(),
     };
     match lang {
-        Some(lang) => format!("{label} ({})", (t.programme_in)(lang)),
+        Some(lang) => super::form_parts::in_lang(label, lang, i18n),
         None => label.to_owned(),
-    }
-}
-
-/// A text in French and English side by side.
-fn pair(
-    pair: Pair,
-    field: &'static str,
-    label: impl Fn() -> &'static str + Copy + Send + Sync + 'static,
-    max: usize,
-    rows: Option<u32>,
-    error_of: impl Fn(String) -> Signal<Option<String>>,
-) -> impl IntoView {
-    let i18n = use_i18n();
-    let in_lang = move |lang: &'static str| {
-        Signal::derive(move || format!("{} ({})", label(), (i18n.team().programme_in)(lang)))
-    };
-    let (fr_field, en_field) = (format!("{field}.fr"), format!("{field}.en"));
-    let (fr, en) = (pair.fr, pair.en);
-    let control = |id: String, label, value: RwSignal<String>, error| match rows {
-        Some(rows) => view! {
-            <TextField id label value on_input=Callback::new(move |v| value.set(v)) max error rows/>
-        }
-        .into_any(),
-        None => view! {
-            <TextField id label value on_input=Callback::new(move |v| value.set(v)) max error/>
-        }
-        .into_any(),
-    };
-    view! {
-        <div class="bilingual">
-            {control(control_id(&fr_field), in_lang("fr"), fr, error_of(fr_field))}
-            {control(control_id(&en_field), in_lang("en"), en, error_of(en_field))}
-        </div>
-    }
-}
-
-/// A whole number, typed as text (a number control would drop what is not one).
-fn number(
-    value: RwSignal<String>,
-    field: &'static str,
-    label: impl Fn() -> &'static str + Copy + Send + Sync + 'static,
-    error_of: impl Fn(String) -> Signal<Option<String>>,
-) -> impl IntoView {
-    view! {
-        <TextField id=control_id(field) kind="text" label=Signal::derive(move || label().to_owned())
-            value on_input=Callback::new(move |v| value.set(v)) error=error_of(field.into())/>
     }
 }
 
 /// The start dates: one date control each, one more added, one removed.
 #[component]
-fn StartDates(dates: RwSignal<Vec<String>>, error: Signal<Option<String>>) -> impl IntoView {
+fn StartDates(check: FormCheck, dates: RwSignal<Vec<String>>) -> impl IntoView {
     let i18n = use_i18n();
+    let error = check.error_of("start_dates");
     let t = move || i18n.team();
     let rows = move || {
         let count = dates.with(Vec::len);
         (0..count)
             .map(|i| {
-                let id = control_id(&format!("start_dates[{i}]"));
+                let id = check.control_id(&format!("start_dates[{i}]"));
                 view! {
                     <li class="team__date">
                         <label for=id.clone()>{move || (t().programme_start)(i + 1)}</label>

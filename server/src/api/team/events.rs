@@ -11,7 +11,7 @@ use axum::{
 };
 use model::{
     agenda::EventDraft,
-    team::{EventWritten, TeamEventRow},
+    team::{EventWritten, TeamEvent, TeamEventRow},
     POLE_SLUGS,
 };
 
@@ -23,6 +23,7 @@ use crate::{
     clock,
     db::{self, team},
     error::ApiError,
+    http::etag::{version_tag, IfMatch},
 };
 
 fn unknown() -> ApiError {
@@ -56,6 +57,30 @@ pub async fn list(State(state): State<AppState>, Staff(_): Staff) -> Result<Resp
     Ok(private(Json(rows).into_response()))
 }
 
+/// One event as the team wrote it, with its version.
+pub async fn show(
+    State(state): State<AppState>,
+    Staff(_): Staff,
+    Path(slug): Path<String>,
+) -> Result<Response, ApiError> {
+    model::validate_slug(&slug).map_err(|_| unknown())?;
+    let (draft, version) = state
+        .db
+        .read(move |conn| db::event_drafts::load_draft(conn, &slug))
+        .await?
+        .ok_or_else(unknown)?;
+    Ok(private(Json(TeamEvent { draft, version }).into_response()))
+}
+
+/// Why a write of the team's form was refused.
+enum Refused {
+    Stale(u32),
+    Exists,
+    Unknown,
+}
+
+/// Publishes or changes an event. With `If-Match`, only over the version named (the
+/// team's form); without, whatever is stored (a new event, or the command line's file).
 pub async fn upsert(
     State(state): State<AppState>,
     StaffWrite(session): StaffWrite,
@@ -74,12 +99,33 @@ pub async fn upsert(
     if !errors.is_empty() {
         return Err(ApiError::InvalidFields(errors));
     }
+    let if_match = if headers.contains_key(header::IF_MATCH) {
+        Some(IfMatch::parse(&headers)?)
+    } else {
+        None
+    };
+    let only_new = headers
+        .get(header::IF_NONE_MATCH)
+        .is_some_and(|v| v.as_bytes() == b"*");
     let who = actor(&session);
     let now = clock::now_unix();
-    let created = state
+    let written = state
         .db
         .write(move |conn| {
-            let tx = conn.transaction()?;
+            let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+            // A new event's form: never over an event that has this identifier.
+            if only_new && db::event_drafts::version(&tx, &draft.slug)?.is_some() {
+                return Ok(Err(Refused::Exists));
+            }
+            if let Some(if_match) = &if_match {
+                match db::event_drafts::version(&tx, &draft.slug)? {
+                    Some(version) if !if_match.admits(version) => {
+                        return Ok(Err(Refused::Stale(version)));
+                    }
+                    None => return Ok(Err(Refused::Unknown)),
+                    Some(_) => {}
+                }
+            }
             let created = db::upsert_event(&tx, &draft, now as i64)?;
             let action = if created {
                 "event.create"
@@ -87,12 +133,23 @@ pub async fn upsert(
                 "event.edit"
             };
             team::audit(&tx, &who, action, &format!("event:{}", draft.slug), "", now)?;
+            let version = db::event_drafts::version(&tx, &draft.slug)?.unwrap_or(0);
             tx.commit()?;
-            Ok(created)
+            Ok(Ok(EventWritten { created, version }))
         })
         .await?;
+    let written = written.map_err(|refused| match refused {
+        Refused::Stale(version) => ApiError::Stale(format!(
+            "this event was changed in the meantime (now {}): read it again",
+            version_tag(version)
+        )),
+        Refused::Exists => {
+            ApiError::Conflict("an event has this identifier already: choose another".into())
+        }
+        Refused::Unknown => unknown(),
+    })?;
     state.agenda.invalidate();
-    Ok(private(Json(EventWritten { created }).into_response()))
+    Ok(private(Json(written).into_response()))
 }
 
 enum Cancelled {

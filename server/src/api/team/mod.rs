@@ -75,7 +75,7 @@ pub fn router() -> Router<AppState> {
         )
         .route(paths::TEAM_PROGRAMME_ARCHIVAL, put(programmes::archival))
         .route(paths::TEAM_EVENTS, get(events::list))
-        .route(paths::TEAM_EVENT, put(events::upsert))
+        .route(paths::TEAM_EVENT, get(events::show).put(events::upsert))
         .route(paths::TEAM_EVENT_CANCELLATION, post(events::cancel))
         .route(paths::TEAM_EVENT_REGISTRATIONS, get(events::registrations))
         .layer(bounded)

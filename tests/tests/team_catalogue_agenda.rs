@@ -1,7 +1,8 @@
-//! The catalogue run from the team's space, in a real browser against the real server: a
-//! staff member adds a programme (the form first lists what is missing, then saves), finds
-//! it at once in the public catalogue and on its own page, edits it in English, and
-//! archives it, after which its page is gone. axe-core and the Nu checker on every state.
+//! The catalogue and the agenda run from the team's space, in a real browser against the
+//! real server: a staff member adds a programme (the form first lists what is missing, then
+//! saves), finds it at once in the public catalogue and on its own page, edits it in
+//! English, and archives it, after which its page is gone; then adds an event, edits it,
+//! and cancels one. axe-core and the Nu checker on every state.
 
 use portal_e2e::{
     html_errors,
@@ -225,7 +226,7 @@ async fn staff_add_edit_and_archive_a_programme_that_the_catalogue_shows_at_once
 }
 
 #[tokio::test]
-async fn staff_read_the_events_registrations_and_cancel_an_event() {
+async fn staff_add_and_edit_an_event_then_cancel_one() {
     let portal = Portal::launch_with_lang("en-GB,en").await;
     let dir = tempfile::tempdir().unwrap();
     portal.goto("/en/team").await;
@@ -257,6 +258,107 @@ async fn staff_read_the_events_registrations_and_cancel_an_event() {
             .full_page_screenshot(&format!("team-events-en-{width}"), width)
             .await;
     }
+
+    // A new event: the form lists what is missing, then publishes it.
+    press_text(&portal, ".team__events a.button", "Add an event").await;
+    portal.find("#event-slug").await;
+    press(&portal, ".team__programme-form button[type=submit]").await;
+    portal
+        .wait_until("the event's fields to correct", || async {
+            portal.find_all(".form__summary li").await.len() >= 5
+        })
+        .await;
+    assert!(focused_matches(&portal, ".form__summary").await);
+    portal
+        .assert_accessible("the event form's errors, in English")
+        .await;
+    let form_html = dir.path().join("event-form-en.html");
+    std::fs::write(&form_html, portal.rendered_html().await).unwrap();
+    for width in [1280, 390] {
+        portal
+            .full_page_screenshot(&format!("team-event-errors-en-{width}"), width)
+            .await;
+    }
+    for (css, text) in [
+        ("#event-slug", "atelier-essai-navigateur"),
+        ("#event-title-fr", "Atelier d'essai du navigateur"),
+        ("#event-title-en", "Browser test workshop"),
+        ("#event-summary-fr", "Un atelier pour les tests."),
+        ("#event-summary-en", "A workshop for the tests."),
+        (
+            "#event-description-fr",
+            "Un atelier d'essai, publié depuis l'espace de l'équipe.",
+        ),
+        (
+            "#event-description-en",
+            "A test workshop, published from the team's space.",
+        ),
+        ("#event-organiser", "Collectif d'essai (exemple)"),
+        ("#event-start", "2027-03-11T14:00"),
+        ("#event-end", "2027-03-11T16:30"),
+    ] {
+        portal.fill(css, text).await;
+    }
+    press(&portal, "#event-audiences-patients-associations").await;
+    press(&portal, "#event-sample").await;
+    portal
+        .wait_until("no event field left to correct", || async {
+            portal.find_all(".form__summary li").await.is_empty()
+        })
+        .await;
+    press(&portal, ".team__programme-form button[type=submit]").await;
+    portal
+        .wait_until("the saved event", || async {
+            portal
+                .text_of(".team__programme-form [role=status]")
+                .await
+                .is_some_and(|t| t.contains("Saved"))
+        })
+        .await;
+    assert_eq!(
+        portal.path_and_query().await,
+        "/en/team?event=atelier-essai-navigateur"
+    );
+    let public = portal
+        .fetch_json("/api/v1/events/atelier-essai-navigateur")
+        .await;
+    assert_eq!(public["title"]["en"], "Browser test workshop");
+    // Paris wall-clock time, at its winter offset on that day.
+    assert!(
+        public["start"]
+            .as_str()
+            .is_some_and(|t| t.starts_with("2027-03-11T14:00") && t.ends_with("+01:00")),
+        "{public}"
+    );
+    // Edited again from its address: the form reads what is stored.
+    portal.goto("/en/team?event=atelier-essai-navigateur").await;
+    portal
+        .wait_until("the stored event", || async {
+            portal
+                .eval("return document.querySelector('#event-title-en')?.value;")
+                .await
+                == "Browser test workshop"
+        })
+        .await;
+    portal
+        .fill("#event-title-en", "Browser test workshop, new time")
+        .await;
+    portal.fill("#event-end", "2027-03-11T17:00").await;
+    press(&portal, ".team__programme-form button[type=submit]").await;
+    portal
+        .wait_until("saved again", || async {
+            portal
+                .text_of(".team__programme-form [role=status]")
+                .await
+                .is_some_and(|t| t.contains("Saved"))
+        })
+        .await;
+    let public = portal
+        .fetch_json("/api/v1/events/atelier-essai-navigateur")
+        .await;
+    assert_eq!(public["title"]["en"], "Browser test workshop, new time");
+    portal.goto("/en/team?view=events").await;
+    portal.find(".team__events tbody tr").await;
 
     // Cancelling asks first, then says how many registrants are told.
     let row = portal
@@ -293,6 +395,6 @@ async fn staff_read_the_events_registrations_and_cancel_an_event() {
         .await;
     assert_eq!(public["status"], "cancelled", "{public}");
     portal.assert_no_panics().await;
-    let errors = html_errors(&[html]);
+    let errors = html_errors(&[html, form_html]);
     assert!(errors.is_empty(), "{}", errors.join("\n"));
 }
