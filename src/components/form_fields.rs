@@ -172,3 +172,30 @@ pub fn CheckGroup(
         </fieldset>
     }
 }
+
+/// An account's e-mail and password as the sign-in forms ask them, named so that the
+/// browser's password manager fills them: `{prefix}-email` and `{prefix}-password`.
+#[component]
+pub fn Credentials(
+    prefix: &'static str,
+    #[prop(into)] email_label: Signal<String>,
+    #[prop(into)] password_label: Signal<String>,
+    email: RwSignal<String>,
+    password: RwSignal<String>,
+) -> impl IntoView {
+    let (email_id, password_id) = (format!("{prefix}-email"), format!("{prefix}-password"));
+    view! {
+        <div class="field">
+            <label for=email_id.clone()>{move || email_label.get()}</label>
+            <input id=email_id type="email" autocomplete="username" required
+                prop:value=move || email.get()
+                on:input=move |ev| email.set(event_target_value(&ev))/>
+        </div>
+        <div class="field">
+            <label for=password_id.clone()>{move || password_label.get()}</label>
+            <input id=password_id type="password" autocomplete="current-password" required
+                prop:value=move || password.get()
+                on:input=move |ev| password.set(event_target_value(&ev))/>
+        </div>
+    }
+}

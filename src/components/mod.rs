@@ -47,7 +47,7 @@ pub use faceted::{
     SearchedLocally, SortOption, UrlQuery,
 };
 pub use fees_text::{fees_amount, fees_text};
-pub use form_fields::{coded_choices, CheckGroup, ChoiceSelect, TextField};
+pub use form_fields::{coded_choices, CheckGroup, ChoiceSelect, Credentials, TextField};
 pub use institute_list::InstituteList;
 pub use json_ld::attach_json_ld;
 pub use key_figures::{FactSourceNote, KeyFigures};

@@ -3,6 +3,7 @@ use model::space::Me;
 
 use crate::{
     api::{space, ApiError},
+    components::Credentials,
     i18n::use_i18n,
 };
 
@@ -60,18 +61,9 @@ pub fn SignInForm(
                     }
                 }
             >
-                <div class="field">
-                    <label for="sign-in-email">{move || i18n.space().email}</label>
-                    <input id="sign-in-email" type="email" autocomplete="username" required
-                        prop:value=move || email.get()
-                        on:input=move |ev| email.set(event_target_value(&ev))/>
-                </div>
-                <div class="field">
-                    <label for="sign-in-password">{move || i18n.space().password}</label>
-                    <input id="sign-in-password" type="password" autocomplete="current-password" required
-                        prop:value=move || password.get()
-                        on:input=move |ev| password.set(event_target_value(&ev))/>
-                </div>
+                <Credentials prefix="sign-in" email password
+                    email_label=Signal::derive(move || i18n.space().email.to_owned())
+                    password_label=Signal::derive(move || i18n.space().password.to_owned())/>
                 <p class="form__error" role="alert">{message}</p>
                 <button type="submit" class="button button--primary" aria-disabled=move || submit.pending().get().then_some("true")>
                     {move || if submit.pending().get() { i18n.space().signing_in } else { i18n.space().sign_in }}

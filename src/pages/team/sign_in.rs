@@ -3,6 +3,7 @@ use model::{team::TeamMe, ProblemKind};
 
 use crate::{
     api::{team, ApiError},
+    components::Credentials,
     i18n::use_i18n,
 };
 
@@ -67,18 +68,9 @@ pub fn TeamSignInForm(on_signed_in: Callback<TeamMe>) -> impl IntoView {
                     }
                 }
             >
-                <div class="field">
-                    <label for="team-email">{move || i18n.team().email}</label>
-                    <input id="team-email" type="email" autocomplete="username" required
-                        prop:value=move || email.get()
-                        on:input=move |ev| email.set(event_target_value(&ev))/>
-                </div>
-                <div class="field">
-                    <label for="team-password">{move || i18n.team().password}</label>
-                    <input id="team-password" type="password" autocomplete="current-password" required
-                        prop:value=move || password.get()
-                        on:input=move |ev| password.set(event_target_value(&ev))/>
-                </div>
+                <Credentials prefix="team" email password
+                    email_label=Signal::derive(move || i18n.team().email.to_owned())
+                    password_label=Signal::derive(move || i18n.team().password.to_owned())/>
                 <div class="field">
                     <label for="team-code">{move || i18n.team().code}</label>
                     <input id="team-code" type="text" inputmode="numeric" autocomplete="one-time-code"
