@@ -16,13 +16,12 @@ use model::{
 use super::{
     dashboard::team_href,
     event_fields::EventFields,
-    form_parts::{line, pair, tick, ErrorSummary, FormCheck, SaveBar, VersionedSave},
+    form_parts::{line, pair, pole_choices, tick, ErrorSummary, FormCheck, SaveBar, VersionedSave},
     writes::team_read,
 };
 use crate::{
-    api::{self, team, team::EventBase, ApiError},
+    api::{team, team::EventBase, ApiError},
     components::{coded_choices, CheckGroup, ChoiceSelect, ErrorView, Loading, TextField},
-    data::use_data,
     i18n::use_i18n,
 };
 
@@ -92,17 +91,7 @@ pub fn EventForm(loaded: Option<TeamEvent>) -> impl IntoView {
         .is_some_and(|l| l.draft.status == EventStatus::Cancelled);
     let heading_title = StoredValue::new(loaded.as_ref().map(|l| l.draft.title.clone()));
     let check = FormCheck::new("event", &FORM_ORDER, alias, move || fields.read().1);
-    let poles = use_data().query(api::poles());
-    let pole_choices = move || match poles.ready() {
-        Some(list) => list
-            .iter()
-            .map(|p| (p.slug.clone(), p.name.get(i18n.lang()).to_owned()))
-            .collect::<Vec<_>>(),
-        None => model::POLE_SLUGS
-            .iter()
-            .map(|slug| ((*slug).to_owned(), (*slug).to_owned()))
-            .collect(),
-    };
+    let pole_choices = pole_choices();
     // "Full" comes from the seats, and cancelling goes through the list (it tells the
     // registrants): the form offers scheduled and postponed, and keeps a cancellation.
     let statuses = move || {

@@ -9,8 +9,9 @@ use model::{directory::FieldError, Localised};
 
 use super::writes::{busy, error_text, team_write};
 use crate::{
-    api::ApiError,
+    api::{self, ApiError},
     components::TextField,
+    data::use_data,
     i18n::{use_i18n, TeamTexts},
 };
 
@@ -173,6 +174,23 @@ pub fn ErrorSummary(
                 <ul>{problems}</ul>
             })}
         </div>
+    }
+}
+
+/// The campus poles as a form's choices, named in the page's language once they have
+/// loaded (their slugs until then).
+pub fn pole_choices() -> impl Fn() -> Vec<(String, String)> + Send + Sync + 'static {
+    let i18n = use_i18n();
+    let poles = use_data().query(api::poles());
+    move || match poles.ready() {
+        Some(list) => list
+            .iter()
+            .map(|p| (p.slug.clone(), p.name.get(i18n.lang()).to_owned()))
+            .collect(),
+        None => model::POLE_SLUGS
+            .iter()
+            .map(|slug| ((*slug).to_owned(), (*slug).to_owned()))
+            .collect(),
     }
 }
 

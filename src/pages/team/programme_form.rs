@@ -14,14 +14,13 @@ use model::{
 
 use super::{
     dashboard::team_href,
-    form_parts::{line, pair, tick, ErrorSummary, FormCheck, SaveBar, VersionedSave},
+    form_parts::{line, pair, pole_choices, tick, ErrorSummary, FormCheck, SaveBar, VersionedSave},
     programme_fields::ProgrammeFields,
     writes::team_read,
 };
 use crate::{
-    api::{self, team, ApiError},
+    api::{team, ApiError},
     components::{coded_choices, CheckGroup, ChoiceSelect, ErrorView, Loading, TextField},
-    data::use_data,
     i18n::use_i18n,
 };
 
@@ -90,17 +89,7 @@ pub fn ProgrammeForm(loaded: Option<TeamProgramme>) -> impl IntoView {
     let heading_title =
         StoredValue::new(loaded.as_ref().map(|l| l.programme.summary.title.clone()));
     let check = FormCheck::new("programme", &FORM_ORDER, alias, move || fields.read().1);
-    let poles = use_data().query(api::poles());
-    let pole_choices = move || match poles.ready() {
-        Some(list) => list
-            .iter()
-            .map(|p| (p.slug.clone(), p.name.get(i18n.lang()).to_owned()))
-            .collect::<Vec<_>>(),
-        None => model::POLE_SLUGS
-            .iter()
-            .map(|slug| ((*slug).to_owned(), (*slug).to_owned()))
-            .collect(),
-    };
+    let pole_choices = pole_choices();
     let save = VersionedSave::new(
         check,
         loaded.as_ref().map(|l| l.version),
